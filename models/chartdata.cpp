@@ -1,0 +1,110 @@
+#include "chartdata.h"
+
+#include "figuremodel.h"
+#include "growthmodel.h"
+#include "ratiomodel.h"
+
+#include <QStringList>
+
+namespace {
+
+QString number(double v) { return QString::number(v, 'g', 17); }
+
+QString line(const QStringList &fields)
+{
+    QStringList quoted;
+    for (const QString &f : fields)
+        quoted.append(ChartData::csvField(f));
+    return quoted.join(QLatin1Char(',')) + QLatin1Char('\n');
+}
+
+QStringList sourceFields(const Figure &f)
+{
+    return {f.source.title, f.source.publisher, f.source.date.toString(Qt::ISODate), f.source.url,
+            FigureText::levelKey(f.level)};
+}
+
+} // namespace
+
+namespace ChartData {
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString escaped = text;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QString ratioCsv(const RatioModel &ratios)
+{
+    const FigureModel &figures = *ratios.figures();
+    const NumberFormat &format = figures.numberFormat();
+    QString out = line({QStringLiteral("id"), QStringLiteral("figure"), QStringLiteral("entity"),
+                        QStringLiteral("kind"), QStringLiteral("unit"), QStringLiteral("value_low"),
+                        QStringLiteral("value_high"), QStringLiteral("baseline_id"),
+                        QStringLiteral("multiple_low"), QStringLiteral("multiple_high"),
+                        QStringLiteral("multiple"), QStringLiteral("note"),
+                        QStringLiteral("source_title"), QStringLiteral("source_publisher"),
+                        QStringLiteral("source_date"), QStringLiteral("source_url"),
+                        QStringLiteral("level")});
+    QVector<int> rows = ratios.chartRows();
+    rows += ratios.undefinedComparedRows();
+    for (int row : rows) {
+        const Figure &f = figures.figure(row);
+        const DerivedValue r = ratios.ratio(row);
+        QStringList fields{f.id,
+                           f.label,
+                           f.entity,
+                           FigureText::kindKey(f.kind),
+                           FigureText::unitKey(f.unit),
+                           number(f.low),
+                           number(f.high),
+                           ratios.baselineId(),
+                           r.defined ? number(r.low) : QString(),
+                           r.defined ? number(r.high) : QString(),
+                           r.defined ? format.multipleRange(r.low, r.high) : QString(),
+                           r.defined ? QString() : r.reason};
+        out += line(fields + sourceFields(f));
+    }
+    return out;
+}
+
+QString growthCsv(const GrowthModel &growth)
+{
+    const FigureModel &figures = *growth.figures();
+    const NumberFormat &format = figures.numberFormat();
+    QString out = line({QStringLiteral("year"), QStringLiteral("figure_id"), QStringLiteral("status"),
+                        QStringLiteral("value_low"), QStringLiteral("value_high"),
+                        QStringLiteral("change_low"), QStringLiteral("change_high"),
+                        QStringLiteral("change"), QStringLiteral("note"),
+                        QStringLiteral("source_title"), QStringLiteral("source_publisher"),
+                        QStringLiteral("source_date"), QStringLiteral("source_url"),
+                        QStringLiteral("level")});
+    for (int i = 0; i < growth.rowCount(); ++i) {
+        const GrowthModel::YearRow &y = growth.yearRow(i);
+        const auto emitRow = [&](int figureRow, const DerivedValue &change) {
+            if (figureRow < 0)
+                return;
+            const Figure &f = figures.figure(figureRow);
+            QStringList fields{QString::number(y.year),
+                               f.id,
+                               FigureText::statusKey(f.status),
+                               number(f.low),
+                               number(f.high),
+                               change.defined ? number(change.low) : QString(),
+                               change.defined ? number(change.high) : QString(),
+                               change.defined ? format.percentChangeRange(change.low, change.high)
+                                              : QString(),
+                               change.defined ? QString() : change.reason};
+            out += line(fields + sourceFields(f));
+        };
+        emitRow(y.actualRow, y.actualChange);
+        emitRow(y.guidanceRow, y.guidanceChange);
+    }
+    return out;
+}
+
+} // namespace ChartData

@@ -1,0 +1,258 @@
+#include "dataset.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <cctype>
+#include <cmath>
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("DatasetJson", text); }
+
+constexpr qint64 kMaxFileBytes = 512ll * 1024 * 1024;
+
+// Reads one figure object; on failure sets *error to a reason without the location.
+class FigureReader
+{
+public:
+    explicit FigureReader(const QJsonObject &o) : m_o(o) {}
+
+    QString text(const char *key, bool required)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(tr("“%1” is missing").arg(QLatin1String(key)));
+            return {};
+        }
+        if (!v.isString()) {
+            fail(tr("“%1” must be text").arg(QLatin1String(key)));
+            return {};
+        }
+        if (required && v.toString().trimmed().isEmpty())
+            fail(tr("“%1” is empty").arg(QLatin1String(key)));
+        return v.toString();
+    }
+
+    double number(const char *key)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (!v.isDouble()) {
+            fail(tr("“%1” must be a number").arg(QLatin1String(key)));
+            return 0;
+        }
+        const double d = v.toDouble();
+        if (!std::isfinite(d) || d < 0 || d > 1e16)
+            fail(tr("“%1” must be a non-negative amount no larger than 1e16").arg(QLatin1String(key)));
+        return d;
+    }
+
+    QDate date(const QJsonObject &o, const char *key)
+    {
+        const QString s = o.value(QLatin1String(key)).toString();
+        if (s.isEmpty())
+            return {};
+        const QDate d = QDate::fromString(s, Qt::ISODate);
+        if (!d.isValid())
+            fail(tr("“%1” is not a date (YYYY-MM-DD): “%2”").arg(QLatin1String(key), s));
+        return d;
+    }
+
+    template <typename E> E choice(const char *key, bool (*fromKey)(const QString &, E *))
+    {
+        E value{};
+        const QString s = text(key, true);
+        if (m_error.isEmpty() && !fromKey(s, &value))
+            fail(tr("“%1” has an unknown value “%2”").arg(QLatin1String(key), s));
+        return value;
+    }
+
+    Figure read()
+    {
+        Figure f;
+        f.id = text("id", true);
+        f.entity = text("entity", true);
+        f.label = text("label", true);
+        f.kind = choice<FigureKind>("kind", FigureText::kindFromKey);
+        const QJsonObject period = m_o.value(QLatin1String("period")).toObject();
+        if (!period.value(QLatin1String("year")).isDouble())
+            fail(tr("“period.year” must be a year"));
+        f.year = period.value(QLatin1String("year")).toInt();
+        if (f.year < 1900 || f.year > 2100)
+            fail(tr("“period.year” must be between 1900 and 2100"));
+        f.periodLabel = period.value(QLatin1String("label")).toString();
+        f.unit = choice<FigureUnit>("unit", FigureText::unitFromKey);
+        f.low = number("low");
+        f.high = number("high");
+        if (m_error.isEmpty() && f.low > f.high)
+            fail(tr("“low” is above “high”"));
+        f.status = choice<FigureStatus>("status", FigureText::statusFromKey);
+        f.stated = date(m_o, "stated");
+        const QJsonObject source = m_o.value(QLatin1String("source")).toObject();
+        f.source.title = source.value(QLatin1String("title")).toString();
+        f.source.publisher = source.value(QLatin1String("publisher")).toString();
+        f.source.date = date(source, "date");
+        f.source.url = source.value(QLatin1String("url")).toString();
+        f.source.quote = source.value(QLatin1String("quote")).toString();
+        if (f.source.title.trimmed().isEmpty())
+            fail(tr("“source.title” is missing"));
+        f.basis = text("basis", false);
+        f.level = choice<Verification>("level", FigureText::levelFromKey);
+        f.caveat = text("caveat", false);
+        f.note = text("note", false);
+        return f;
+    }
+
+    QString error() const { return m_error; }
+
+private:
+    void fail(const QString &why)
+    {
+        if (m_error.isEmpty())
+            m_error = why;
+    }
+    const QJsonObject &m_o;
+    QString m_error;
+};
+
+// The line of a parse error; an error at the end of a truncated file names its last line.
+int lineOf(const QByteArray &json, int offset)
+{
+    QByteArray head = json.left(offset);
+    while (!head.isEmpty() && std::isspace(static_cast<unsigned char>(head.back())))
+        head.chop(1);
+    return int(head.count('\n')) + 1;
+}
+
+} // namespace
+
+namespace DatasetJson {
+
+DatasetRead read(const QByteArray &json, const QString &origin)
+{
+    DatasetRead result;
+    const auto refuse = [&](const QString &why) {
+        result.error = origin + QStringLiteral(": ") + why;
+        return result;
+    };
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return refuse(tr("line %1: not valid JSON (%2).")
+                          .arg(lineOf(json, parseError.offset))
+                          .arg(parseError.errorString()));
+    const QJsonObject root = doc.object();
+    if (!doc.isObject() || root.value(QLatin1String("format")).toString() !=
+                               QLatin1String("spendlens-dataset"))
+        return refuse(tr("not a SpendLens dataset (no “format”: “spendlens-dataset”)."));
+    const int version = root.value(QLatin1String("version")).toInt(-1);
+    if (version < 1)
+        return refuse(tr("the dataset has no valid “version”."));
+    if (version > kVersion)
+        return refuse(tr("made by a newer SpendLens (format version %1; this one reads up to %2).")
+                          .arg(version)
+                          .arg(kVersion));
+    const QJsonValue figures = root.value(QLatin1String("figures"));
+    if (!figures.isArray())
+        return refuse(tr("“figures” must be a list."));
+
+    Dataset &data = result.dataset;
+    QSet<QString> ids;
+    const QJsonArray list = figures.toArray();
+    for (int i = 0; i < list.size(); ++i) {
+        if (!list.at(i).isObject())
+            return refuse(tr("figure %1: must be an object.").arg(i + 1));
+        FigureReader reader(list.at(i).toObject());
+        const Figure f = reader.read();
+        const QString name = f.id.isEmpty() ? QString::number(i + 1) : f.id;
+        if (!reader.error().isEmpty())
+            return refuse(tr("figure %1 (%2): %3.").arg(i + 1).arg(name, reader.error()));
+        if (ids.contains(f.id))
+            return refuse(tr("figure %1: the id “%2” is used twice.").arg(i + 1).arg(f.id));
+        ids.insert(f.id);
+        data.figures.append(f);
+    }
+
+    const QJsonObject defaults = root.value(QLatin1String("defaults")).toObject();
+    data.baselineId = defaults.value(QLatin1String("baseline")).toString();
+    if (!data.baselineId.isEmpty() && !ids.contains(data.baselineId))
+        return refuse(tr("the baseline “%1” is not one of the figures.").arg(data.baselineId));
+    for (const QJsonValue &v : defaults.value(QLatin1String("compared")).toArray()) {
+        if (!ids.contains(v.toString()))
+            return refuse(tr("the compared figure “%1” is not one of the figures.").arg(v.toString()));
+        data.comparedIds.append(v.toString());
+    }
+    const QJsonObject growth = defaults.value(QLatin1String("growthSeries")).toObject();
+    data.growthEntity = growth.value(QLatin1String("entity")).toString();
+    const QString growthKind = growth.value(QLatin1String("kind")).toString();
+    if (!growthKind.isEmpty() && !FigureText::kindFromKey(growthKind, &data.growthKind))
+        return refuse(tr("the growth series kind “%1” is unknown.").arg(growthKind));
+    result.ok = true;
+    return result;
+}
+
+DatasetRead readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        DatasetRead result;
+        result.error = path + QStringLiteral(": ") + tr("cannot be opened (%1).").arg(file.errorString());
+        return result;
+    }
+    if (file.size() > kMaxFileBytes) {
+        DatasetRead result;
+        result.error = path + QStringLiteral(": ") + tr("is larger than 512 MiB and was not read.");
+        return result;
+    }
+    return read(file.readAll(), path);
+}
+
+QByteArray write(const Dataset &dataset)
+{
+    QJsonArray figures;
+    for (const Figure &f : dataset.figures) {
+        QJsonObject source{{QStringLiteral("title"), f.source.title},
+                           {QStringLiteral("publisher"), f.source.publisher},
+                           {QStringLiteral("date"), f.source.date.toString(Qt::ISODate)},
+                           {QStringLiteral("url"), f.source.url},
+                           {QStringLiteral("quote"), f.source.quote}};
+        figures.append(QJsonObject{
+            {QStringLiteral("id"), f.id},
+            {QStringLiteral("entity"), f.entity},
+            {QStringLiteral("label"), f.label},
+            {QStringLiteral("kind"), FigureText::kindKey(f.kind)},
+            {QStringLiteral("period"),
+             QJsonObject{{QStringLiteral("year"), f.year}, {QStringLiteral("label"), f.periodLabel}}},
+            {QStringLiteral("unit"), FigureText::unitKey(f.unit)},
+            {QStringLiteral("low"), f.low},
+            {QStringLiteral("high"), f.high},
+            {QStringLiteral("status"), FigureText::statusKey(f.status)},
+            {QStringLiteral("stated"), f.stated.toString(Qt::ISODate)},
+            {QStringLiteral("source"), source},
+            {QStringLiteral("basis"), f.basis},
+            {QStringLiteral("level"), FigureText::levelKey(f.level)},
+            {QStringLiteral("caveat"), f.caveat},
+            {QStringLiteral("note"), f.note},
+        });
+    }
+    const QJsonObject defaults{
+        {QStringLiteral("baseline"), dataset.baselineId},
+        {QStringLiteral("compared"), QJsonArray::fromStringList(dataset.comparedIds)},
+        {QStringLiteral("growthSeries"),
+         QJsonObject{{QStringLiteral("entity"), dataset.growthEntity},
+                     {QStringLiteral("kind"), FigureText::kindKey(dataset.growthKind)}}}};
+    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("spendlens-dataset")},
+                           {QStringLiteral("version"), kVersion},
+                           {QStringLiteral("defaults"), defaults},
+                           {QStringLiteral("figures"), figures}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+DatasetRead builtIn() { return readFile(QStringLiteral(":/spendlens/dataset.json")); }
+
+} // namespace DatasetJson

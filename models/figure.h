@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+// One published number about AI spending, with everything a journalist needs to cite it:
+// where it came from, what kind of number it is, how it was made and how well it is verified.
+
+enum class FigureKind {
+    Capex,
+    CapexGuidance,
+    AnalystConsensus,
+    TrainingComputeCost,
+    ComputeHours,
+    HardwareEstimate,
+    OperatingCostEstimate,
+    Pledge,
+};
+
+enum class FigureStatus { Actual, Guidance, Estimate, Stated };
+enum class Verification { Primary, Secondary, Derived };
+enum class FigureUnit { Usd, GpuHours };
+
+struct Source
+{
+    QString title;
+    QString publisher;
+    QDate date;
+    QString url;
+    QString quote;
+
+    bool operator==(const Source &o) const;
+};
+
+struct Figure
+{
+    QString id;
+    QString entity;
+    QString label;
+    FigureKind kind = FigureKind::Capex;
+    int year = 0;
+    QString periodLabel;
+    FigureUnit unit = FigureUnit::Usd;
+    double low = 0;
+    double high = 0;
+    FigureStatus status = FigureStatus::Actual;
+    QDate stated;
+    Source source;
+    QString basis;
+    Verification level = Verification::Secondary;
+    QString caveat;
+    QString note;
+
+    bool isRange() const { return low != high; }
+    double mid() const { return (low + high) / 2; }
+    bool operator==(const Figure &o) const;
+    bool operator!=(const Figure &o) const { return !(*this == o); }
+};
+
+// Stable identifiers used in files and on the command line, and names shown to people.
+namespace FigureText {
+QString kindKey(FigureKind kind);
+QString kindName(FigureKind kind);
+bool kindFromKey(const QString &key, FigureKind *kind);
+QList<FigureKind> allKinds();
+
+QString statusKey(FigureStatus status);
+QString statusName(FigureStatus status);
+bool statusFromKey(const QString &key, FigureStatus *status);
+
+QString levelKey(Verification level);
+QString levelName(Verification level);
+bool levelFromKey(const QString &key, Verification *level);
+
+QString unitKey(FigureUnit unit);
+bool unitFromKey(const QString &key, FigureUnit *unit);
+
+// The measure a kind is about, so that guidance for capex sits in the same series as capex.
+FigureKind seriesKind(FigureKind kind);
+} // namespace FigureText

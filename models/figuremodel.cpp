@@ -1,0 +1,217 @@
+#include "figuremodel.h"
+
+#include "amountparser.h"
+#include "roles.h"
+
+FigureModel::FigureModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+int FigureModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_figures.size());
+}
+
+int FigureModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FigureModel::displayText(const Figure &f, int column) const
+{
+    switch (column) {
+    case LabelColumn:
+        return f.label;
+    case EntityColumn:
+        return f.entity;
+    case KindColumn:
+        return FigureText::kindName(f.kind);
+    case PeriodColumn:
+        return f.periodLabel.isEmpty() ? QString::number(f.year) : f.periodLabel;
+    case ValueColumn:
+        return m_format.quantityRange(f.low, f.high, f.unit);
+    case StatusColumn:
+        return FigureText::statusName(f.status);
+    case LevelColumn:
+        return FigureText::levelName(f.level);
+    case SourceColumn:
+        return f.source.publisher.isEmpty() ? f.source.title
+                                            : f.source.publisher + QStringLiteral(", ") +
+                                                  f.source.date.toString(Qt::ISODate);
+    }
+    return {};
+}
+
+QVariant FigureModel::sortValue(const Figure &f, int column) const
+{
+    switch (column) {
+    case PeriodColumn:
+        return f.year;
+    case ValueColumn:
+        return f.high;
+    case SourceColumn:
+        return f.source.date;
+    default:
+        return displayText(f, column);
+    }
+}
+
+QVariant FigureModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Figure &f = m_figures.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(f, index.column());
+    case Qt::EditRole:
+        if (index.column() == ValueColumn) {
+            const NumberFormat exact(6);
+            return exact.quantityRange(f.low, f.high, FigureUnit::Usd)
+                .remove(QLatin1Char('$'));
+        }
+        if (index.column() == PeriodColumn)
+            return f.year;
+        return displayText(f, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == SourceColumn || index.column() == LabelColumn)
+            return QString(f.source.title +
+                           (f.caveat.isEmpty() ? QString() : QStringLiteral("\n") + f.caveat));
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == ValueColumn || index.column() == PeriodColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Roles::SortRole:
+        return sortValue(f, index.column());
+    case Roles::LowRole:
+        return index.column() == ValueColumn ? QVariant(f.low) : QVariant();
+    case Roles::HighRole:
+        return index.column() == ValueColumn ? QVariant(f.high) : QVariant();
+    case Roles::FigureIdRole:
+        return f.id;
+    }
+    return {};
+}
+
+QVariant FigureModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case LabelColumn:
+            return tr("Figure");
+        case EntityColumn:
+            return tr("Entity");
+        case KindColumn:
+            return tr("Kind");
+        case PeriodColumn:
+            return tr("Period");
+        case ValueColumn:
+            return tr("Value");
+        case StatusColumn:
+            return tr("Status");
+        case LevelColumn:
+            return tr("Level");
+        case SourceColumn:
+            return tr("Source");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case PeriodColumn:
+            return tr("The year the figure is about; edit to change the year.");
+        case ValueColumn:
+            return tr("Nominal US dollars unless shown otherwise. Type 5.576M, 39.23B or a range "
+                      "such as 60–65B.");
+        case LevelColumn:
+            return tr("Primary: read in the original document. Secondary: from reporting. "
+                      "Derived: computed from primary line items.");
+        }
+    }
+    return {};
+}
+
+Qt::ItemFlags FigureModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    switch (index.column()) {
+    case LabelColumn:
+    case EntityColumn:
+    case PeriodColumn:
+    case ValueColumn:
+        flags |= Qt::ItemIsEditable;
+        break;
+    }
+    return flags;
+}
+
+bool FigureModel::reject(const QString &reason)
+{
+    Q_EMIT editRejected(reason);
+    return false;
+}
+
+bool FigureModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    Figure f = m_figures.at(index.row());
+    const QString where = tr("%1, %2").arg(f.label, headerData(index.column(), Qt::Horizontal).toString());
+    const QString text = value.toString().trimmed();
+    switch (index.column()) {
+    case LabelColumn:
+    case EntityColumn:
+        if (text.isEmpty())
+            return reject(tr("%1: cannot be empty.").arg(where));
+        (index.column() == LabelColumn ? f.label : f.entity) = text;
+        break;
+    case PeriodColumn: {
+        bool ok = false;
+        const int year = text.toInt(&ok);
+        if (!ok || year < 1900 || year > 2100)
+            return reject(tr("%1: “%2” is not a year between 1900 and 2100.").arg(where, text));
+        if (year != f.year) {
+            f.year = year;
+            f.periodLabel = QString::number(year);
+        }
+        break;
+    }
+    case ValueColumn: {
+        const ParsedAmount amount = parseAmount(text);
+        if (!amount.ok)
+            return reject(tr("%1: %2").arg(where, amount.error));
+        f.low = amount.low;
+        f.high = amount.high;
+        break;
+    }
+    default:
+        return false;
+    }
+    if (f == m_figures.at(index.row()))
+        return true;
+    replaceFigure(index.row(), f);
+    return true;
+}
+
+void FigureModel::setFigures(const QVector<Figure> &figures)
+{
+    beginResetModel();
+    m_figures = figures;
+    reindex();
+    endResetModel();
+}
+
+void FigureModel::replaceFigure(int row, const Figure &figure)
+{
+    Q_ASSERT(row >= 0 && row < m_figures.size());
+    Q_ASSERT(m_figures.at(row).id == figure.id);
+    m_figures[row] = figure;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void FigureModel::reindex()
+{
+    m_rowById.clear();
+    for (int row = 0; row < m_figures.size(); ++row)
+        m_rowById.insert(m_figures.at(row).id, row);
+}

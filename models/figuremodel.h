@@ -1,0 +1,59 @@
+#pragma once
+
+#include "figure.h"
+#include "numberformat.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QVector>
+
+// The editable table of figures: the single store every derived model and chart reads.
+class FigureModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        LabelColumn,
+        EntityColumn,
+        KindColumn,
+        PeriodColumn,
+        ValueColumn,
+        StatusColumn,
+        LevelColumn,
+        SourceColumn,
+        ColumnCount
+    };
+
+    explicit FigureModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    void setFigures(const QVector<Figure> &figures);
+    const QVector<Figure> &figures() const { return m_figures; }
+    const Figure &figure(int row) const { return m_figures.at(row); }
+    int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
+    // Replaces one figure whole; the id must stay the same.
+    void replaceFigure(int row, const Figure &figure);
+
+    const NumberFormat &numberFormat() const { return m_format; }
+
+Q_SIGNALS:
+    // A user edit was refused; the reason names the cell and why.
+    void editRejected(const QString &reason);
+
+private:
+    QVariant displayText(const Figure &f, int column) const;
+    QVariant sortValue(const Figure &f, int column) const;
+    bool reject(const QString &reason);
+    void reindex();
+
+    QVector<Figure> m_figures;
+    QHash<QString, int> m_rowById;
+    NumberFormat m_format;
+};

@@ -1,0 +1,259 @@
+#include "ratiomodel.h"
+
+#include "figuremodel.h"
+#include "roles.h"
+
+#include <algorithm>
+
+RatioModel::RatioModel(FigureModel *figures, QObject *parent)
+    : QAbstractTableModel(parent), m_figures(figures)
+{
+    Q_ASSERT(figures);
+    m_ratios.resize(figures->rowCount());
+    recomputeAll();
+
+    connect(figures, &QAbstractItemModel::modelAboutToBeReset, this,
+            &RatioModel::beginResetModel);
+    connect(figures, &QAbstractItemModel::modelReset, this, [this] {
+        m_ratios = QVector<DerivedValue>(m_figures->rowCount());
+        for (int row = 0; row < m_ratios.size(); ++row)
+            m_ratios[row] = compute(row);
+        endResetModel();
+    });
+    connect(figures, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            [this](const QModelIndex &, int first, int last) { beginInsertRows({}, first, last); });
+    connect(figures, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) {
+                m_ratios.insert(first, last - first + 1, DerivedValue());
+                for (int row = first; row <= last; ++row)
+                    m_ratios[row] = compute(row);
+                endInsertRows();
+                recomputeAll();
+            });
+    connect(figures, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) { beginRemoveRows({}, first, last); });
+    connect(figures, &QAbstractItemModel::rowsRemoved, this,
+            [this](const QModelIndex &, int first, int last) {
+                m_ratios.remove(first, last - first + 1);
+                endRemoveRows();
+                recomputeAll();
+            });
+    connect(figures, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                // The edited rows' own label and value cells change; their multiples, and every
+                // multiple if the baseline was edited, are caught by recomputeAll.
+                Q_EMIT dataChanged(index(topLeft.row(), FigureColumn),
+                                   index(bottomRight.row(), ValueColumn));
+                recomputeAll();
+            });
+}
+
+int RatioModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ratios.size());
+}
+
+int RatioModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int RatioModel::baselineRow() const { return m_figures->rowOf(m_baselineId); }
+
+DerivedValue RatioModel::compute(int row) const
+{
+    const int base = baselineRow();
+    if (base < 0)
+        return DerivedValue::undefined(tr("No baseline figure is chosen."));
+    const Figure &a = m_figures->figure(row);
+    const Figure &b = m_figures->figure(base);
+    if (a.unit != b.unit)
+        return DerivedValue::undefined(
+            tr("“%1” is in %2 and the baseline in %3: they cannot be divided.")
+                .arg(a.label, FigureText::unitKey(a.unit), FigureText::unitKey(b.unit)));
+    if (b.low <= 0)
+        return DerivedValue::undefined(
+            tr("The baseline “%1” is zero, so no multiple can be computed.").arg(b.label));
+    return divideRanges(a.low, a.high, b.low, b.high);
+}
+
+void RatioModel::recomputeAll()
+{
+    // Recompute every multiple and announce exactly the rows whose multiple changed.
+    int first = -1;
+    const auto flush = [&](int endRow) {
+        if (first >= 0)
+            Q_EMIT dataChanged(index(first, MultipleColumn), index(endRow - 1, MultipleColumn));
+        first = -1;
+    };
+    for (int row = 0; row < m_ratios.size(); ++row) {
+        const DerivedValue next = compute(row);
+        if (next != m_ratios.at(row)) {
+            m_ratios[row] = next;
+            if (first < 0)
+                first = row;
+        } else {
+            flush(row);
+        }
+    }
+    flush(int(m_ratios.size()));
+}
+
+void RatioModel::setBaselineId(const QString &id)
+{
+    if (id == m_baselineId)
+        return;
+    m_baselineId = id;
+    recomputeAll();
+    Q_EMIT baselineChanged(id);
+}
+
+bool RatioModel::isCompared(int row) const
+{
+    return m_comparedIds.contains(m_figures->figure(row).id);
+}
+
+QVector<int> RatioModel::comparedRows() const
+{
+    QVector<int> rows;
+    const int base = baselineRow();
+    for (const QString &id : m_comparedIds) {
+        const int row = m_figures->rowOf(id);
+        if (row >= 0 && row != base)
+            rows.append(row);
+    }
+    return rows;
+}
+
+QVector<int> RatioModel::chartRows() const
+{
+    QVector<int> rows;
+    for (int row : comparedRows())
+        if (m_ratios.at(row).defined)
+            rows.append(row);
+    std::stable_sort(rows.begin(), rows.end(), [this](int a, int b) {
+        return m_ratios.at(a).mid() > m_ratios.at(b).mid();
+    });
+    const int base = baselineRow();
+    if (base >= 0 && m_ratios.at(base).defined)
+        rows.append(base);
+    return rows;
+}
+
+QVector<int> RatioModel::undefinedComparedRows() const
+{
+    QVector<int> rows;
+    for (int row : comparedRows())
+        if (!m_ratios.at(row).defined)
+            rows.append(row);
+    return rows;
+}
+
+void RatioModel::setComparedIds(const QStringList &ids)
+{
+    QStringList unique;
+    for (const QString &id : ids)
+        if (!unique.contains(id))
+            unique.append(id);
+    if (unique == m_comparedIds)
+        return;
+    const QStringList before = m_comparedIds;
+    m_comparedIds = unique;
+    for (int row = 0; row < rowCount(); ++row) {
+        const QString &id = m_figures->figure(row).id;
+        if (before.contains(id) != unique.contains(id))
+            Q_EMIT dataChanged(index(row, FigureColumn), index(row, FigureColumn),
+                               {Qt::CheckStateRole});
+    }
+    Q_EMIT comparedChanged();
+}
+
+void RatioModel::setCompared(int row, bool compared)
+{
+    QStringList ids = m_comparedIds;
+    const QString &id = m_figures->figure(row).id;
+    if (compared)
+        ids.append(id);
+    else
+        ids.removeAll(id);
+    setComparedIds(ids);
+}
+
+QVariant RatioModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Figure &f = m_figures->figure(index.row());
+    const DerivedValue &r = m_ratios.at(index.row());
+    const NumberFormat &format = m_figures->numberFormat();
+    const bool isBaseline = index.row() == baselineRow();
+    switch (index.column()) {
+    case FigureColumn:
+        if (role == Qt::DisplayRole)
+            return isBaseline ? tr("%1 (baseline)").arg(f.label) : f.label;
+        if (role == Qt::CheckStateRole)
+            return isCompared(index.row()) ? Qt::Checked : Qt::Unchecked;
+        if (role == Roles::SortRole)
+            return f.label;
+        if (role == Qt::ToolTipRole)
+            return tr("Tick to show this figure in the ratio chart.");
+        break;
+    case ValueColumn:
+        if (role == Qt::DisplayRole)
+            return format.quantityRange(f.low, f.high, f.unit);
+        if (role == Roles::LowRole || role == Roles::SortRole)
+            return f.low;
+        if (role == Roles::HighRole)
+            return f.high;
+        break;
+    case MultipleColumn:
+        if (role == Qt::DisplayRole)
+            return r.defined ? format.multipleRange(r.low, r.high) : QStringLiteral("—");
+        if (role == Qt::ToolTipRole || role == Roles::ReasonRole)
+            return r.defined ? QVariant() : QVariant(r.reason);
+        if (!r.defined)
+            return {};
+        if (role == Roles::LowRole)
+            return r.low;
+        if (role == Roles::HighRole || role == Roles::SortRole)
+            return r.high;
+        break;
+    }
+    if (role == Qt::TextAlignmentRole && index.column() != FigureColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Roles::FigureIdRole)
+        return f.id;
+    return {};
+}
+
+QVariant RatioModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case FigureColumn:
+        return tr("Figure");
+    case ValueColumn:
+        return tr("Value");
+    case MultipleColumn:
+        return tr("× baseline");
+    }
+    return {};
+}
+
+Qt::ItemFlags RatioModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == FigureColumn)
+        flags |= Qt::ItemIsUserCheckable;
+    return flags;
+}
+
+bool RatioModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::CheckStateRole || index.column() != FigureColumn ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    setCompared(index.row(), value.toInt() == Qt::Checked);
+    return true;
+}

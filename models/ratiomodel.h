@@ -1,0 +1,63 @@
+#pragma once
+
+#include "derivedvalue.h"
+
+#include <QAbstractTableModel>
+#include <QSet>
+#include <QStringList>
+#include <QVector>
+
+class FigureModel;
+
+// Each figure as a multiple of one baseline figure, low–high ranges carried through
+// (low = a.low / b.high, high = a.high / b.low). One row per figure, in the figure table's
+// order. Column 0 is checkable: the checked figures are the ones the ratio chart compares.
+class RatioModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { FigureColumn, ValueColumn, MultipleColumn, ColumnCount };
+
+    explicit RatioModel(FigureModel *figures, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    const FigureModel *figures() const { return m_figures; }
+    QString baselineId() const { return m_baselineId; }
+    void setBaselineId(const QString &id);
+    int baselineRow() const;
+
+    // Figures in the chart, by id; ids not in the figure table are kept for when they return.
+    QStringList comparedIds() const { return m_comparedIds; }
+    void setComparedIds(const QStringList &ids);
+    bool isCompared(int row) const;
+    // Rows of the compared figures, baseline excluded.
+    QVector<int> comparedRows() const;
+
+    // What the ratio chart draws, largest multiple first, then the baseline itself (1×).
+    // Compared figures whose multiple is undefined are left out; undefinedComparedRows() has them.
+    QVector<int> chartRows() const;
+    QVector<int> undefinedComparedRows() const;
+
+    DerivedValue ratio(int row) const { return m_ratios.at(row); }
+
+Q_SIGNALS:
+    void baselineChanged(const QString &id);
+    void comparedChanged();
+
+private:
+    DerivedValue compute(int row) const;
+    void recomputeAll();
+    void setCompared(int row, bool compared);
+
+    FigureModel *m_figures;
+    QString m_baselineId;
+    QStringList m_comparedIds;
+    QVector<DerivedValue> m_ratios;
+};

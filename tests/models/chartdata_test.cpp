@@ -1,0 +1,57 @@
+#include "../gtestqt.h"
+#include "chartdata.h"
+#include "document.h"
+#include "figuremodel.h"
+#include "growthmodel.h"
+#include "ratiomodel.h"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+QStringList fieldsOfLineWith(const QString &csv, const QString &start)
+{
+    for (const QString &line : csv.split('\n'))
+        if (line.startsWith(start))
+            return line.split(',');
+    return {};
+}
+
+TEST(ChartData, RatioCsvHasRawRangesTextAndSource)
+{
+    Document doc;
+    doc.load(DatasetJson::builtIn().dataset);
+    const QString csv = ChartData::ratioCsv(*doc.ratios());
+    EXPECT_TRUE(csv.startsWith("id,figure,entity,kind,unit,value_low,value_high,baseline_id,"
+                               "multiple_low,multiple_high,multiple,"));
+    const QStringList plan = fieldsOfLineWith(csv, "meta-capex-2025-guidance-2025-01,");
+    ASSERT_GE(plan.size(), 13);
+    EXPECT_EQ(plan.at(5), "60000000000");
+    EXPECT_EQ(plan.at(7), "deepseek-v3-total");
+    EXPECT_NEAR(plan.at(8).toDouble(), 10760.4, 0.05);
+    EXPECT_NEAR(plan.at(9).toDouble(), 11657.1, 0.05);
+    EXPECT_TRUE(csv.contains(QString::fromUtf8("\"10,800–11,700×\"")));
+}
+
+TEST(ChartData, GrowthCsvListsActualsAndGuidanceByYear)
+{
+    Document doc;
+    doc.load(DatasetJson::builtIn().dataset);
+    const QString csv = ChartData::growthCsv(*doc.growth());
+    const QStringList plan = fieldsOfLineWith(csv, "2025,meta-capex-2025-guidance-2025-01,");
+    ASSERT_GE(plan.size(), 8);
+    EXPECT_EQ(plan.at(2), "guidance");
+    EXPECT_NEAR(plan.at(5).toDouble(), 0.52944, 1e-5);
+    EXPECT_NEAR(plan.at(6).toDouble(), 0.65689, 1e-5);
+    EXPECT_EQ(plan.at(7), "+52.9% to +65.7%");
+    EXPECT_FALSE(fieldsOfLineWith(csv, "2019,meta-capex-2019,actual").isEmpty());
+}
+
+TEST(ChartData, FieldsWithCommasOrQuotesAreQuoted)
+{
+    EXPECT_EQ(ChartData::csvField("plain"), "plain");
+    EXPECT_EQ(ChartData::csvField("a,b"), "\"a,b\"");
+    EXPECT_EQ(ChartData::csvField("say \"hi\""), "\"say \"\"hi\"\"\"");
+}
+
+} // namespace

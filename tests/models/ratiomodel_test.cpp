@@ -1,0 +1,109 @@
+#include "../gtestqt.h"
+#include "figuremodel.h"
+#include "modeltesting.h"
+#include "ratiomodel.h"
+#include "roles.h"
+#include "testdataset.h"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+class RatioModelTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        attachTester(&figures);
+        attachTester(&ratios);
+        figures.setFigures(metaAndDeepSeek());
+        ratios.setBaselineId("v3");
+        ratios.setComparedIds({"meta-2025-plan", "meta-2024", "v3"});
+    }
+    FigureModel figures;
+    RatioModel ratios{&figures};
+};
+
+TEST_F(RatioModelTest, CarriesRangesThroughTheDivision)
+{
+    const DerivedValue r = ratios.ratio(2);
+    ASSERT_TRUE(r.defined);
+    EXPECT_NEAR(r.low, 10760.4, 0.05);  // 60e9 / 5.576e6
+    EXPECT_NEAR(r.high, 11657.1, 0.05); // 65e9 / 5.576e6
+    const QModelIndex cell = ratios.index(2, RatioModel::MultipleColumn);
+    EXPECT_EQ(cell.data().toString(), QString::fromUtf8("10,800–11,700×"));
+    EXPECT_NEAR(cell.data(Roles::LowRole).toDouble(), 10760.4, 0.05);
+}
+
+TEST_F(RatioModelTest, RangeBaselineDividesLowByHigh)
+{
+    ratios.setBaselineId("meta-2025-plan");
+    const DerivedValue r = ratios.ratio(4); // 72.22B actual vs a 60–65B plan
+    EXPECT_DOUBLE_EQ(r.low, 72.22e9 / 65e9);
+    EXPECT_DOUBLE_EQ(r.high, 72.22e9 / 60e9);
+}
+
+TEST_F(RatioModelTest, EditingTheBaselineAnnouncesEveryMultiple)
+{
+    QSignalSpy changed(&ratios, &QAbstractItemModel::dataChanged);
+    ASSERT_TRUE(figures.setData(figures.index(5, FigureModel::ValueColumn), "11.152M"));
+    // Every multiple halves except the baseline's own, which stays 1×.
+    EXPECT_EQ(changedRows(changed, RatioModel::MultipleColumn), (QSet<int>{0, 1, 2, 3, 4}));
+    EXPECT_NEAR(ratios.ratio(2).low, 10760.4 / 2, 0.05);
+    EXPECT_DOUBLE_EQ(ratios.ratio(5).low, 1.0);
+}
+
+TEST_F(RatioModelTest, EditingOneFigureAnnouncesOnlyItsRow)
+{
+    QSignalSpy changed(&ratios, &QAbstractItemModel::dataChanged);
+    ASSERT_TRUE(figures.setData(figures.index(1, FigureModel::ValueColumn), "40B"));
+    EXPECT_EQ(changedRows(changed), QSet<int>{1});
+    EXPECT_NEAR(ratios.ratio(1).low, 40e9 / 5.576e6, 1e-6);
+}
+
+TEST_F(RatioModelTest, ANewBaselineAnnouncesEveryChangedMultiple)
+{
+    QSignalSpy changed(&ratios, &QAbstractItemModel::dataChanged);
+    ratios.setBaselineId("meta-2024");
+    EXPECT_EQ(changedRows(changed, RatioModel::MultipleColumn), (QSet<int>{0, 1, 2, 3, 4, 5}));
+    EXPECT_DOUBLE_EQ(ratios.ratio(1).low, 1.0);
+}
+
+TEST_F(RatioModelTest, ZeroBaselineGivesAnEmptyCellWithAReason)
+{
+    ASSERT_TRUE(figures.setData(figures.index(5, FigureModel::ValueColumn), "0"));
+    const QModelIndex cell = ratios.index(2, RatioModel::MultipleColumn);
+    EXPECT_FALSE(cell.data(Roles::LowRole).isValid());
+    EXPECT_TRUE(cell.data(Roles::ReasonRole).toString().contains("zero"));
+    EXPECT_TRUE(ratios.chartRows().isEmpty());
+    EXPECT_EQ(ratios.undefinedComparedRows().size(), 2);
+}
+
+TEST_F(RatioModelTest, ChartRowsAreLargestFirstThenTheBaseline)
+{
+    EXPECT_EQ(ratios.chartRows(), (QVector<int>{2, 1, 5}));
+}
+
+TEST_F(RatioModelTest, TickingAFigureAddsItToTheChart)
+{
+    QSignalSpy compared(&ratios, &RatioModel::comparedChanged);
+    ASSERT_TRUE(ratios.setData(ratios.index(4, 0), Qt::Checked, Qt::CheckStateRole));
+    EXPECT_EQ(compared.size(), 1);
+    EXPECT_EQ(ratios.chartRows().first(), 4);
+    EXPECT_EQ(ratios.index(4, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    ASSERT_TRUE(ratios.setData(ratios.index(4, 0), Qt::Unchecked, Qt::CheckStateRole));
+    EXPECT_EQ(ratios.chartRows(), (QVector<int>{2, 1, 5}));
+}
+
+TEST_F(RatioModelTest, DifferentUnitsAreNotDivided)
+{
+    QVector<Figure> list = metaAndDeepSeek();
+    Figure hours = makeFigure("v3-hours", "DeepSeek", FigureKind::ComputeHours, 2024, 2.788e6, 2.788e6);
+    hours.unit = FigureUnit::GpuHours;
+    list.append(hours);
+    figures.setFigures(list);
+    EXPECT_FALSE(ratios.ratio(6).defined);
+    EXPECT_TRUE(ratios.ratio(6).reason.contains("GPU-hours"));
+}
+
+} // namespace

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "dataset.h"
+
+// Small hand-made figures for model tests, so expected values can be computed by hand.
+inline Figure makeFigure(const QString &id, const QString &entity, FigureKind kind, int year,
+                         double low, double high,
+                         FigureStatus status = FigureStatus::Actual, const QDate &stated = {})
+{
+    Figure f;
+    f.id = id;
+    f.entity = entity;
+    f.label = id;
+    f.kind = kind;
+    f.year = year;
+    f.periodLabel = QString::number(year);
+    f.low = low;
+    f.high = high;
+    f.status = status;
+    f.stated = stated;
+    f.source.title = QStringLiteral("Test source for ") + id;
+    f.source.publisher = QStringLiteral("Test publisher");
+    return f;
+}
+
+inline QVector<Figure> metaAndDeepSeek()
+{
+    return {
+        makeFigure("meta-2023", "Meta", FigureKind::Capex, 2023, 28.10e9, 28.10e9),
+        makeFigure("meta-2024", "Meta", FigureKind::Capex, 2024, 39.23e9, 39.23e9),
+        makeFigure("meta-2025-plan", "Meta", FigureKind::CapexGuidance, 2025, 60e9, 65e9,
+                   FigureStatus::Guidance, QDate(2025, 1, 24)),
+        makeFigure("meta-2025-plan-oct", "Meta", FigureKind::CapexGuidance, 2025, 70e9, 72e9,
+                   FigureStatus::Guidance, QDate(2025, 10, 29)),
+        makeFigure("meta-2025", "Meta", FigureKind::Capex, 2025, 72.22e9, 72.22e9),
+        makeFigure("v3", "DeepSeek", FigureKind::TrainingComputeCost, 2024, 5.576e6, 5.576e6,
+                   FigureStatus::Stated),
+    };
+}
