@@ -4,6 +4,7 @@
 #include "growthmodel.h"
 #include "ratiomodel.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace {
@@ -36,6 +37,38 @@ QString csvField(const QString &text)
     QString escaped = text;
     escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QString sourceLine(const FigureModel &figures, const QVector<int> &rows)
+{
+    QStringList seen;
+    for (int row : rows) {
+        const Source &s = figures.figure(row).source;
+        QString entry = s.title;
+        // Name the publisher unless the title already does ("Meta Q4 2024 earnings release").
+        const QString firstWord = s.publisher.section(QLatin1Char(' '), 0, 0).remove(QLatin1Char(','));
+        if (!firstWord.isEmpty() && !s.title.contains(firstWord, Qt::CaseInsensitive))
+            entry = s.publisher + QStringLiteral(", ") + entry;
+        if (s.date.isValid())
+            entry += QStringLiteral(" (") + s.date.toString(Qt::ISODate) + QLatin1Char(')');
+        if (!seen.contains(entry))
+            seen.append(entry);
+    }
+    if (seen.isEmpty())
+        return {};
+    return QCoreApplication::translate("ChartData", "Sources: %1.").arg(seen.join(QStringLiteral("; ")));
+}
+
+QVector<int> growthRows(const GrowthModel &growth)
+{
+    QVector<int> rows;
+    for (int i = 0; i < growth.rowCount(); ++i) {
+        const GrowthModel::YearRow &y = growth.yearRow(i);
+        for (int row : {y.actualRow, y.guidanceRow})
+            if (row >= 0)
+                rows.append(row);
+    }
+    return rows;
 }
 
 QString ratioCsv(const RatioModel &ratios)

@@ -2,6 +2,9 @@
 
 #include <QString>
 
+#include <QVector>
+
+class FigureModel;
 class RatioModel;
 class GrowthModel;
 
@@ -11,4 +14,8 @@ namespace ChartData {
 QString ratioCsv(const RatioModel &ratios);
 QString growthCsv(const GrowthModel &growth);
 QString csvField(const QString &text);
+// "Sources: …" for a chart's footer: each distinct source once, in the order given.
+QString sourceLine(const FigureModel &figures, const QVector<int> &rows);
+// Figure rows the growth chart draws.
+QVector<int> growthRows(const GrowthModel &growth);
 } // namespace ChartData

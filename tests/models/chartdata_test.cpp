@@ -55,3 +55,21 @@ TEST(ChartData, FieldsWithCommasOrQuotesAreQuoted)
 }
 
 } // namespace
+
+namespace {
+
+TEST(ChartData, SourceLineNamesEachSourceOnce)
+{
+    Document doc;
+    doc.load(DatasetJson::builtIn().dataset);
+    const FigureModel &figures = *doc.figures();
+    const QVector<int> rows{figures.rowOf("deepseek-v3-total"), figures.rowOf("deepseek-v3-pretraining"),
+                            figures.rowOf("meta-capex-2024")};
+    const QString line = ChartData::sourceLine(figures, rows);
+    EXPECT_TRUE(line.startsWith("Sources: ")) << qPrintable(line);
+    EXPECT_EQ(line.count("DeepSeek-V3 Technical Report"), 1) << qPrintable(line);
+    EXPECT_TRUE(line.contains("Meta Q4 2024 earnings release (2025-01-29)")) << qPrintable(line);
+    EXPECT_TRUE(ChartData::sourceLine(figures, {}).isEmpty());
+}
+
+} // namespace

@@ -1,0 +1,43 @@
+#include "axisticks.h"
+#include "gtestqt.h"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+TEST(AxisTicks, StepsComeFromTheOneTwoTwoAndAHalfFiveFamily)
+{
+    EXPECT_DOUBLE_EQ(niceStep(17e9), 20e9);
+    EXPECT_DOUBLE_EQ(niceStep(21e9), 25e9);
+    EXPECT_DOUBLE_EQ(niceStep(26e9), 50e9);
+    EXPECT_DOUBLE_EQ(niceStep(0.3), 0.5);
+    EXPECT_DOUBLE_EQ(niceStep(1), 1);
+}
+
+TEST(AxisTicks, LinearTicksStartAtZeroAndCoverTheMaximum)
+{
+    // Meta's $135B 2026 guidance with room above for labels.
+    const LinearTicks t = niceLinearTicks(135e9 * 1.15);
+    EXPECT_DOUBLE_EQ(t.values.first(), 0);
+    EXPECT_DOUBLE_EQ(t.step, 20e9);
+    EXPECT_DOUBLE_EQ(t.top, 160e9);
+    EXPECT_EQ(t.values.size(), 9);
+    const LinearTicks small = niceLinearTicks(7);
+    EXPECT_GE(small.top, 7);
+    EXPECT_LE(small.top, 8);
+}
+
+TEST(AxisTicks, DegenerateMaximaStillGiveAnAxis)
+{
+    EXPECT_DOUBLE_EQ(niceLinearTicks(0).top, 1);
+    EXPECT_DOUBLE_EQ(niceLinearTicks(-5).top, 1);
+}
+
+TEST(AxisTicks, LogDecadesAlwaysIncludeOne)
+{
+    EXPECT_EQ(logDecades(0.0527, 89700), (QVector<int>{-2, -1, 0, 1, 2, 3, 4, 5}));
+    EXPECT_EQ(logDecades(14.1, 11657), (QVector<int>{0, 1, 2, 3, 4, 5}));
+    EXPECT_EQ(logDecades(1, 1), (QVector<int>{0}));
+}
+
+} // namespace

@@ -1,0 +1,67 @@
+#include "chartfixture.h"
+#include "gtestqt.h"
+#include "ratiomodel.h"
+
+namespace {
+
+using ChartCanvasTest = ChartFixture;
+
+// Labels must never overlap each other or leave the plot (where they would hit the axes,
+// legend or title), at the sizes a newsroom exports.
+TEST_F(ChartCanvasTest, LabelsKeepClearOfEachOtherAndTheAxes)
+{
+    for (ChartType type : {ChartType::Ratio, ChartType::Growth}) {
+        for (QSize size : {QSize(1200, 675), QSize(1080, 1080), QSize(800, 450)}) {
+            ChartExporter::Renderer renderer(ChartCatalog::build(type, document, style), {size, 1});
+            const ChartCanvas *canvas = renderer.canvas();
+            const QVector<QRectF> rects = canvas->visibleLabelRects();
+            const QRectF plot = canvas->plotArea();
+            for (int i = 0; i < rects.size(); ++i) {
+                EXPECT_TRUE(plot.contains(rects.at(i))) << int(type) << " " << size.width();
+                for (int j = i + 1; j < rects.size(); ++j)
+                    EXPECT_FALSE(rects.at(i).intersects(rects.at(j)))
+                        << int(type) << " " << size.width() << " labels " << i << "," << j;
+            }
+            if (size == QSize(1200, 675)) {
+                EXPECT_EQ(canvas->hiddenLabelCount(), 0) << int(type);
+            }
+        }
+    }
+}
+
+TEST_F(ChartCanvasTest, RatioLabelsSayTheMultiples)
+{
+    ChartExporter::Renderer renderer(ChartCatalog::build(ChartType::Ratio, document, style), {});
+    const QStringList texts = renderer.canvas()->visibleLabelTexts();
+    EXPECT_TRUE(texts.contains(QString::fromUtf8("10,800–11,700×"))) << texts.join(" | ").toStdString();
+    EXPECT_TRUE(texts.contains(QString::fromUtf8("7,040×")));
+    EXPECT_TRUE(texts.contains(QString::fromUtf8("1× = $5.58M")));
+}
+
+TEST_F(ChartCanvasTest, GrowthLabelsGiveValueAndYearOnYearChange)
+{
+    ChartExporter::Renderer renderer(ChartCatalog::build(ChartType::Growth, document, style), {});
+    const QStringList texts = renderer.canvas()->visibleLabelTexts();
+    EXPECT_TRUE(texts.contains(QString::fromUtf8("$60–65B\n+52.9–65.7%"))) << texts.join(" | ").toStdString();
+    EXPECT_TRUE(texts.contains(QString::fromUtf8("$72.2B\n+84.1%")));
+    EXPECT_TRUE(texts.contains(QString::fromUtf8("$15.7B"))); // 2019: no 2018 to compare with
+}
+
+TEST_F(ChartCanvasTest, EmptyComparisonSaysWhatToDo)
+{
+    document.ratios()->setComparedIds({});
+    ChartExporter::Renderer renderer(ChartCatalog::build(ChartType::Ratio, document, style), {});
+    EXPECT_TRUE(renderer.canvas()->visibleLabelTexts().isEmpty());
+}
+
+TEST_F(ChartCanvasTest, ZeroBaselineDrawsNoBarsAndNoInfinity)
+{
+    ASSERT_TRUE(document.figures()->setData(
+        document.figures()->index(row("deepseek-v3-total"), FigureModel::ValueColumn), "0"));
+    ChartExporter::Renderer renderer(ChartCatalog::build(ChartType::Ratio, document, style), {});
+    EXPECT_TRUE(renderer.canvas()->visibleLabelTexts().isEmpty());
+    const QImage image = renderer.paint();
+    EXPECT_EQ(image.size(), QSize(2400, 1350));
+}
+
+} // namespace

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "chartstyle.h"
+
+#include <QObject>
+#include <QPointF>
+#include <QRectF>
+#include <QSet>
+#include <QVector>
+
+#include <QtCharts/QChart>
+
+class QAreaSeries;
+class QCategoryAxis;
+class QGraphicsSimpleTextItem;
+class QGraphicsTextItem;
+class QLineSeries;
+
+// Drawing surface the chart builders share: a QChart with data-coordinate axes, bars as
+// rectangles, value labels that keep clear of each other and of the axes, and a left-aligned
+// title block and source footer. It lives as a child of its chart and re-places its overlays
+// whenever the chart is laid out, so the view and the exporter draw the same thing.
+class ChartCanvas : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ChartCanvas(const ChartStyle &style);
+
+    QChart *chart() const { return m_chart; }
+    const ChartStyle &style() const { return m_style; }
+
+    void setHeader(const QString &title, const QString &subtitle);
+    void setFooter(const QString &text);
+    // Ticks: data value and its label. Labels need not be unique.
+    void setXAxis(double min, double max, const QVector<QPair<double, QString>> &ticks, bool grid);
+    void setYAxis(double min, double max, const QVector<QPair<double, QString>> &ticks, bool grid);
+
+    // A filled rectangle in data coordinates. Rectangles that share a legend name share one
+    // legend entry; an empty name shows none.
+    QAreaSeries *addRect(const QRectF &dataRect, const QBrush &brush, const QPen &pen,
+                         const QString &legendName);
+    QLineSeries *addSegment(const QPointF &from, const QPointF &to, const QPen &pen);
+
+    // Where a label sits against its anchor: centred above it, above and ending at it, above
+    // and starting at it, or to its right.
+    enum class Side { Above, AboveEndingAt, AboveStartingAt, Right };
+    // A value label at a data point; a label that would collide with an earlier one, or leave
+    // the plot area, is moved away (up for the Above sides, never for Right) or hidden.
+    // A Right label with no room outside its bar goes just inside the bar's end, drawn in
+    // insideColour so it reads on the bar's fill.
+    void addLabel(const QPointF &anchor, const QString &text, Side side,
+                  const QColor &insideColour = QColor());
+    // Shown in the middle of the plot when there is nothing to draw.
+    void setEmptyMessage(const QString &text);
+
+    // Scene rectangles of the labels on show, after the last layout (for tests).
+    QVector<QRectF> visibleLabelRects() const;
+    int hiddenLabelCount() const;
+    // Texts of the labels on show, in the order they were added.
+    QStringList visibleLabelTexts() const;
+    QRectF plotArea() const { return m_chart->plotArea(); }
+    // Re-places title, footer and labels for the chart's current size.
+    void relayout();
+
+private:
+    struct Label
+    {
+        QPointF anchor;
+        Side side;
+        QColor insideColour;
+        QGraphicsSimpleTextItem *item;
+    };
+    void attach(QAbstractSeries *series);
+    static void fillAxis(QCategoryAxis *axis, double min, double max,
+                         const QVector<QPair<double, QString>> &ticks, bool grid);
+    void placeLabels();
+
+    ChartStyle m_style;
+    QChart *m_chart;
+    QCategoryAxis *m_x;
+    QCategoryAxis *m_y;
+    QAbstractSeries *m_reference = nullptr;
+    QGraphicsTextItem *m_title;
+    QGraphicsTextItem *m_subtitle;
+    QGraphicsTextItem *m_footer;
+    QGraphicsSimpleTextItem *m_empty;
+    QVector<Label> m_labels;
+    QSet<QString> m_legendNames;
+    bool m_inLayout = false;
+};

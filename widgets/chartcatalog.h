@@ -1,0 +1,31 @@
+#pragma once
+
+#include "chartstyle.h"
+
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+class ChartCanvas;
+class Document;
+
+enum class ChartType { Ratio, Growth };
+
+// Every chart SpendLens can draw, by the name the command line and file names use. The window
+// and the exporter both build charts through here, so what is exported is what is shown.
+namespace ChartCatalog {
+struct Entry
+{
+    ChartType type;
+    QString key;         // "ratio"
+    QString name;        // "Ratio"
+    QString description; // one line for `spendlens charts`
+};
+QVector<Entry> entries();
+Entry entry(ChartType type);
+std::optional<ChartType> fromKey(const QString &key);
+ChartCanvas *build(ChartType type, const Document &document, const ChartStyle &style);
+// The numbers behind the chart, as CSV.
+QString dataCsv(ChartType type, const Document &document);
+} // namespace ChartCatalog

@@ -1,0 +1,31 @@
+#include "chartstyle.h"
+
+QFont ChartStyle::font(int pixels, bool bold) const
+{
+    QFont f(fontFamily);
+    f.setPixelSize(pixels);
+    f.setBold(bold);
+    f.setStyleHint(QFont::SansSerif);
+    return f;
+}
+
+QColor ChartStyle::kindColour(FigureKind kind) const
+{
+    // Okabe & Ito (2008), "Color Universal Design".
+    switch (kind) {
+    case FigureKind::Capex:
+    case FigureKind::CapexGuidance:
+        return QColor(0x00, 0x72, 0xB2); // blue
+    case FigureKind::AnalystConsensus:
+        return QColor(0x56, 0xB4, 0xE9); // sky blue
+    case FigureKind::TrainingComputeCost:
+    case FigureKind::ComputeHours:
+        return QColor(0xD5, 0x5E, 0x00); // vermillion
+    case FigureKind::HardwareEstimate:
+    case FigureKind::OperatingCostEstimate:
+        return QColor(0xE6, 0x9F, 0x00); // orange
+    case FigureKind::Pledge:
+        return QColor(0x00, 0x9E, 0x73); // bluish green
+    }
+    return QColor(0x00, 0x00, 0x00);
+}

@@ -1,0 +1,112 @@
+#include "growthchart.h"
+
+#include "axisticks.h"
+#include "chartcanvas.h"
+#include "chartdata.h"
+#include "figuremodel.h"
+#include "growthmodel.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("GrowthChart", text); }
+
+// "+52.9–65.7%" for a chart label; the table spells ranges out in full.
+QString shortChange(const NumberFormat &format, const DerivedValue &change)
+{
+    if (!change.defined)
+        return {};
+    const QString lo = format.percentChange(change.low);
+    const QString hi = format.percentChange(change.high);
+    if (lo == hi)
+        return hi;
+    if (change.low > 0 && change.high > 0)
+        return lo.chopped(1) + QChar(0x2013) + hi.mid(1);
+    return lo + QStringLiteral(" to ") + hi;
+}
+
+} // namespace
+
+namespace GrowthChart {
+
+ChartCanvas *build(const GrowthModel &growth, const ChartStyle &style)
+{
+    auto *canvas = new ChartCanvas(style);
+    const FigureModel &figures = *growth.figures();
+    const NumberFormat &format = figures.numberFormat();
+    const int n = growth.rowCount();
+    const QString pick = growth.guidancePick() == GrowthModel::GuidancePick::Initial
+                             ? tr("guidance as first announced")
+                             : tr("latest guidance");
+    canvas->setHeader(tr("%1 by year").arg(growth.seriesName()),
+                      tr("Actual (solid) and %1 (hatched range). Labels: value and change on the "
+                         "previous year's actual.")
+                          .arg(pick));
+    canvas->setFooter(ChartData::sourceLine(figures, ChartData::growthRows(growth)));
+    if (n == 0) {
+        canvas->setXAxis(0, 1, {}, false);
+        canvas->setYAxis(0, 1, {}, false);
+        canvas->setEmptyMessage(tr("No figures in this series."));
+        return canvas;
+    }
+
+    double maxValue = 0;
+    for (int i = 0; i < n; ++i)
+        for (int row : {growth.yearRow(i).actualRow, growth.yearRow(i).guidanceRow})
+            if (row >= 0)
+                maxValue = qMax(maxValue, figures.figure(row).high);
+    // Headroom above the tallest bar for its two-line label.
+    const LinearTicks ticks = niceLinearTicks(maxValue * 1.15);
+    QVector<QPair<double, QString>> yTicks;
+    for (double v : ticks.values)
+        yTicks.append({v, format.money(v)});
+    canvas->setYAxis(0, ticks.top, yTicks, true);
+    QVector<QPair<double, QString>> xTicks;
+    for (int i = 0; i < n; ++i)
+        xTicks.append({double(i), QString::number(growth.yearRow(i).year)});
+    canvas->setXAxis(-0.6, n - 0.4, xTicks, false);
+
+    for (int i = 0; i < n; ++i) {
+        const GrowthModel::YearRow &y = growth.yearRow(i);
+        const bool both = y.actualRow >= 0 && y.guidanceRow >= 0;
+        if (y.actualRow >= 0) {
+            const Figure &f = figures.figure(y.actualRow);
+            const QColor colour = style.kindColour(f.kind);
+            const double l = both ? i - 0.42 : i - 0.3;
+            const double r = both ? i - 0.02 : i + 0.3;
+            canvas->addRect(QRectF(QPointF(l, 0), QPointF(r, f.high)), colour, Qt::NoPen,
+                            tr("Actual"));
+            QString text = format.quantityRange(f.low, f.high, f.unit);
+            const QString change = shortChange(format, y.actualChange);
+            if (!change.isEmpty())
+                text += QLatin1Char('\n') + change;
+            // Side by side with guidance, the two labels lean apart so both fit.
+            canvas->addLabel({both ? r : (l + r) / 2, f.high}, text,
+                             both ? ChartCanvas::Side::AboveEndingAt : ChartCanvas::Side::Above);
+        }
+        if (y.guidanceRow >= 0) {
+            const Figure &f = figures.figure(y.guidanceRow);
+            const QColor colour = style.kindColour(f.kind);
+            QColor pale = colour;
+            pale.setAlphaF(0.25);
+            const double l = both ? i + 0.02 : i - 0.3;
+            const double r = both ? i + 0.42 : i + 0.3;
+            const QString legend = tr("Guidance (range hatched)");
+            canvas->addRect(QRectF(QPointF(l, 0), QPointF(r, f.high)), pale, QPen(colour, 1.5),
+                            legend);
+            if (f.high > f.low)
+                canvas->addRect(QRectF(QPointF(l, f.low), QPointF(r, f.high)),
+                                QBrush(colour, Qt::BDiagPattern), QPen(colour, 1.5), legend);
+            QString text = format.quantityRange(f.low, f.high, f.unit);
+            const QString change = shortChange(format, y.guidanceChange);
+            if (!change.isEmpty())
+                text += QLatin1Char('\n') + change;
+            canvas->addLabel({both ? l : (l + r) / 2, f.high}, text,
+                             both ? ChartCanvas::Side::AboveStartingAt : ChartCanvas::Side::Above);
+        }
+    }
+    return canvas;
+}
+
+} // namespace GrowthChart

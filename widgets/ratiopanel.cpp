@@ -1,0 +1,78 @@
+#include "ratiopanel.h"
+
+#include "chartview.h"
+#include "document.h"
+#include "figuremodel.h"
+#include "ratiomodel.h"
+#include "roles.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+RatioPanel::RatioPanel(Document *document, const ChartStyle &style, QWidget *parent)
+    : QWidget(parent), m_document(document), m_baseline(new QComboBox),
+      m_chart(new ChartView(ChartType::Ratio, document, style)), m_list(new QTableView)
+{
+    auto *label = new QLabel(tr("&Baseline:"));
+    label->setBuddy(m_baseline);
+    m_baseline->setToolTip(tr("Every figure is shown as a multiple of this one."));
+    m_baseline->setAccessibleName(tr("Baseline figure"));
+    m_baseline->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(label);
+    controls->addWidget(m_baseline);
+    controls->addStretch();
+
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(document->ratios());
+    proxy->setSortRole(Roles::SortRole);
+    m_list->setModel(proxy);
+    m_list->setSortingEnabled(true);
+    m_list->sortByColumn(RatioModel::MultipleColumn, Qt::DescendingOrder);
+    m_list->verticalHeader()->hide();
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->horizontalHeader()->setSectionResizeMode(RatioModel::FigureColumn, QHeaderView::Stretch);
+    m_list->horizontalHeader()->setSectionResizeMode(RatioModel::ValueColumn, QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(RatioModel::MultipleColumn, QHeaderView::ResizeToContents);
+    m_list->setAccessibleName(tr("Figures compared with the baseline"));
+    m_list->setToolTip(tr("Tick a figure to show it in the ratio chart."));
+
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(m_chart);
+    split->addWidget(m_list);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(controls);
+    layout->addWidget(split, 1);
+
+    fillBaselines();
+    connect(document->figures(), &QAbstractItemModel::modelReset, this, &RatioPanel::fillBaselines);
+    connect(document->figures(), &QAbstractItemModel::dataChanged, this, &RatioPanel::fillBaselines);
+    connect(document->ratios(), &RatioModel::baselineChanged, this, &RatioPanel::fillBaselines);
+    connect(m_baseline, &QComboBox::activated, this, [this](int index) {
+        m_document->ratios()->setBaselineId(m_baseline->itemData(index).toString());
+    });
+}
+
+void RatioPanel::fillBaselines()
+{
+    const FigureModel *figures = m_document->figures();
+    const QSignalBlocker block(m_baseline);
+    m_baseline->clear();
+    for (int row = 0; row < figures->rowCount(); ++row) {
+        const Figure &f = figures->figure(row);
+        m_baseline->addItem(QStringLiteral("%1 — %2").arg(
+                                f.label, figures->numberFormat().quantityRange(f.low, f.high, f.unit)),
+                            f.id);
+    }
+    m_baseline->setCurrentIndex(m_baseline->findData(m_document->ratios()->baselineId()));
+}
