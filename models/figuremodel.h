@@ -14,10 +14,10 @@ class FigureModel : public QAbstractTableModel
 public:
     enum Column {
         LabelColumn,
+        ValueColumn,
+        PeriodColumn,
         EntityColumn,
         KindColumn,
-        PeriodColumn,
-        ValueColumn,
         StatusColumn,
         LevelColumn,
         SourceColumn,

@@ -211,11 +211,13 @@ QVariant RatioModel::data(const QModelIndex &index, int role) const
             return r.defined ? format.multipleRange(r.low, r.high) : QStringLiteral("—");
         if (role == Qt::ToolTipRole || role == Roles::ReasonRole)
             return r.defined ? QVariant() : QVariant(r.reason);
+        if (role == Roles::SortRole)
+            return r.defined ? r.high : -1.0; // undefined multiples sort below every ratio
         if (!r.defined)
             return {};
         if (role == Roles::LowRole)
             return r.low;
-        if (role == Roles::HighRole || role == Roles::SortRole)
+        if (role == Roles::HighRole)
             return r.high;
         break;
     }

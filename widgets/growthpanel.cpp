@@ -40,11 +40,13 @@ GrowthPanel::GrowthPanel(Document *document, const ChartStyle &style, QWidget *p
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setAccessibleName(tr("Values and year-over-year change"));
 
-    auto *split = new QSplitter(Qt::Horizontal);
+    // The chart keeps the full width it is designed for; the numbers sit below it.
+    auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_chart);
     split->addWidget(m_table);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(1, 1);
+    split->setSizes({560, 240});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -16,6 +16,15 @@ QString tr(const char *text) { return QCoreApplication::translate("RatioChart", 
 
 constexpr double kBarHalfHeight = 0.32;
 
+// Tick labels stay short so decades do not run into each other: "10K×" past 1,000×.
+QString axisMultiple(const NumberFormat &format, double value)
+{
+    if (value < 1e4)
+        return format.multiple(value);
+    const QString money = format.money(value); // "$10K", "$1M"
+    return money.mid(1) + QChar(0x00D7);
+}
+
 } // namespace
 
 namespace RatioChart {
@@ -64,7 +73,7 @@ ChartCanvas *build(const RatioModel &ratios, const ChartStyle &style)
     QVector<QPair<double, QString>> xTicks;
     for (int d : decades)
         if (d <= end)
-            xTicks.append({double(d), format.multiple(std::pow(10.0, d))});
+            xTicks.append({double(d), axisMultiple(format, std::pow(10.0, d))});
     canvas->setXAxis(left, end, xTicks, true);
 
     const int n = int(rows.size());

@@ -43,11 +43,13 @@ RatioPanel::RatioPanel(Document *document, const ChartStyle &style, QWidget *par
     m_list->setAccessibleName(tr("Figures compared with the baseline"));
     m_list->setToolTip(tr("Tick a figure to show it in the ratio chart."));
 
-    auto *split = new QSplitter(Qt::Horizontal);
+    // The chart keeps the full width it is designed for; the numbers sit below it.
+    auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_chart);
     split->addWidget(m_list);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(1, 1);
+    split->setSizes({560, 240});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

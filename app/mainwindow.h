@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QMainWindow>
+
+class Document;
+class GrowthPanel;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+class QTabWidget;
+class RatioPanel;
+class SourcePanel;
+
+// The dashboard: the figure table and the selected figure's source on the left, the ratio and
+// growth charts on the right, and the menus that export them.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Document *document, const QString &datasetName, QWidget *parent = nullptr);
+
+    QTableView *figureTable() const { return m_table; }
+    RatioPanel *ratioPanel() const { return m_ratio; }
+    GrowthPanel *growthPanel() const { return m_growth; }
+    QTabWidget *chartTabs() const { return m_tabs; }
+    // Exports the chart on show to a PNG (or its data to CSV, by the file's suffix).
+    bool exportCurrentChart(const QString &path, QString *error);
+
+private:
+    void createMenus();
+    void exportChartInteractively();
+    void showSelectedSource();
+    void updateExportText();
+
+    Document *m_document;
+    QTableView *m_table;
+    QSortFilterProxyModel *m_proxy;
+    SourcePanel *m_source;
+    QTabWidget *m_tabs;
+    RatioPanel *m_ratio;
+    GrowthPanel *m_growth;
+    QAction *m_exportAction = nullptr;
+    QAction *m_exportDataAction = nullptr;
+};

@@ -1,0 +1,149 @@
+#include "gtestqt.h"
+
+#include <QFile>
+#include <QImageReader>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+namespace {
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the real binary with no display, as a script on a server would.
+ProcessResult spendlens(const QStringList &args)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove("DISPLAY");
+    env.remove("WAYLAND_DISPLAY");
+    env.remove("QT_QPA_PLATFORM");
+    process.setProcessEnvironment(env);
+    process.start(QString::fromUtf8(SPENDLENS_APP_BINARY), args);
+    EXPECT_TRUE(process.waitForFinished(60000));
+    ProcessResult run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+class CommandLineTest : public ::testing::Test
+{
+protected:
+    QString path(const QString &name) const { return dir.filePath(name); }
+    QTemporaryDir dir;
+};
+
+TEST_F(CommandLineTest, ChartsListsEveryChart)
+{
+    const ProcessResult names = spendlens({"charts", "--names"});
+    EXPECT_EQ(names.exitCode, 0);
+    EXPECT_EQ(names.out, "ratio\ngrowth\n");
+    const ProcessResult described = spendlens({"charts"});
+    EXPECT_TRUE(described.out.contains("log scale")) << qPrintable(described.out);
+}
+
+TEST_F(CommandLineTest, ExportsAPngWithoutADisplay)
+{
+    const ProcessResult run = spendlens({"export", "--chart", "ratio", "-o", path("ratio.png")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains("2400×1350")) << qPrintable(run.err);
+    EXPECT_EQ(QImageReader(path("ratio.png")).size(), QSize(2400, 1350));
+}
+
+TEST_F(CommandLineTest, SizeAndScaleAreHonoured)
+{
+    const ProcessResult run = spendlens({"export", "--chart", "growth", "--size", "800x450", "--scale", "3",
+                               "-o", path("growth.png")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_EQ(QImageReader(path("growth.png")).size(), QSize(2400, 1350));
+}
+
+TEST_F(CommandLineTest, CsvCarriesRangesAndSources)
+{
+    const ProcessResult run = spendlens({"export", "--chart", "ratio", "--format", "csv", "-o", path("r.csv")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    QFile file(path("r.csv"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(csv.startsWith("id,figure,entity,kind,unit,value_low,value_high,baseline_id"));
+    EXPECT_TRUE(csv.contains(QString::fromUtf8("meta-capex-2025-guidance-2025-01,")));
+    EXPECT_TRUE(csv.contains(QString::fromUtf8("\"10,800–11,700×\"")));
+    EXPECT_TRUE(csv.contains("arxiv.org/abs/2412.19437"));
+}
+
+TEST_F(CommandLineTest, BaselineChangesEveryMultiple)
+{
+    const ProcessResult run = spendlens({"export", "--chart", "ratio", "--baseline", "meta-capex-2024",
+                               "-o", path("r.csv")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    QFile file(path("r.csv"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(file.readAll());
+    // Meta 2025 actual against 2024: 72.22 / 39.23 = 1.84×.
+    EXPECT_TRUE(csv.contains(QString::fromUtf8(",meta-capex-2024,1.84"))) << qPrintable(csv);
+    EXPECT_TRUE(csv.contains(QString::fromUtf8("1.84×")));
+}
+
+struct UsageCase
+{
+    QStringList args;
+    const char *message;
+};
+
+TEST_F(CommandLineTest, UsageErrorsExitTwoWithAMessage)
+{
+    const QList<UsageCase> cases{
+        {{"export", "--chart", "pie", "-o", "x.png"}, "unknown chart “pie” (one of: ratio, growth)"},
+        {{"export", "-o", "x.png"}, "--chart is required"},
+        {{"export", "--chart", "ratio"}, "-o OUT is required"},
+        {{"export", "--chart", "ratio", "--size", "big", "-o", "x.png"}, "--size takes WIDTHxHEIGHT"},
+        {{"export", "--chart", "ratio", "--scale", "9", "-o", "x.png"}, "scale must be 1, 2, 3 or 4"},
+        {{"export", "--chart", "ratio", "--format", "gif", "-o", "x.gif"}, "unknown format “gif”"},
+        {{"export", "--chart", "ratio", "--baseline", "nope", "-o", "x.png"}, "no figure has the id “nope”"},
+        {{"export", "--chart", "ratio", "--frobnicate", "-o", "x.png"}, "Unknown option 'frobnicate'"},
+        {{"draw"}, "unknown command “draw”"},
+    };
+    for (const UsageCase &c : cases) {
+        const ProcessResult run = spendlens(c.args);
+        EXPECT_EQ(run.exitCode, 2) << qPrintable(c.args.join(' '));
+        EXPECT_TRUE(run.err.contains(QString::fromUtf8(c.message))) << qPrintable(run.err);
+    }
+    EXPECT_FALSE(QFile::exists("x.png"));
+}
+
+TEST_F(CommandLineTest, OtherFailuresExitOneNamingTheFile)
+{
+    const QString bad = QString(SPENDLENS_TEST_DATA "/truncated.json");
+    const ProcessResult broken = spendlens({"export", "--chart", "ratio", "--dataset", bad, "-o", path("x.png")});
+    EXPECT_EQ(broken.exitCode, 1);
+    EXPECT_TRUE(broken.err.contains(bad + ": line 3: not valid JSON")) << qPrintable(broken.err);
+    EXPECT_FALSE(QFile::exists(path("x.png")));
+
+    const ProcessResult unwritable = spendlens({"export", "--chart", "ratio", "-o", "/nonexistent-dir/x.png"});
+    EXPECT_EQ(unwritable.exitCode, 1);
+    EXPECT_TRUE(unwritable.err.contains("/nonexistent-dir/x.png: cannot be written")) << qPrintable(unwritable.err);
+}
+
+TEST_F(CommandLineTest, WindowWithoutADisplaySaysSo)
+{
+    const ProcessResult run = spendlens({});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains("no display")) << qPrintable(run.err);
+}
+
+TEST_F(CommandLineTest, FiguresListsIdsForBaselines)
+{
+    const ProcessResult run = spendlens({"figures"});
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_TRUE(run.out.contains("deepseek-v3-total")) << qPrintable(run.out);
+    EXPECT_TRUE(run.out.contains("$5.58M"));
+}
+
+} // namespace

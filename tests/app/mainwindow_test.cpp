@@ -1,0 +1,108 @@
+#include "chartcanvas.h"
+#include "chartview.h"
+#include "document.h"
+#include "figuremodel.h"
+#include "growthpanel.h"
+#include "gtestqt.h"
+#include "mainwindow.h"
+#include "ratiomodel.h"
+#include "ratiopanel.h"
+#include "roles.h"
+
+#include <QComboBox>
+#include <QStatusBar>
+#include <QImageReader>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+
+namespace {
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        document.load(DatasetJson::builtIn().dataset);
+        window = std::make_unique<MainWindow>(&document, "built-in dataset");
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    }
+    QModelIndex valueCell(const char *id) const
+    {
+        // The table sorts through a proxy: find the row as the user sees it.
+        QAbstractItemModel *model = window->figureTable()->model();
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QModelIndex index = model->index(r, FigureModel::ValueColumn);
+            if (index.data(Roles::FigureIdRole).toString() == QLatin1String(id))
+                return index;
+        }
+        return {};
+    }
+    QStringList labels(ChartView *view) const { return view->canvas()->visibleLabelTexts(); }
+
+    Document document;
+    std::unique_ptr<MainWindow> window;
+};
+
+TEST_F(MainWindowTest, OpensWithBothChartsDrawn)
+{
+    EXPECT_EQ(window->figureTable()->model()->rowCount(), document.figures()->rowCount());
+    EXPECT_TRUE(labels(window->ratioPanel()->chartView()).contains(QString::fromUtf8("7,040×")));
+    EXPECT_TRUE(labels(window->growthPanel()->chartView()).contains(QString::fromUtf8("$39.2B\n+39.6%")));
+    EXPECT_TRUE(window->windowTitle().contains("built-in dataset"));
+}
+
+TEST_F(MainWindowTest, EditingACellRedrawsBothCharts)
+{
+    const QModelIndex cell = valueCell("meta-capex-2024");
+    ASSERT_TRUE(cell.isValid());
+    ChartView *ratio = window->ratioPanel()->chartView();
+    const ChartCanvas *before = ratio->canvas();
+    // What the table's editor does when the user types 50B and presses Enter.
+    ASSERT_TRUE(window->figureTable()->model()->setData(cell, "50B"));
+    QTRY_VERIFY(ratio->canvas() != before);
+    // 50e9 / 5.576e6 = 8,967× → "8,970×"; growth 2024 on 2023: 50 / 28.1 - 1 = +77.9%.
+    // Labels are placed once the new chart is laid out, on the next pass of the event loop.
+    QTRY_VERIFY(labels(ratio).contains(QString::fromUtf8("8,970×")));
+    EXPECT_FALSE(labels(ratio).contains(QString::fromUtf8("7,040×")));
+    QTRY_VERIFY(labels(window->growthPanel()->chartView()).contains(QString::fromUtf8("$50B\n+77.9%")));
+}
+
+TEST_F(MainWindowTest, ABadCellChangesNothingAndSaysWhy)
+{
+    const QModelIndex cell = valueCell("meta-capex-2024");
+    EXPECT_FALSE(window->figureTable()->model()->setData(cell, "about forty"));
+    EXPECT_DOUBLE_EQ(document.figures()->figure(document.figures()->rowOf("meta-capex-2024")).low, 39.23e9);
+    QTest::qWait(0);
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QString::fromUtf8("“about forty”")))
+        << qPrintable(window->statusBar()->currentMessage());
+}
+
+TEST_F(MainWindowTest, BaselinePickerChangesTheRatioChart)
+{
+    QComboBox *picker = window->ratioPanel()->baselinePicker();
+    const int index = picker->findData("meta-capex-2024");
+    ASSERT_GE(index, 0);
+    picker->setCurrentIndex(index);
+    Q_EMIT picker->activated(index);
+    EXPECT_EQ(document.ratios()->baselineId(), "meta-capex-2024");
+    QTRY_VERIFY(labels(window->ratioPanel()->chartView()).contains(QString::fromUtf8("1× = $39.2B")));
+}
+
+TEST_F(MainWindowTest, ExportsTheChartOnShow)
+{
+    QTemporaryDir dir;
+    QString error;
+    window->chartTabs()->setCurrentWidget(window->growthPanel());
+    ASSERT_TRUE(window->exportCurrentChart(dir.filePath("g.png"), &error)) << qPrintable(error);
+    EXPECT_EQ(QImageReader(dir.filePath("g.png")).size(), QSize(2400, 1350));
+    ASSERT_TRUE(window->exportCurrentChart(dir.filePath("g.csv"), &error)) << qPrintable(error);
+    QFile csv(dir.filePath("g.csv"));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(csv.readAll().startsWith("year,figure_id,status"));
+}
+
+} // namespace
