@@ -5,6 +5,7 @@
 #include "document.h"
 #include "figuremodel.h"
 #include "ratiomodel.h"
+#include "chartstyle.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -103,62 +104,112 @@ bool parseSize(const QString &text, QSize *size)
     return true;
 }
 
+void addExportOptions(QCommandLineParser *parser)
+{
+    const auto option = [parser](const QString &name, const QString &help, const QString &value = {},
+                                 const QString &defaultValue = {}) {
+        parser->addOption(QCommandLineOption(name, help, value, defaultValue));
+    };
+    option(QStringLiteral("chart"), tr("Chart to export (see `spendlens charts`)."), QStringLiteral("NAME"));
+    parser->addOption(datasetOption());
+    option(QStringLiteral("baseline"), tr("Id of the baseline figure for ratios."), QStringLiteral("ID"));
+    option(QStringLiteral("preset"), tr("article, square, story or print-a5."), QStringLiteral("NAME"));
+    option(QStringLiteral("size"), tr("Logical size, default 1200x675."), QStringLiteral("WxH"));
+    option(QStringLiteral("scale"), tr("Pixel scale 1–4, default 2."), QStringLiteral("N"));
+    option(QStringLiteral("format"), tr("png, svg, pdf or csv; default from the file name."),
+           QStringLiteral("FORMAT"));
+    option(QStringLiteral("theme"), tr("light or dark."), QStringLiteral("THEME"), QStringLiteral("light"));
+    option(QStringLiteral("title"), tr("Chart title (default: automatic)."), QStringLiteral("TEXT"));
+    option(QStringLiteral("subtitle"), tr("Subtitle (default: automatic)."), QStringLiteral("TEXT"));
+    option(QStringLiteral("notes"), tr("Notes under the chart."), QStringLiteral("TEXT"));
+    option(QStringLiteral("byline"), tr("Byline, e.g. your name and outlet."), QStringLiteral("TEXT"));
+    option(QStringLiteral("caveat"), tr("Caveat in your words (default: automatic)."), QStringLiteral("TEXT"));
+    option(QStringLiteral("no-caveat"), tr("Leave the automatic caveat off."));
+    option(QStringLiteral("linear"), tr("Linear value axis for the comparison chart."));
+    option(QStringLiteral("alt-text"), tr("Also write the chart's alt text and headline to FILE."),
+           QStringLiteral("FILE"));
+    parser->addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("File to write."),
+                       QStringLiteral("OUT")});
+}
+
+// Reads the export options into *options and *settings; a usage problem, or empty.
+QString readExportOptions(const QCommandLineParser &parser, const QString &output,
+                          ChartExporter::Options *options, ChartSettings *settings,
+                          ChartStyle::Theme *theme, bool *csv)
+{
+    const auto value = [&parser](const char *name) { return parser.value(QLatin1String(name)); };
+    const auto isSet = [&parser](const char *name) { return parser.isSet(QLatin1String(name)); };
+    QString format = value("format").toLower();
+    if (format.isEmpty())
+        format = QFileInfo(output).suffix().toLower();
+    *csv = format == QLatin1String("csv");
+    if (!*csv && !ChartExporter::formatFromKey(format, &options->format)) {
+        if (isSet("format"))
+            return tr("unknown format “%1” (png, svg, pdf or csv).").arg(format);
+        options->format = ChartExporter::Format::Png;
+    }
+    if (isSet("preset")) {
+        const std::optional<ChartExporter::Preset> preset = ChartExporter::preset(value("preset"));
+        if (!preset)
+            return tr("unknown preset “%1” (article, square, story or print-a5).").arg(value("preset"));
+        options->logicalSize = preset->logicalSize;
+        options->scale = preset->scale;
+        options->page = preset->page;
+    }
+    if (isSet("size") && !parseSize(value("size"), &options->logicalSize))
+        return tr("--size takes WIDTHxHEIGHT such as 1200x675, not “%1”.").arg(value("size"));
+    if (isSet("scale")) {
+        bool ok = false;
+        options->scale = value("scale").toInt(&ok);
+        if (!ok)
+            return tr("--scale takes a whole number from 1 to 4, not “%1”.").arg(value("scale"));
+    }
+    const QString problem = ChartExporter::checkOptions(*options);
+    if (!problem.isEmpty())
+        return problem + QLatin1Char('.');
+    if (!ChartStyle::themeFromKey(value("theme"), theme))
+        return tr("unknown theme “%1” (light or dark).").arg(value("theme"));
+    settings->title = value("title");
+    settings->subtitle = value("subtitle");
+    settings->notes = value("notes");
+    settings->byline = value("byline");
+    settings->caveat = value("caveat");
+    settings->showCaveat = !isSet("no-caveat");
+    settings->logScale = !isSet("linear");
+    return {};
+}
+
 int runExport(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("chart"), tr("Chart to export (see `spendlens charts`)."),
-                      QStringLiteral("NAME")});
-    parser.addOption(datasetOption());
-    parser.addOption({QStringLiteral("baseline"), tr("Id of the baseline figure for ratios."),
-                      QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("size"), tr("Logical size, default 1200x675."),
-                      QStringLiteral("WxH"), QStringLiteral("1200x675")});
-    parser.addOption({QStringLiteral("scale"), tr("Pixel scale 1–4, default 2."),
-                      QStringLiteral("N"), QStringLiteral("2")});
-    parser.addOption({QStringLiteral("format"), tr("png or csv; default from the file name, else png."),
-                      QStringLiteral("FORMAT")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("File to write."),
-                      QStringLiteral("OUT")});
+    addExportOptions(&parser);
     if (!parser.parse(args))
         return fail(CommandLine::UsageError, parser.errorText());
     if (!parser.positionalArguments().isEmpty())
         return fail(CommandLine::UsageError,
                     tr("unexpected argument “%1”.").arg(parser.positionalArguments().first()));
-
+    QStringList names;
+    for (const ChartCatalog::Entry &e : ChartCatalog::entries())
+        names.append(e.key);
     if (!parser.isSet(QStringLiteral("chart")))
-        return fail(CommandLine::UsageError, tr("--chart is required (one of: %1).")
-                                                 .arg(QStringLiteral("ratio, growth")));
+        return fail(CommandLine::UsageError,
+                    tr("--chart is required (one of: %1).").arg(names.join(QStringLiteral(", "))));
     const QString chartKey = parser.value(QStringLiteral("chart"));
     const std::optional<ChartType> type = ChartCatalog::fromKey(chartKey);
-    if (!type) {
-        QStringList names;
-        for (const ChartCatalog::Entry &e : ChartCatalog::entries())
-            names.append(e.key);
+    if (!type)
         return fail(CommandLine::UsageError, tr("unknown chart “%1” (one of: %2).")
                                                  .arg(chartKey, names.join(QStringLiteral(", "))));
-    }
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
         return fail(CommandLine::UsageError, tr("-o OUT is required."));
 
-    QString format = parser.value(QStringLiteral("format")).toLower();
-    if (format.isEmpty())
-        format = QFileInfo(output).suffix().toLower() == QLatin1String("csv") ? QStringLiteral("csv")
-                                                                             : QStringLiteral("png");
-    if (format != QLatin1String("png") && format != QLatin1String("csv"))
-        return fail(CommandLine::UsageError, tr("unknown format “%1” (png or csv).").arg(format));
-
     ChartExporter::Options options;
-    if (!parseSize(parser.value(QStringLiteral("size")), &options.logicalSize))
-        return fail(CommandLine::UsageError,
-                    tr("--size takes WIDTHxHEIGHT such as 1200x675, not “%1”.")
-                        .arg(parser.value(QStringLiteral("size"))));
-    bool scaleOk = false;
-    options.scale = parser.value(QStringLiteral("scale")).toInt(&scaleOk);
-    const QString optionsProblem = scaleOk ? ChartExporter::checkOptions(options)
-                                           : tr("--scale takes a whole number from 1 to 4");
-    if (!optionsProblem.isEmpty())
-        return fail(CommandLine::UsageError, optionsProblem + QLatin1Char('.'));
+    ChartSettings settings;
+    ChartStyle::Theme theme = ChartStyle::Theme::Light;
+    bool csv = false;
+    const QString usageProblem = readExportOptions(parser, output, &options, &settings, &theme, &csv);
+    if (!usageProblem.isEmpty())
+        return fail(CommandLine::UsageError, usageProblem);
 
     Document document;
     const QString loadError = loadDataset(parser, &document);
@@ -171,9 +222,16 @@ int runExport(const QStringList &args)
                         tr("no figure has the id “%1” (`spendlens figures` lists them).").arg(id));
         document.ratios()->setBaselineId(id);
     }
+    document.setChartSettings(chartKey, settings);
 
     QString error;
-    if (format == QLatin1String("csv")) {
+    if (parser.isSet(QStringLiteral("alt-text"))) {
+        const QString text = ChartCatalog::headline(*type, document) + QStringLiteral("\n\n") +
+                             ChartCatalog::altText(*type, document) + QLatin1Char('\n');
+        if (!ChartExporter::writeText(text, parser.value(QStringLiteral("alt-text")), &error))
+            return fail(CommandLine::Failure, error);
+    }
+    if (csv) {
         if (!ChartExporter::writeText(ChartCatalog::dataCsv(*type, document), output, &error))
             return fail(CommandLine::Failure, error);
         err() << tr("spendlens: wrote the %1 chart's data to %2").arg(chartKey, output) << Qt::endl;
@@ -181,13 +239,13 @@ int runExport(const QStringList &args)
     }
     QElapsedTimer timer;
     timer.start();
-    const QImage image = ChartExporter::renderChart(*type, document, ChartStyle(), options);
-    if (!ChartExporter::writePng(image, output, &error))
+    if (!ChartExporter::exportChart(*type, document, ChartStyle::forTheme(theme), options, output, &error))
         return fail(CommandLine::Failure, error);
-    err() << tr("spendlens: wrote the %1 chart to %2 (%3×%4 px, %5 ms)")
-                 .arg(chartKey, output)
-                 .arg(image.width())
-                 .arg(image.height())
+    const QSize pixels = options.logicalSize * options.scale;
+    err() << tr("spendlens: wrote the %1 chart to %2 (%3, %4×%5 px, %6 ms)")
+                 .arg(chartKey, output, ChartExporter::formatKey(options.format).toUpper())
+                 .arg(pixels.width())
+                 .arg(pixels.height())
                  .arg(timer.elapsed())
           << Qt::endl;
     return CommandLine::Success;
@@ -202,7 +260,10 @@ QString usage()
     return tr("Usage:\n"
               "  spendlens [--dataset FILE]          open the dashboard\n"
               "  spendlens export --chart NAME -o OUT [--dataset FILE] [--baseline ID]\n"
-              "                   [--size WxH] [--scale N] [--format png|csv]\n"
+              "                   [--preset article|square|story|print-a5] [--size WxH] [--scale N]\n"
+              "                   [--format png|svg|pdf|csv] [--theme light|dark] [--title TEXT]\n"
+              "                   [--subtitle TEXT] [--notes TEXT] [--byline TEXT] [--caveat TEXT]\n"
+              "                   [--no-caveat] [--linear] [--alt-text FILE]\n"
               "  spendlens charts [--names]          list the charts\n"
               "  spendlens figures [--dataset FILE]  list the figures and their ids\n"
               "Exit status: 0 success, 1 failure, 2 usage error.\n");

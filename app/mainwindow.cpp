@@ -4,6 +4,7 @@
 #include "chartexporter.h"
 #include "chartview.h"
 #include "document.h"
+#include "exportdialog.h"
 #include "figuremodel.h"
 #include "growthpanel.h"
 #include "ratiopanel.h"
@@ -12,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -63,6 +65,7 @@ MainWindow::MainWindow(Document *document, const QString &datasetName, QWidget *
     m_tabs->addTab(m_ratio, tr("&Ratio"));
     m_tabs->addTab(m_growth, tr("&Growth"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateExportText);
+    connect(m_ratio, &RatioPanel::chartChanged, this, &MainWindow::updateExportText);
 
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(left);
@@ -93,7 +96,7 @@ void MainWindow::createMenus()
     m_exportAction = file->addAction(tr("&Export Chart…"), this, &MainWindow::exportChartInteractively);
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_exportDataAction = file->addAction(tr("Export Chart &Data as CSV…"), this, [this] {
-        const ChartType type = m_tabs->currentWidget() == m_ratio ? ChartType::Ratio : ChartType::Growth;
+        const ChartType type = currentChartType();
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export Chart Data"),
@@ -110,11 +113,21 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy = edit->addAction(tr("&Copy Chart"), this, &MainWindow::copyCurrentChart);
+    copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    copy->setToolTip(tr("Copy the chart on show as a 1200×675 image at 2x"));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *ratio = view->addAction(tr("&Ratio Chart"), this, [this] { m_tabs->setCurrentWidget(m_ratio); });
-    ratio->setShortcut(QKeySequence(tr("Ctrl+1")));
-    QAction *growth = view->addAction(tr("&Growth Chart"), this, [this] { m_tabs->setCurrentWidget(m_growth); });
-    growth->setShortcut(QKeySequence(tr("Ctrl+2")));
+    const QList<QPair<ChartType, QString>> charts{{ChartType::Ratio, tr("Ctrl+1")},
+                                                  {ChartType::Growth, tr("Ctrl+2")},
+                                                  {ChartType::Comparison, tr("Ctrl+3")},
+                                                  {ChartType::Scale, tr("Ctrl+4")}};
+    for (const auto &chart : charts) {
+        QAction *action = view->addAction(tr("%1 Chart").arg(ChartCatalog::entry(chart.first).name), this,
+                                          [this, type = chart.first] { showChart(type); });
+        action->setShortcut(QKeySequence(chart.second));
+    }
     QAction *figures = view->addAction(tr("&Figure Table"), this, [this] { m_table->setFocus(); });
     figures->setShortcut(QKeySequence(tr("Ctrl+0")));
 
@@ -127,45 +140,56 @@ void MainWindow::createMenus()
     });
 }
 
+ChartType MainWindow::currentChartType() const
+{
+    return m_tabs->currentWidget() == m_ratio ? m_ratio->chartView()->chartType() : ChartType::Growth;
+}
+
+void MainWindow::showChart(ChartType type)
+{
+    if (type == ChartType::Growth) {
+        m_tabs->setCurrentWidget(m_growth);
+        return;
+    }
+    m_tabs->setCurrentWidget(m_ratio);
+    m_ratio->showChart(type);
+}
+
 void MainWindow::updateExportText()
 {
-    const bool ratio = m_tabs->currentWidget() == m_ratio;
-    m_exportAction->setText(ratio ? tr("&Export Ratio Chart…") : tr("&Export Growth Chart…"));
-    m_exportDataAction->setText(ratio ? tr("Export Ratio Chart &Data as CSV…")
-                                      : tr("Export Growth Chart &Data as CSV…"));
+    const QString name = ChartCatalog::entry(currentChartType()).name;
+    m_exportAction->setText(tr("&Export %1 Chart…").arg(name));
+    m_exportDataAction->setText(tr("Export %1 Chart &Data as CSV…").arg(name));
 }
 
 bool MainWindow::exportCurrentChart(const QString &path, QString *error)
 {
-    const ChartView *view = m_tabs->currentWidget() == m_ratio ? m_ratio->chartView()
-                                                               : m_growth->chartView();
-    if (QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
-        return ChartExporter::writeText(ChartCatalog::dataCsv(view->chartType(), *m_document), path,
-                                        error);
-    const QImage image = ChartExporter::renderChart(view->chartType(), *m_document, view->style(),
-                                                    ChartExporter::Options());
-    if (!ChartExporter::writePng(image, path, error))
+    const ChartType type = currentChartType();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv"))
+        return ChartExporter::writeText(ChartCatalog::dataCsv(type, *m_document), path, error);
+    ChartExporter::Options options;
+    if (!ChartExporter::formatFromKey(suffix, &options.format))
+        options.format = ChartExporter::Format::Png;
+    if (!ChartExporter::exportChart(type, *m_document, ChartStyle(), options, path, error))
         return false;
-    statusBar()->showMessage(tr("Exported %1 (%2×%3 px).").arg(path).arg(image.width()).arg(image.height()),
-                             10000);
+    statusBar()->showMessage(tr("Exported %1.").arg(path), 10000);
     return true;
+}
+
+void MainWindow::copyCurrentChart()
+{
+    const QImage image = ChartExporter::renderChart(currentChartType(), *m_document, ChartStyle(),
+                                                    ChartExporter::Options());
+    QApplication::clipboard()->setImage(image);
+    statusBar()->showMessage(tr("Copied the chart (%1×%2 px) to the clipboard.").arg(image.width()).arg(image.height()),
+                             10000);
 }
 
 void MainWindow::exportChartInteractively()
 {
-    const ChartType type = m_tabs->currentWidget() == m_ratio ? ChartType::Ratio : ChartType::Growth;
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Chart"),
-        dir + QStringLiteral("/spendlens-%1.png").arg(ChartCatalog::entry(type).key),
-        tr("PNG image, 1200×675 at 2x (*.png)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".png");
-    QString error;
-    if (!exportCurrentChart(path, &error))
-        QMessageBox::warning(this, tr("Export failed"), error);
+    ExportDialog dialog(m_document, currentChartType(), this);
+    dialog.exec();
 }
 
 void MainWindow::showSelectedSource()

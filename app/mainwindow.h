@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chartcatalog.h"
+
 #include <QMainWindow>
 
 class Document;
@@ -23,8 +25,12 @@ public:
     RatioPanel *ratioPanel() const { return m_ratio; }
     GrowthPanel *growthPanel() const { return m_growth; }
     QTabWidget *chartTabs() const { return m_tabs; }
-    // Exports the chart on show to a PNG (or its data to CSV, by the file's suffix).
+    ChartType currentChartType() const;
+    void showChart(ChartType type);
+    // Exports the chart on show at the article size: PNG, SVG or PDF by the file's suffix, or
+    // its data as CSV.
     bool exportCurrentChart(const QString &path, QString *error);
+    void copyCurrentChart();
 
 private:
     void createMenus();

@@ -28,3 +28,11 @@ Dataset Document::toDataset() const
     dataset.growthKind = m_growth->series().kind;
     return dataset;
 }
+
+void Document::setChartSettings(const QString &chart, const ChartSettings &settings)
+{
+    if (m_chartSettings.value(chart) == settings)
+        return;
+    m_chartSettings.insert(chart, settings);
+    Q_EMIT chartSettingsChanged(chart);
+}

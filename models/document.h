@@ -1,7 +1,9 @@
 #pragma once
 
+#include "chartsettings.h"
 #include "dataset.h"
 
+#include <QHash>
 #include <QObject>
 
 class FigureModel;
@@ -23,8 +25,16 @@ public:
     void load(const Dataset &dataset);
     Dataset toDataset() const;
 
+    // Per-chart settings, by chart name ("ratio", "growth", …).
+    ChartSettings chartSettings(const QString &chart) const { return m_chartSettings.value(chart); }
+    void setChartSettings(const QString &chart, const ChartSettings &settings);
+
+Q_SIGNALS:
+    void chartSettingsChanged(const QString &chart);
+
 private:
     FigureModel *m_figures;
     RatioModel *m_ratios;
     GrowthModel *m_growth;
+    QHash<QString, ChartSettings> m_chartSettings;
 };

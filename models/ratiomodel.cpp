@@ -140,6 +140,14 @@ QVector<int> RatioModel::chartRows() const
     return rows;
 }
 
+int RatioModel::subjectRow() const
+{
+    for (int row : comparedRows())
+        if (m_ratios.at(row).defined)
+            return row;
+    return -1;
+}
+
 QVector<int> RatioModel::undefinedComparedRows() const
 {
     QVector<int> rows;

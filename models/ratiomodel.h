@@ -44,6 +44,9 @@ public:
     // Compared figures whose multiple is undefined are left out; undefinedComparedRows() has them.
     QVector<int> chartRows() const;
     QVector<int> undefinedComparedRows() const;
+    // The figure a headline is about: the first compared figure with a defined multiple, in
+    // the order the figures were compared; -1 if none.
+    int subjectRow() const;
 
     DerivedValue ratio(int row) const { return m_ratios.at(row); }
 

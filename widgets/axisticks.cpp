@@ -34,14 +34,18 @@ LinearTicks niceLinearTicks(double maxValue, int targetCount)
     return ticks;
 }
 
-QVector<int> logDecades(double minValue, double maxValue)
+QVector<int> logDecades(double minValue, double maxValue, bool includeOne)
 {
     int first = 0;
     int last = 0;
     if (minValue > 0 && std::isfinite(minValue))
-        first = qMin(0, int(std::floor(std::log10(minValue) + 1e-9)));
+        first = int(std::floor(std::log10(minValue) + 1e-9));
     if (maxValue > 0 && std::isfinite(maxValue))
-        last = qMax(0, int(std::ceil(std::log10(maxValue) - 1e-9)));
+        last = qMax(first, int(std::ceil(std::log10(maxValue) - 1e-9)));
+    if (includeOne) {
+        first = qMin(0, first);
+        last = qMax(0, last);
+    }
     QVector<int> decades;
     for (int d = first; d <= last; ++d)
         decades.append(d);

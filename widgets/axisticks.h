@@ -16,5 +16,5 @@ struct LinearTicks
 LinearTicks niceLinearTicks(double maxValue, int targetCount = 5);
 // The smallest step of the 1, 2, 2.5, 5 × 10^n family not below rawStep.
 double niceStep(double rawStep);
-// Whole decades (as exponents) covering [minValue, maxValue], always including 10^0.
-QVector<int> logDecades(double minValue, double maxValue);
+// Whole decades (as exponents) covering [minValue, maxValue]; with includeOne, 10^0 too.
+QVector<int> logDecades(double minValue, double maxValue, bool includeOne = true);

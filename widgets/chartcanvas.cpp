@@ -67,9 +67,49 @@ void ChartCanvas::setHeader(const QString &title, const QString &subtitle)
     relayout();
 }
 
-void ChartCanvas::setFooter(const QString &text)
+void ChartCanvas::setFooter(const ChartFooter &footer)
 {
-    m_footer->setPlainText(text);
+    const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    m_caveat = footer.caveat;
+    QStringList blocks;
+    if (!footer.caveat.isEmpty())
+        blocks << QStringLiteral("<div style='color:%1'><b>%2</b> %3</div>")
+                      .arg(m_style.caveat.name(), esc(tr("Caveat:")), esc(footer.caveat));
+    if (!footer.notes.isEmpty())
+        blocks << QStringLiteral("<div>%1 %2</div>").arg(esc(tr("Note:")), esc(footer.notes));
+    QString last = esc(footer.sources);
+    if (!footer.byline.isEmpty())
+        last += (last.isEmpty() ? QString() : QStringLiteral(" ")) + esc(tr("Chart: %1").arg(footer.byline));
+    if (!last.isEmpty())
+        blocks << QStringLiteral("<div>%1</div>").arg(last);
+    m_footer->setHtml(blocks.join(QString()));
+    relayout();
+}
+
+QString ChartCanvas::title() const { return m_title->toPlainText(); }
+QString ChartCanvas::subtitle() const { return m_subtitle->toPlainText(); }
+QString ChartCanvas::footerText() const { return m_footer->toPlainText(); }
+
+void ChartCanvas::addLegendEntry(const QString &name, const QBrush &brush, const QPen &pen)
+{
+    auto *area = new QAreaSeries(new QLineSeries);
+    area->upperSeries()->setParent(area);
+    area->setBrush(brush);
+    area->setPen(pen);
+    area->setName(name);
+    attach(area);
+    m_legendNames.insert(name);
+}
+
+void ChartCanvas::setAxesVisible(bool visible)
+{
+    m_x->setVisible(visible);
+    m_y->setVisible(visible);
+}
+
+void ChartCanvas::setPlotLayout(std::function<void(const QRectF &plot)> layout)
+{
+    m_plotLayout = std::move(layout);
     relayout();
 }
 
@@ -183,7 +223,7 @@ void ChartCanvas::relayout()
     const qreal top = y + 4;
 
     m_footer->setTextWidth(width);
-    const qreal footerHeight = m_footer->toPlainText().isEmpty()
+    const qreal footerHeight = m_footer->document()->isEmpty()
                                    ? 0
                                    : m_footer->document()->size().height() + 8;
     m_footer->setPos(kPadding, size.height() - kPadding * 0.7 - footerHeight + 8);
@@ -194,6 +234,8 @@ void ChartCanvas::relayout()
 
     const QRectF plot = m_chart->plotArea();
     m_empty->setPos(plot.center() - m_empty->boundingRect().center());
+    if (m_plotLayout && !plot.isEmpty())
+        m_plotLayout(plot);
     placeLabels();
     m_inLayout = false;
 }

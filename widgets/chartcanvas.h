@@ -10,6 +10,8 @@
 
 #include <QtCharts/QChart>
 
+#include <functional>
+
 class QAreaSeries;
 class QCategoryAxis;
 class QGraphicsSimpleTextItem;
@@ -20,6 +22,15 @@ class QLineSeries;
 // rectangles, value labels that keep clear of each other and of the axes, and a left-aligned
 // title block and source footer. It lives as a child of its chart and re-places its overlays
 // whenever the chart is laid out, so the view and the exporter draw the same thing.
+// The lines under a chart: the caveat first, then notes, then sources and byline.
+struct ChartFooter
+{
+    QString caveat;
+    QString notes;
+    QString sources;
+    QString byline;
+};
+
 class ChartCanvas : public QObject
 {
     Q_OBJECT
@@ -30,7 +41,17 @@ public:
     const ChartStyle &style() const { return m_style; }
 
     void setHeader(const QString &title, const QString &subtitle);
-    void setFooter(const QString &text);
+    void setFooter(const ChartFooter &footer);
+    QString title() const;
+    QString subtitle() const;
+    QString footerText() const;
+    QString caveat() const { return m_caveat; }
+    // A legend entry with no data behind it, e.g. to explain solid against pale bars.
+    void addLegendEntry(const QString &name, const QBrush &brush, const QPen &pen);
+    void setAxesVisible(bool visible);
+    // For charts not drawn on x/y data (proportional squares): called with the plot rectangle
+    // on every layout to place the chart's own items.
+    void setPlotLayout(std::function<void(const QRectF &plot)> layout);
     // Ticks: data value and its label. Labels need not be unique.
     void setXAxis(double min, double max, const QVector<QPair<double, QString>> &ticks, bool grid);
     void setYAxis(double min, double max, const QVector<QPair<double, QString>> &ticks, bool grid);
@@ -86,5 +107,7 @@ private:
     QGraphicsSimpleTextItem *m_empty;
     QVector<Label> m_labels;
     QSet<QString> m_legendNames;
+    std::function<void(const QRectF &)> m_plotLayout;
+    QString m_caveat;
     bool m_inLayout = false;
 };

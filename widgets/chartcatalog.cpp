@@ -1,6 +1,7 @@
 #include "chartcatalog.h"
 
 #include "chartdata.h"
+#include "chartdescription.h"
 #include "document.h"
 #include "growthchart.h"
 #include "ratiochart.h"
@@ -16,6 +17,14 @@ QVector<Entry> entries()
          QCoreApplication::translate("ChartCatalog", "Ratio"),
          QCoreApplication::translate("ChartCatalog",
                                      "Each compared figure as a multiple of the baseline (log scale)")},
+        {ChartType::Comparison, QStringLiteral("comparison"),
+         QCoreApplication::translate("ChartCatalog", "Side by side"),
+         QCoreApplication::translate("ChartCatalog",
+                                     "The compared figures in dollars, log or linear, ranges as whiskers")},
+        {ChartType::Scale, QStringLiteral("scale"),
+         QCoreApplication::translate("ChartCatalog", "Scale"),
+         QCoreApplication::translate("ChartCatalog",
+                                     "Proportional-area squares: the headline figure against the baseline")},
         {ChartType::Growth, QStringLiteral("growth"),
          QCoreApplication::translate("ChartCatalog", "Growth"),
          QCoreApplication::translate("ChartCatalog",
@@ -42,11 +51,16 @@ std::optional<ChartType> fromKey(const QString &key)
 
 ChartCanvas *build(ChartType type, const Document &document, const ChartStyle &style)
 {
+    const ChartSettings settings = document.chartSettings(entry(type).key);
     switch (type) {
     case ChartType::Ratio:
-        return RatioChart::build(*document.ratios(), style);
+        return RatioChart::build(*document.ratios(), style, settings);
+    case ChartType::Comparison:
+        return RatioChart::buildComparison(*document.ratios(), style, settings);
+    case ChartType::Scale:
+        return RatioChart::buildScale(*document.ratios(), style, settings);
     case ChartType::Growth:
-        return GrowthChart::build(*document.growth(), style);
+        return GrowthChart::build(*document.growth(), style, settings);
     }
     Q_ASSERT(false);
     return nullptr;
@@ -56,9 +70,41 @@ QString dataCsv(ChartType type, const Document &document)
 {
     switch (type) {
     case ChartType::Ratio:
+    case ChartType::Comparison:
+    case ChartType::Scale:
         return ChartData::ratioCsv(*document.ratios());
     case ChartType::Growth:
         return ChartData::growthCsv(*document.growth());
+    }
+    return {};
+}
+
+QString headline(ChartType type, const Document &document)
+{
+    switch (type) {
+    case ChartType::Ratio:
+    case ChartType::Scale:
+        return ChartDescription::ratioHeadline(*document.ratios());
+    case ChartType::Comparison:
+        return ChartDescription::comparisonHeadline(*document.ratios());
+    case ChartType::Growth:
+        return ChartDescription::growthHeadline(*document.growth());
+    }
+    return {};
+}
+
+QString altText(ChartType type, const Document &document)
+{
+    switch (type) {
+    case ChartType::Ratio:
+        return ChartDescription::ratioAltText(*document.ratios());
+    case ChartType::Comparison:
+        return ChartDescription::comparisonAltText(*document.ratios(),
+                                                   document.chartSettings(entry(type).key).logScale);
+    case ChartType::Scale:
+        return ChartDescription::scaleAltText(*document.ratios());
+    case ChartType::Growth:
+        return ChartDescription::growthAltText(*document.growth());
     }
     return {};
 }

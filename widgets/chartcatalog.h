@@ -10,7 +10,7 @@
 class ChartCanvas;
 class Document;
 
-enum class ChartType { Ratio, Growth };
+enum class ChartType { Ratio, Comparison, Scale, Growth };
 
 // Every chart SpendLens can draw, by the name the command line and file names use. The window
 // and the exporter both build charts through here, so what is exported is what is shown.
@@ -28,4 +28,7 @@ std::optional<ChartType> fromKey(const QString &key);
 ChartCanvas *build(ChartType type, const Document &document, const ChartStyle &style);
 // The numbers behind the chart, as CSV.
 QString dataCsv(ChartType type, const Document &document);
+// One sentence a reporter could write from the chart, and a description for screen readers.
+QString headline(ChartType type, const Document &document);
+QString altText(ChartType type, const Document &document);
 } // namespace ChartCatalog

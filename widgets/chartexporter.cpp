@@ -7,7 +7,9 @@
 #include <QGraphicsScene>
 #include <QImageWriter>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QSaveFile>
+#include <QSvgGenerator>
 #include <QtCharts/QChart>
 
 #include <memory>
@@ -65,17 +67,23 @@ QPointF Renderer::mapToPosition(const QPointF &value) const
     return series.isEmpty() ? QPointF() : m_chart->mapToPosition(value, series.first());
 }
 
+void Renderer::paint(QPainter *painter) const
+{
+    const QRectF rect(QPointF(), QSizeF(m_options.logicalSize));
+    painter->fillRect(rect, m_canvas->style().background);
+    painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                            QPainter::SmoothPixmapTransform);
+    // An explicit target in logical units: without it a 2x image gets only a quarter.
+    m_scene->render(painter, rect, rect);
+}
+
 QImage Renderer::paint() const
 {
-    const QSizeF size = m_options.logicalSize;
     QImage image(m_options.logicalSize * m_options.scale, QImage::Format_RGB32);
     image.setDevicePixelRatio(m_options.scale);
     image.fill(m_canvas->style().background);
     QPainter painter(&image);
-    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
-                           QPainter::SmoothPixmapTransform);
-    // An explicit target in logical units: without it a 2x image gets only a quarter.
-    m_scene->render(&painter, QRectF(QPointF(), size), QRectF(QPointF(), size));
+    paint(&painter);
     return image;
 }
 
@@ -110,6 +118,132 @@ bool writePng(const QImage &image, const QString &path, QString *error)
                      .arg(path, file.errorString());
         return false;
     }
+    return true;
+}
+
+QString formatKey(Format format)
+{
+    switch (format) {
+    case Format::Png:
+        return QStringLiteral("png");
+    case Format::Svg:
+        return QStringLiteral("svg");
+    case Format::Pdf:
+        return QStringLiteral("pdf");
+    }
+    return {};
+}
+
+bool formatFromKey(const QString &key, Format *format)
+{
+    for (Format f : {Format::Png, Format::Svg, Format::Pdf}) {
+        if (key.compare(formatKey(f), Qt::CaseInsensitive) == 0) {
+            *format = f;
+            return true;
+        }
+    }
+    return false;
+}
+
+QVector<Preset> presets()
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("ChartExporter", text); };
+    return {
+        {QStringLiteral("article"), tr("Article, 1200×675"), QSize(1200, 675), 2, QPageSize()},
+        {QStringLiteral("square"), tr("Square social post, 1080×1080"), QSize(1080, 1080), 1, QPageSize()},
+        {QStringLiteral("story"), tr("Story, 1080×1920"), QSize(1080, 1920), 1, QPageSize()},
+        // A5 landscape at 300 dpi is 2480×1748 pixels: 1240×874 at 2x.
+        {QStringLiteral("print-a5"), tr("Print, A5 landscape at 300 dpi"), QSize(1240, 874), 2,
+         QPageSize(QPageSize::A5)},
+    };
+}
+
+std::optional<Preset> preset(const QString &key)
+{
+    for (const Preset &p : presets())
+        if (p.key == key)
+            return p;
+    return std::nullopt;
+}
+
+namespace {
+
+bool failWith(QString *error, const QString &path, const char *what, const QString &why)
+{
+    *error = QCoreApplication::translate("ChartExporter", what).arg(path, why);
+    return false;
+}
+
+bool writeSvg(const Renderer &renderer, const Options &options, const Metadata &metadata,
+              QSaveFile *file)
+{
+    QSvgGenerator generator;
+    generator.setOutputDevice(file);
+    generator.setSize(options.logicalSize);
+    generator.setViewBox(QRect(QPoint(), options.logicalSize));
+    generator.setTitle(metadata.title);
+    generator.setDescription(metadata.description);
+    QPainter painter;
+    if (!painter.begin(&generator))
+        return false;
+    renderer.paint(&painter);
+    return painter.end();
+}
+
+bool writePdf(const Renderer &renderer, const Options &options, const Metadata &metadata,
+              QSaveFile *file)
+{
+    QPdfWriter writer(file);
+    writer.setTitle(metadata.title);
+    writer.setCreator(QStringLiteral("SpendLens"));
+    const QSizeF logical(options.logicalSize);
+    QPageSize page = options.page;
+    if (!page.isValid()) // the logical size at 96 dpi, in points
+        page = QPageSize(logical * 72.0 / 96.0, QPageSize::Point, QString(), QPageSize::ExactMatch);
+    const bool landscape = logical.width() > logical.height();
+    writer.setPageLayout(QPageLayout(page, landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                                     QMarginsF()));
+    writer.setResolution(300);
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return false;
+    // Fit the logical chart to the page, keeping its proportions, centred.
+    const QRectF target = painter.viewport();
+    const qreal factor = qMin(target.width() / logical.width(), target.height() / logical.height());
+    painter.translate(target.center() - QPointF(logical.width(), logical.height()) * factor / 2);
+    painter.scale(factor, factor);
+    renderer.paint(&painter);
+    return painter.end();
+}
+
+} // namespace
+
+bool exportChart(ChartType type, const Document &document, const ChartStyle &style,
+                 const Options &options, const QString &path, QString *error)
+{
+    const QString problem = checkOptions(options);
+    if (!problem.isEmpty())
+        return failWith(error, path, "%1: %2", problem);
+    Renderer renderer(ChartCatalog::build(type, document, style), options);
+    const Metadata metadata{renderer.canvas()->title(), ChartCatalog::altText(type, document)};
+    if (options.format == Format::Png) {
+        QImage image = renderer.paint();
+        image.setText(QStringLiteral("Title"), metadata.title);
+        image.setText(QStringLiteral("Description"), metadata.description);
+        image.setText(QStringLiteral("Software"), QStringLiteral("SpendLens"));
+        return writePng(image, path, error);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failWith(error, path, "%1: cannot be written (%2)", file.errorString());
+    const bool drawn = options.format == Format::Svg ? writeSvg(renderer, options, metadata, &file)
+                                                     : writePdf(renderer, options, metadata, &file);
+    if (!drawn) {
+        file.cancelWriting();
+        return failWith(error, path, "%1: the %2 could not be drawn", formatKey(options.format).toUpper());
+    }
+    if (!file.commit())
+        return failWith(error, path, "%1: cannot be saved (%2)", file.errorString());
     return true;
 }
 

@@ -3,20 +3,48 @@
 #include "chartcatalog.h"
 
 #include <QImage>
+#include <QPageSize>
 #include <QSize>
 
 #include <memory>
+#include <optional>
 
 class QChart;
 class QGraphicsScene;
+class QPainter;
 
 // Paints a chart into an image with no widget and no screen involved: the builder's chart in
 // its own scene at an explicit logical size and whole-number scale.
 namespace ChartExporter {
+enum class Format { Png, Svg, Pdf };
+QString formatKey(Format format);
+bool formatFromKey(const QString &key, Format *format);
+
 struct Options
 {
     QSize logicalSize{1200, 675};
     int scale = 2;
+    Format format = Format::Png;
+    QPageSize page; // for PDF: a paper size; invalid means the logical size at 96 dpi
+};
+
+// Sizes a newsroom uses, by name.
+struct Preset
+{
+    QString key;  // "article"
+    QString name; // "Article, 1200×675"
+    QSize logicalSize;
+    int scale;
+    QPageSize page;
+};
+QVector<Preset> presets();
+std::optional<Preset> preset(const QString &key);
+
+// What travels inside the file besides the picture.
+struct Metadata
+{
+    QString title;
+    QString description; // the alt text
 };
 constexpr int kMaxPixels = 16384; // per side, after scaling
 
@@ -32,6 +60,8 @@ public:
     Renderer &operator=(const Renderer &) = delete;
 
     QImage paint() const;
+    // Paints the chart into the logical rectangle of any painter (SVG, PDF, image).
+    void paint(QPainter *painter) const;
     ChartCanvas *canvas() const { return m_canvas; }
     // Logical position of a data point.
     QPointF mapToPosition(const QPointF &value) const;
@@ -49,6 +79,10 @@ QImage renderChart(ChartType type, const Document &document, const ChartStyle &s
                    const Options &options);
 // Writes atomically: on any failure the previous file is left as it was.
 bool writePng(const QImage &image, const QString &path, QString *error);
+// Renders the chart in the options' format and writes it atomically, with the metadata
+// embedded: PNG text chunks, SVG <title>/<desc>, PDF title.
+bool exportChart(ChartType type, const Document &document, const ChartStyle &style,
+                 const Options &options, const QString &path, QString *error);
 bool writeText(const QString &text, const QString &path, QString *error);
 // Empty if the options are usable, else why not.
 QString checkOptions(const Options &options);

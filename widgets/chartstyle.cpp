@@ -29,3 +29,29 @@ QColor ChartStyle::kindColour(FigureKind kind) const
     }
     return QColor(0x00, 0x00, 0x00);
 }
+
+ChartStyle ChartStyle::forTheme(Theme theme)
+{
+    ChartStyle style;
+    style.theme = theme;
+    if (theme == Theme::Dark) {
+        style.background = QColor(0x1c, 0x1e, 0x22);
+        style.text = QColor(0xec, 0xec, 0xec);
+        style.mutedText = QColor(0xb4, 0xb4, 0xb4);
+        style.grid = QColor(0x3c, 0x40, 0x46);
+        style.baseline = QColor(0xa0, 0xa0, 0xa0);
+        style.caveat = QColor(0xf0, 0xb2, 0x5a);
+    }
+    return style;
+}
+
+bool ChartStyle::themeFromKey(const QString &key, Theme *theme)
+{
+    if (key == QLatin1String("light"))
+        *theme = Theme::Light;
+    else if (key == QLatin1String("dark"))
+        *theme = Theme::Dark;
+    else
+        return false;
+    return true;
+}

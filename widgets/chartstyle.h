@@ -10,6 +10,11 @@
 // meant for a 1200×675 article image, and the Okabe–Ito colour-blind-safe palette.
 struct ChartStyle
 {
+    enum class Theme { Light, Dark };
+    static ChartStyle forTheme(Theme theme);
+    static bool themeFromKey(const QString &key, Theme *theme);
+
+    Theme theme = Theme::Light;
     QString fontFamily = QStringLiteral("DejaVu Sans");
     int titlePixels = 24;
     int subtitlePixels = 16;
@@ -19,7 +24,8 @@ struct ChartStyle
     QColor text = QColor(0x22, 0x22, 0x22);
     QColor mutedText = QColor(0x5f, 0x5f, 0x5f);
     QColor grid = QColor(0xe3, 0xe3, 0xe3);
-    QColor baseline = QColor(0x7f, 0x7f, 0x7f);
+    QColor baseline = QColor(0x4d, 0x4d, 0x4d);
+    QColor caveat = QColor(0x9a, 0x4a, 0x00);
 
     QFont font(int pixels, bool bold = false) const;
     // One colour per kind of figure, so a chart that mixes kinds shows it at a glance.

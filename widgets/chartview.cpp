@@ -16,8 +16,14 @@ ChartView::ChartView(ChartType type, Document *document, const ChartStyle &style
         connect(model, &QAbstractItemModel::rowsInserted, this, &ChartView::scheduleRebuild);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &ChartView::scheduleRebuild);
     };
+    connect(document, &Document::chartSettingsChanged, this, [this](const QString &chart) {
+        if (chart == ChartCatalog::entry(m_type).key)
+            scheduleRebuild();
+    });
     switch (type) {
     case ChartType::Ratio:
+    case ChartType::Comparison:
+    case ChartType::Scale:
         watch(document->ratios());
         connect(document->ratios(), &RatioModel::comparedChanged, this, &ChartView::scheduleRebuild);
         connect(document->ratios(), &RatioModel::baselineChanged, this, &ChartView::scheduleRebuild);

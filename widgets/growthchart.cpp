@@ -3,6 +3,7 @@
 #include "axisticks.h"
 #include "chartcanvas.h"
 #include "chartdata.h"
+#include "charttexts.h"
 #include "figuremodel.h"
 #include "growthmodel.h"
 
@@ -30,7 +31,7 @@ QString shortChange(const NumberFormat &format, const DerivedValue &change)
 
 namespace GrowthChart {
 
-ChartCanvas *build(const GrowthModel &growth, const ChartStyle &style)
+ChartCanvas *build(const GrowthModel &growth, const ChartStyle &style, const ChartSettings &settings)
 {
     auto *canvas = new ChartCanvas(style);
     const FigureModel &figures = *growth.figures();
@@ -39,11 +40,11 @@ ChartCanvas *build(const GrowthModel &growth, const ChartStyle &style)
     const QString pick = growth.guidancePick() == GrowthModel::GuidancePick::Initial
                              ? tr("guidance as first announced")
                              : tr("latest guidance");
-    canvas->setHeader(tr("%1 by year").arg(growth.seriesName()),
+    ChartTexts::apply(canvas, settings, tr("%1 by year").arg(growth.seriesName()),
                       tr("Actual (solid) and %1 (hatched range). Labels: value and change on the "
                          "previous year's actual.")
-                          .arg(pick));
-    canvas->setFooter(ChartData::sourceLine(figures, ChartData::growthRows(growth)));
+                          .arg(pick),
+                      figures, ChartData::growthRows(growth));
     if (n == 0) {
         canvas->setXAxis(0, 1, {}, false);
         canvas->setYAxis(0, 1, {}, false);

@@ -1,122 +1,210 @@
 #include "ratiochart.h"
 
-#include "axisticks.h"
 #include "chartcanvas.h"
-#include "chartdata.h"
+#include "charttexts.h"
 #include "figuremodel.h"
+#include "horizontalbars.h"
 #include "ratiomodel.h"
 
 #include <QCoreApplication>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("RatioChart", text); }
 
-constexpr double kBarHalfHeight = 0.32;
-
 // Tick labels stay short so decades do not run into each other: "10K×" past 1,000×.
 QString axisMultiple(const NumberFormat &format, double value)
 {
     if (value < 1e4)
         return format.multiple(value);
-    const QString money = format.money(value); // "$10K", "$1M"
-    return money.mid(1) + QChar(0x00D7);
+    return format.money(value).mid(1) + QChar(0x00D7); // "$10K" → "10K×"
+}
+
+HorizontalBars::Bar barFor(const Figure &f, bool isBaseline, const QString &text)
+{
+    HorizontalBars::Bar bar;
+    bar.label = isBaseline ? tr("%1 (baseline)").arg(f.label) : f.label;
+    bar.low = f.low;
+    bar.high = f.high;
+    bar.kind = f.kind;
+    bar.solid = ChartStyle::isSolid(f.status) || isBaseline;
+    bar.baseline = isBaseline;
+    bar.text = text;
+    return bar;
+}
+
+// Headed and footed, but nothing to draw: says why.
+ChartCanvas *emptyChart(ChartCanvas *canvas, const QString &message)
+{
+    canvas->setXAxis(0, 1, {}, false);
+    canvas->setYAxis(0, 1, {}, false);
+    canvas->setEmptyMessage(message);
+    return canvas;
+}
+
+QString whyEmpty(const RatioModel &ratios)
+{
+    if (ratios.baselineRow() < 0)
+        return tr("Choose a baseline figure.");
+    const QVector<int> undefined = ratios.undefinedComparedRows();
+    if (!undefined.isEmpty())
+        return ratios.ratio(undefined.first()).reason;
+    return tr("Tick figures in the list to compare them.");
 }
 
 } // namespace
 
 namespace RatioChart {
 
-ChartCanvas *build(const RatioModel &ratios, const ChartStyle &style)
+ChartCanvas *build(const RatioModel &ratios, const ChartStyle &style, const ChartSettings &settings)
 {
     auto *canvas = new ChartCanvas(style);
     const FigureModel &figures = *ratios.figures();
     const NumberFormat &format = figures.numberFormat();
     const QVector<int> rows = ratios.chartRows();
     const int base = ratios.baselineRow();
-
-    if (base < 0) {
-        canvas->setHeader(tr("Multiples of a baseline figure"), tr("Choose a baseline figure."));
-        canvas->setEmptyMessage(tr("No baseline figure is chosen."));
-        return canvas;
+    if (base < 0 || rows.size() <= 1) {
+        ChartTexts::apply(canvas, settings, tr("Multiples of a baseline figure"), QString(), figures, rows);
+        return emptyChart(canvas, whyEmpty(ratios));
     }
     const Figure &baseline = figures.figure(base);
-    canvas->setHeader(
-        tr("How many times %1?").arg(baseline.label),
-        tr("Each figure as a multiple of %1 (%2). Log scale. Solid: actual; pale: plans, "
-           "estimates, pledges and stated figures.")
-            .arg(baseline.label, format.quantityRange(baseline.low, baseline.high, baseline.unit)));
-    canvas->setFooter(ChartData::sourceLine(figures, rows));
+    ChartTexts::apply(canvas, settings, tr("How many times %1?").arg(baseline.label),
+                      tr("Each figure as a multiple of %1 (%2). Log scale.")
+                          .arg(baseline.label, format.quantityRange(baseline.low, baseline.high, baseline.unit)),
+                      figures, rows);
 
-    if (rows.size() <= 1) {
-        canvas->setXAxis(-0.5, 1, {{0, format.multiple(1)}}, true);
-        canvas->setYAxis(-0.6, 0.6, {}, false);
-        canvas->setEmptyMessage(ratios.chartRows().isEmpty() && !ratios.comparedRows().isEmpty()
-                                    ? ratios.ratio(ratios.comparedRows().first()).reason
-                                    : tr("Tick figures in the list to compare them."));
-        return canvas;
-    }
-
-    double minRatio = 1;
-    double maxRatio = 1;
+    QVector<HorizontalBars::Bar> bars;
     for (int row : rows) {
-        minRatio = qMin(minRatio, ratios.ratio(row).low);
-        maxRatio = qMax(maxRatio, ratios.ratio(row).high);
-    }
-    const QVector<int> decades = logDecades(minRatio, maxRatio);
-    const double left = decades.first() - (decades.first() < 0 ? 0.15 : 0.0);
-    const double right = std::log10(maxRatio);
-    // Room to the right of the longest bar for its label.
-    const double end = right + qMax(0.4, 0.14 * (right - left));
-    QVector<QPair<double, QString>> xTicks;
-    for (int d : decades)
-        if (d <= end)
-            xTicks.append({double(d), axisMultiple(format, std::pow(10.0, d))});
-    canvas->setXAxis(left, end, xTicks, true);
-
-    const int n = int(rows.size());
-    QVector<QPair<double, QString>> yTicks;
-    for (int i = n - 1; i >= 0; --i) {
-        const Figure &f = figures.figure(rows.at(i));
-        yTicks.append({double(n - 1 - i), rows.at(i) == base ? tr("%1 (baseline)").arg(f.label)
-                                                              : f.label});
-    }
-    canvas->setYAxis(-0.6, n - 0.4, yTicks, false);
-
-    for (int i = 0; i < n; ++i) {
-        const int row = rows.at(i);
         const Figure &f = figures.figure(row);
         const DerivedValue r = ratios.ratio(row);
-        const double y = n - 1 - i;
-        const double lo = std::log10(r.low);
-        const double hi = std::log10(r.high);
-        const QColor colour = row == base ? style.baseline : style.kindColour(f.kind);
-        const bool solid = ChartStyle::isSolid(f.status) || row == base;
-        QColor pale = colour;
-        pale.setAlphaF(0.35);
-        const QString legend = row == base ? QString() : FigureText::kindName(f.kind);
-        if (lo != 0) {
-            canvas->addRect(QRectF(QPointF(qMin(0.0, lo), y - kBarHalfHeight),
-                                   QPointF(qMax(0.0, lo), y + kBarHalfHeight)),
-                            solid ? QBrush(colour) : QBrush(pale),
-                            solid ? QPen(Qt::NoPen) : QPen(colour, 1.5), legend);
-        }
-        if (hi > lo) {
-            // The range: a whisker from the low to the high multiple.
-            QPen whisker(style.text, 2);
-            canvas->addSegment({lo, y}, {hi, y}, whisker);
-            canvas->addSegment({hi, y - kBarHalfHeight / 1.5}, {hi, y + kBarHalfHeight / 1.5}, whisker);
-        }
-        const QString text = row == base
-                                 ? tr("1× = %1").arg(format.quantityRange(f.low, f.high, f.unit))
-                                 : format.multipleRange(r.low, r.high);
-        canvas->addLabel({qMax(hi, 0.0), y}, text, ChartCanvas::Side::Right,
-                         solid ? QColor(Qt::white) : style.text);
+        HorizontalBars::Bar bar = barFor(f, row == base,
+                                         row == base ? tr("1× = %1").arg(format.quantityRange(f.low, f.high, f.unit))
+                                                     : format.multipleRange(r.low, r.high));
+        bar.low = r.low;
+        bar.high = r.high;
+        bars.append(bar);
     }
-    // The baseline itself: a rule at 1×.
-    canvas->addSegment({0, -0.6}, {0, n - 0.4}, QPen(style.baseline, 1.5));
+    HorizontalBars::draw(canvas, bars,
+                         {true, 1.0, [&format](double v) { return axisMultiple(format, v); }});
+    return canvas;
+}
+
+ChartCanvas *buildComparison(const RatioModel &ratios, const ChartStyle &style,
+                             const ChartSettings &settings)
+{
+    auto *canvas = new ChartCanvas(style);
+    const FigureModel &figures = *ratios.figures();
+    const NumberFormat &format = figures.numberFormat();
+    QVector<int> rows = ratios.comparedRows();
+    if (ratios.baselineRow() >= 0)
+        rows.append(ratios.baselineRow());
+    // Dollars only: a GPU-hour count has no place on a money axis.
+    rows.erase(std::remove_if(rows.begin(), rows.end(),
+                              [&](int row) { return figures.figure(row).unit != FigureUnit::Usd; }),
+               rows.end());
+    std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+        return figures.figure(a).mid() > figures.figure(b).mid();
+    });
+    const QString scaleName = settings.logScale ? tr("Log scale") : tr("Linear scale");
+    ChartTexts::apply(canvas, settings, tr("The figures side by side"),
+                      tr("%1; ranges as whiskers.").arg(scaleName), figures, rows);
+    if (rows.isEmpty())
+        return emptyChart(canvas, tr("Tick figures in the list to compare them."));
+
+    QVector<HorizontalBars::Bar> bars;
+    double minLow = figures.figure(rows.first()).low;
+    for (int row : rows) {
+        const Figure &f = figures.figure(row);
+        bars.append(barFor(f, false, format.quantityRange(f.low, f.high, f.unit)));
+        if (f.low > 0)
+            minLow = qMin(minLow, f.low);
+    }
+    if (settings.logScale) {
+        // Zero has no place on a log axis: such figures are listed with their value but no bar.
+        const double origin = std::pow(10.0, std::floor(std::log10(qMax(minLow, 1.0))));
+        for (HorizontalBars::Bar &bar : bars) {
+            bar.low = qMax(bar.low, origin);
+            bar.high = qMax(bar.high, origin);
+        }
+        HorizontalBars::draw(canvas, bars, {true, origin, [&format](double v) { return format.money(v); }});
+    } else {
+        HorizontalBars::draw(canvas, bars, {false, 0.0, [&format](double v) { return format.money(v); }});
+    }
+    return canvas;
+}
+
+ChartCanvas *buildScale(const RatioModel &ratios, const ChartStyle &style, const ChartSettings &settings)
+{
+    auto *canvas = new ChartCanvas(style);
+    const FigureModel &figures = *ratios.figures();
+    const NumberFormat &format = figures.numberFormat();
+    const int subject = ratios.subjectRow();
+    const int base = ratios.baselineRow();
+    if (subject < 0 || base < 0) {
+        ChartTexts::apply(canvas, settings, tr("Scale"), QString(), figures, {});
+        return emptyChart(canvas, whyEmpty(ratios));
+    }
+    const Figure &f = figures.figure(subject);
+    const Figure &b = figures.figure(base);
+    const DerivedValue r = ratios.ratio(subject);
+    ChartTexts::apply(canvas, settings,
+                      tr("%1 is %2 %3").arg(f.label, format.multipleRange(r.low, r.high), b.label),
+                      tr("Areas in proportion: the small square is %1 (%2); the large one %3 (%4), "
+                         "solid to its low end, outlined to its high end.")
+                          .arg(b.label, format.quantityRange(b.low, b.high, b.unit), f.label,
+                               format.quantityRange(f.low, f.high, f.unit)),
+                      figures, {subject, base});
+    canvas->setAxesVisible(false);
+    canvas->setXAxis(0, 1, {}, false);
+    canvas->setYAxis(0, 1, {}, false);
+    canvas->chart()->legend()->setVisible(false);
+
+    QChart *chart = canvas->chart();
+    const QColor colour = style.kindColour(f.kind);
+    auto *high = new QGraphicsRectItem(chart);
+    high->setPen(QPen(colour, 2, Qt::DashLine));
+    auto *low = new QGraphicsRectItem(chart);
+    low->setPen(Qt::NoPen);
+    low->setBrush(colour);
+    auto *small = new QGraphicsRectItem(chart);
+    small->setPen(Qt::NoPen);
+    small->setBrush(style.baseline);
+    for (QGraphicsRectItem *square : {high, low, small})
+        square->setData(0, QStringLiteral("scale-square"));
+    auto *bigLabel = new QGraphicsSimpleTextItem(chart);
+    auto *smallLabel = new QGraphicsSimpleTextItem(chart);
+    for (QGraphicsSimpleTextItem *label : {bigLabel, smallLabel}) {
+        label->setFont(style.font(style.labelPixels));
+        label->setBrush(style.text);
+    }
+    bigLabel->setText(tr("%1\n%2 = %3").arg(f.label, format.quantityRange(f.low, f.high, f.unit),
+                                            format.multipleRange(r.low, r.high)));
+    smallLabel->setText(tr("%1\n%2").arg(b.label, format.quantityRange(b.low, b.high, b.unit)));
+    const double bigValue = f.high;
+    const double lowShare = bigValue > 0 ? f.low / bigValue : 1;
+    const double smallShare = bigValue > 0 ? b.mid() / bigValue : 1;
+    canvas->setPlotLayout([=](const QRectF &plot) {
+        // The large square fills the plot's height; sides scale with the square root of value.
+        const qreal labelHeight = bigLabel->boundingRect().height() + 8;
+        const qreal side = qMax<qreal>(10, qMin(plot.height() - labelHeight, plot.width() * 0.55));
+        const qreal spare = plot.height() - labelHeight - side; // tall formats: centre vertically
+        const QPointF origin(plot.left() + (plot.width() - side) / 2,
+                             plot.top() + labelHeight + side + spare / 2);
+        high->setRect(QRectF(origin.x(), origin.y() - side, side, side));
+        const qreal lowSide = side * std::sqrt(lowShare);
+        low->setRect(QRectF(origin.x(), origin.y() - lowSide, lowSide, lowSide));
+        // At least one pixel, so the baseline is always there to find.
+        const qreal smallSide = qMax<qreal>(1, side * std::sqrt(smallShare));
+        small->setRect(QRectF(origin.x() - smallSide - 24, origin.y() - smallSide, smallSide, smallSide));
+        bigLabel->setPos(origin.x(), origin.y() - side - labelHeight);
+        const QRectF smallText = smallLabel->boundingRect();
+        smallLabel->setPos(origin.x() - 24 - smallText.width() - 8, origin.y() - smallText.height());
+    });
     return canvas;
 }
 

@@ -6,7 +6,10 @@
 #include "ratiomodel.h"
 #include "roles.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QStackedWidget>
+#include <QTabBar>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,9 +19,30 @@
 #include <QVBoxLayout>
 
 RatioPanel::RatioPanel(Document *document, const ChartStyle &style, QWidget *parent)
-    : QWidget(parent), m_document(document), m_baseline(new QComboBox),
-      m_chart(new ChartView(ChartType::Ratio, document, style)), m_list(new QTableView)
+    : QWidget(parent), m_document(document), m_baseline(new QComboBox), m_list(new QTableView),
+      m_switcher(new QTabBar), m_stack(new QStackedWidget),
+      m_log(new QCheckBox(tr("&Log scale")))
 {
+    for (ChartType type : {ChartType::Ratio, ChartType::Comparison, ChartType::Scale}) {
+        m_switcher->addTab(ChartCatalog::entry(type).name);
+        m_switcher->setTabToolTip(m_switcher->count() - 1, ChartCatalog::entry(type).description);
+        m_stack->addWidget(new ChartView(type, document, style));
+    }
+    m_switcher->setAccessibleName(tr("Chart of the compared figures"));
+    m_log->setToolTip(tr("Log or linear value axis for the side-by-side chart."));
+    m_log->setChecked(document->chartSettings(ChartCatalog::entry(ChartType::Comparison).key).logScale);
+    m_log->setVisible(false);
+    connect(m_switcher, &QTabBar::currentChanged, this, [this](int index) {
+        m_stack->setCurrentIndex(index);
+        m_log->setVisible(chartView()->chartType() == ChartType::Comparison);
+        Q_EMIT chartChanged();
+    });
+    connect(m_log, &QCheckBox::toggled, this, [this](bool log) {
+        const QString key = ChartCatalog::entry(ChartType::Comparison).key;
+        ChartSettings settings = m_document->chartSettings(key);
+        settings.logScale = log;
+        m_document->setChartSettings(key, settings);
+    });
     auto *label = new QLabel(tr("&Baseline:"));
     label->setBuddy(m_baseline);
     m_baseline->setToolTip(tr("Every figure is shown as a multiple of this one."));
@@ -27,6 +51,9 @@ RatioPanel::RatioPanel(Document *document, const ChartStyle &style, QWidget *par
     auto *controls = new QHBoxLayout;
     controls->addWidget(label);
     controls->addWidget(m_baseline);
+    controls->addSpacing(16);
+    controls->addWidget(m_switcher);
+    controls->addWidget(m_log);
     controls->addStretch();
 
     auto *proxy = new QSortFilterProxyModel(this);
@@ -45,7 +72,7 @@ RatioPanel::RatioPanel(Document *document, const ChartStyle &style, QWidget *par
 
     // The chart keeps the full width it is designed for; the numbers sit below it.
     auto *split = new QSplitter(Qt::Vertical);
-    split->addWidget(m_chart);
+    split->addWidget(m_stack);
     split->addWidget(m_list);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
@@ -63,6 +90,28 @@ RatioPanel::RatioPanel(Document *document, const ChartStyle &style, QWidget *par
     connect(m_baseline, &QComboBox::activated, this, [this](int index) {
         m_document->ratios()->setBaselineId(m_baseline->itemData(index).toString());
     });
+}
+
+ChartView *RatioPanel::chartView() const
+{
+    return static_cast<ChartView *>(m_stack->currentWidget());
+}
+
+ChartView *RatioPanel::chartView(ChartType type) const
+{
+    for (int i = 0; i < m_stack->count(); ++i) {
+        auto *view = static_cast<ChartView *>(m_stack->widget(i));
+        if (view->chartType() == type)
+            return view;
+    }
+    return nullptr;
+}
+
+void RatioPanel::showChart(ChartType type)
+{
+    for (int i = 0; i < m_stack->count(); ++i)
+        if (static_cast<ChartView *>(m_stack->widget(i))->chartType() == type)
+            m_switcher->setCurrentIndex(i);
 }
 
 void RatioPanel::fillBaselines()

@@ -1,30 +1,43 @@
 #pragma once
 
+#include "chartcatalog.h"
 #include "chartstyle.h"
 
 #include <QWidget>
 
 class ChartView;
 class Document;
+class QCheckBox;
 class QComboBox;
+class QStackedWidget;
+class QTabBar;
 class QTableView;
 
-// The ratio chart with its controls: the baseline picker, and the list of figures with their
-// multiples where ticking a figure puts it in the chart.
+// The charts of the compared figures (ratio, side by side, scale) with their controls: the
+// baseline picker, the chart switcher, the log-scale switch, and the list of figures with
+// their multiples where ticking a figure puts it in the charts.
 class RatioPanel : public QWidget
 {
     Q_OBJECT
 public:
     RatioPanel(Document *document, const ChartStyle &style, QWidget *parent = nullptr);
-    ChartView *chartView() const { return m_chart; }
+    // The chart on show.
+    ChartView *chartView() const;
+    ChartView *chartView(ChartType type) const;
+    void showChart(ChartType type);
     QComboBox *baselinePicker() const { return m_baseline; }
     QTableView *ratioList() const { return m_list; }
+
+Q_SIGNALS:
+    void chartChanged();
 
 private:
     void fillBaselines();
 
     Document *m_document;
     QComboBox *m_baseline;
-    ChartView *m_chart;
+    QTabBar *m_switcher;
+    QStackedWidget *m_stack;
+    QCheckBox *m_log;
     QTableView *m_list;
 };

@@ -44,7 +44,7 @@ TEST_F(CommandLineTest, ChartsListsEveryChart)
 {
     const ProcessResult names = spendlens({"charts", "--names"});
     EXPECT_EQ(names.exitCode, 0);
-    EXPECT_EQ(names.out, "ratio\ngrowth\n");
+    EXPECT_EQ(names.out, "ratio\ncomparison\nscale\ngrowth\n");
     const ProcessResult described = spendlens({"charts"});
     EXPECT_TRUE(described.out.contains("log scale")) << qPrintable(described.out);
 }
@@ -100,15 +100,17 @@ struct UsageCase
 TEST_F(CommandLineTest, UsageErrorsExitTwoWithAMessage)
 {
     const QList<UsageCase> cases{
-        {{"export", "--chart", "pie", "-o", "x.png"}, "unknown chart “pie” (one of: ratio, growth)"},
+        {{"export", "--chart", "pie", "-o", "x.png"}, "unknown chart “pie” (one of: ratio, comparison, scale, growth)"},
         {{"export", "-o", "x.png"}, "--chart is required"},
         {{"export", "--chart", "ratio"}, "-o OUT is required"},
         {{"export", "--chart", "ratio", "--size", "big", "-o", "x.png"}, "--size takes WIDTHxHEIGHT"},
         {{"export", "--chart", "ratio", "--scale", "9", "-o", "x.png"}, "scale must be 1, 2, 3 or 4"},
-        {{"export", "--chart", "ratio", "--format", "gif", "-o", "x.gif"}, "unknown format “gif”"},
+        {{"export", "--chart", "ratio", "--format", "gif", "-o", "x.gif"}, "unknown format “gif” (png, svg, pdf or csv)"},
         {{"export", "--chart", "ratio", "--baseline", "nope", "-o", "x.png"}, "no figure has the id “nope”"},
         {{"export", "--chart", "ratio", "--frobnicate", "-o", "x.png"}, "Unknown option 'frobnicate'"},
         {{"draw"}, "unknown command “draw”"},
+        {{"export", "--chart", "ratio", "--preset", "poster", "-o", "x.png"}, "unknown preset “poster”"},
+        {{"export", "--chart", "ratio", "--theme", "sepia", "-o", "x.png"}, "unknown theme “sepia”"},
     };
     for (const UsageCase &c : cases) {
         const ProcessResult run = spendlens(c.args);
@@ -136,6 +138,51 @@ TEST_F(CommandLineTest, WindowWithoutADisplaySaysSo)
     const ProcessResult run = spendlens({});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains("no display")) << qPrintable(run.err);
+}
+
+TEST_F(CommandLineTest, PresetsSetTheSizeAndAnExplicitScaleWins)
+{
+    ASSERT_EQ(spendlens({"export", "--chart", "scale", "--preset", "square", "-o", path("s.png")}).exitCode, 0);
+    EXPECT_EQ(QImageReader(path("s.png")).size(), QSize(1080, 1080));
+    ASSERT_EQ(spendlens({"export", "--chart", "ratio", "--preset", "print-a5", "-o", path("a5.png")}).exitCode, 0);
+    EXPECT_EQ(QImageReader(path("a5.png")).size(), QSize(2480, 1748));
+    ASSERT_EQ(spendlens({"export", "--chart", "growth", "--preset", "story", "--scale", "2", "-o",
+                         path("story.png")}).exitCode, 0);
+    EXPECT_EQ(QImageReader(path("story.png")).size(), QSize(2160, 3840));
+}
+
+TEST_F(CommandLineTest, SvgCarriesTheTextsGivenOnTheCommandLine)
+{
+    const ProcessResult run = spendlens({"export", "--chart", "ratio", "--title", "Meta vs DeepSeek",
+                                         "--byline", "Jane Doe", "--notes", "Nominal dollars.",
+                                         "-o", path("r.svg")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    QFile file(path("r.svg"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(svg.contains(">Meta vs DeepSeek</text>"));
+    EXPECT_TRUE(svg.contains("Chart: Jane Doe"));
+    EXPECT_TRUE(svg.contains("Nominal dollars."));
+    EXPECT_TRUE(svg.contains("Caveat:"));
+
+    ASSERT_EQ(spendlens({"export", "--chart", "ratio", "--no-caveat", "-o", path("n.svg")}).exitCode, 0);
+    QFile plain(path("n.svg"));
+    ASSERT_TRUE(plain.open(QIODevice::ReadOnly));
+    EXPECT_FALSE(plain.readAll().contains("Caveat:"));
+}
+
+TEST_F(CommandLineTest, DarkThemeAndAltTextFile)
+{
+    const ProcessResult run = spendlens({"export", "--chart", "growth", "--theme", "dark", "--alt-text",
+                                         path("alt.txt"), "-o", path("d.png")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const QImage image(path("d.png"));
+    EXPECT_LT(image.pixelColor(3, 3).lightness(), 60);
+    QFile alt(path("alt.txt"));
+    ASSERT_TRUE(alt.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(alt.readAll());
+    EXPECT_TRUE(text.startsWith("Meta capex was $72.2B in 2025, +84.1% on 2024.")) << qPrintable(text);
+    EXPECT_TRUE(text.contains("Bar chart of Meta capex by year"));
 }
 
 TEST_F(CommandLineTest, FiguresListsIdsForBaselines)

@@ -92,6 +92,18 @@ TEST_F(MainWindowTest, BaselinePickerChangesTheRatioChart)
     QTRY_VERIFY(labels(window->ratioPanel()->chartView()).contains(QString::fromUtf8("1× = $39.2B")));
 }
 
+TEST_F(MainWindowTest, EveryChartIsOneShortcutAway)
+{
+    const QList<QPair<const char *, ChartType>> keys{{"Ctrl+3", ChartType::Comparison},
+                                                     {"Ctrl+4", ChartType::Scale},
+                                                     {"Ctrl+2", ChartType::Growth},
+                                                     {"Ctrl+1", ChartType::Ratio}};
+    for (const auto &key : keys) {
+        QTest::keySequence(window.get(), QKeySequence(QString::fromLatin1(key.first)));
+        EXPECT_EQ(window->currentChartType(), key.second) << key.first;
+    }
+}
+
 TEST_F(MainWindowTest, ExportsTheChartOnShow)
 {
     QTemporaryDir dir;

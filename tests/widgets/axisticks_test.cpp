@@ -41,3 +41,13 @@ TEST(AxisTicks, LogDecadesAlwaysIncludeOne)
 }
 
 } // namespace
+
+namespace {
+
+TEST(AxisTicks, LogDecadesForMoneyNeedNotStartAtOne)
+{
+    EXPECT_EQ(logDecades(294e3, 500e9, false), (QVector<int>{5, 6, 7, 8, 9, 10, 11, 12}));
+    EXPECT_EQ(logDecades(1e6, 1e6, false), (QVector<int>{6}));
+}
+
+} // namespace

@@ -1,0 +1,59 @@
+#include "caveats.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QStringList>
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Caveats", text); }
+
+bool isCompanySpending(FigureKind kind)
+{
+    switch (kind) {
+    case FigureKind::Capex:
+    case FigureKind::CapexGuidance:
+    case FigureKind::AnalystConsensus:
+    case FigureKind::HardwareEstimate:
+    case FigureKind::OperatingCostEstimate:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+namespace Caveats {
+
+QString forFigures(const QVector<const Figure *> &figures)
+{
+    bool spending = false;
+    bool trainingRun = false;
+    bool pledge = false;
+    bool actual = false;
+    bool notActual = false;
+    QSet<FigureKind> kinds;
+    for (const Figure *f : figures) {
+        kinds.insert(FigureText::seriesKind(f->kind));
+        spending |= isCompanySpending(f->kind);
+        trainingRun |= f->kind == FigureKind::TrainingComputeCost;
+        pledge |= f->kind == FigureKind::Pledge;
+        actual |= f->status == FigureStatus::Actual;
+        notActual |= f->status == FigureStatus::Guidance || f->status == FigureStatus::Estimate;
+    }
+    QStringList sentences;
+    if (spending && trainingRun)
+        sentences << tr("Compares different kinds of figure: capital spending buys long-lived "
+                        "assets used for many purposes, while a training-run cost is rented GPU "
+                        "time for one final run and excludes research, staff and hardware.");
+    if (pledge && (spending || trainingRun))
+        sentences << tr("A pledge is not spending.");
+    if (actual && notActual)
+        sentences << tr("Guidance and estimates are not outcomes.");
+    if (sentences.isEmpty() && kinds.size() > 1)
+        sentences << tr("Compares different kinds of figure; see each figure's basis.");
+    return sentences.join(QLatin1Char(' '));
+}
+
+} // namespace Caveats

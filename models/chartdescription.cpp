@@ -1,0 +1,192 @@
+#include "chartdescription.h"
+
+#include "figuremodel.h"
+#include "growthmodel.h"
+#include "ratiomodel.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ChartDescription", text); }
+
+QString figureCount(int n)
+{
+    return n == 1 ? tr("1 figure") : tr("%1 figures").arg(n);
+}
+
+QString value(const FigureModel &figures, const Figure &f)
+{
+    return figures.numberFormat().quantityRange(f.low, f.high, f.unit);
+}
+
+// "10,800–11,700 times": a multiple said in words.
+QString times(const NumberFormat &format, const DerivedValue &r)
+{
+    QString text = format.multipleRange(r.low, r.high);
+    text.chop(1); // the × sign
+    return tr("%1 times").arg(text);
+}
+
+// What the subject of a headline did: "Meta plans to spend $60–65B on capital projects in 2025".
+QString subjectClause(const FigureModel &figures, const Figure &f)
+{
+    const QString v = value(figures, f);
+    const QString year = QString::number(f.year);
+    switch (f.kind) {
+    case FigureKind::CapexGuidance:
+        return f.status == FigureStatus::Estimate
+                   ? tr("%1 is expected to spend %2 on capital projects in %3").arg(f.entity, v, year)
+                   : tr("%1 plans to spend %2 on capital projects in %3").arg(f.entity, v, year);
+    case FigureKind::Capex:
+        return tr("%1 spent %2 on capital projects in %3").arg(f.entity, v, year);
+    case FigureKind::AnalystConsensus:
+        return tr("Analysts expected %1 to spend %2 on capital projects in %3").arg(f.entity, v, year);
+    case FigureKind::Pledge:
+        return tr("%1 pledged %2 (%3)").arg(f.label, v, f.periodLabel);
+    case FigureKind::TrainingComputeCost:
+        return tr("%1 cost %2").arg(f.label, v);
+    case FigureKind::ComputeHours:
+        return tr("%1 took %2").arg(f.label, v);
+    case FigureKind::HardwareEstimate:
+    case FigureKind::OperatingCostEstimate:
+        return tr("%1 is estimated at %2").arg(f.label, v);
+    }
+    return f.label;
+}
+
+// The baseline as the object of a comparison: "the $5.58M DeepSeek says … cost".
+QString baselinePhrase(const FigureModel &figures, const Figure &b)
+{
+    const QString v = value(figures, b);
+    if (b.kind == FigureKind::TrainingComputeCost && b.status == FigureStatus::Stated)
+        return tr("the %1 %2 says the %3 cost").arg(v, b.entity, b.label);
+    if (b.kind == FigureKind::Capex && b.status == FigureStatus::Actual)
+        return tr("the %1 %2 spent on capital projects in %3").arg(v, b.entity).arg(b.year);
+    return tr("the %1 of %2").arg(v, b.label);
+}
+
+QStringList rowsAsText(const RatioModel &ratios, const QVector<int> &rows, bool withMultiple)
+{
+    const FigureModel &figures = *ratios.figures();
+    const NumberFormat &format = figures.numberFormat();
+    QStringList parts;
+    for (int row : rows) {
+        const Figure &f = figures.figure(row);
+        const DerivedValue r = ratios.ratio(row);
+        parts << (withMultiple ? tr("%1: %2 (%3)").arg(f.label, format.multipleRange(r.low, r.high),
+                                                       value(figures, f))
+                               : tr("%1: %2").arg(f.label, value(figures, f)));
+    }
+    return parts;
+}
+
+} // namespace
+
+namespace ChartDescription {
+
+QString ratioHeadline(const RatioModel &ratios)
+{
+    const FigureModel &figures = *ratios.figures();
+    const int subject = ratios.subjectRow();
+    const int base = ratios.baselineRow();
+    if (subject < 0 || base < 0)
+        return {};
+    const QString clause = subjectClause(figures, figures.figure(subject));
+    return tr("%1, %2 %3.")
+        .arg(clause, times(figures.numberFormat(), ratios.ratio(subject)),
+             baselinePhrase(figures, figures.figure(base)));
+}
+
+QString ratioAltText(const RatioModel &ratios)
+{
+    const FigureModel &figures = *ratios.figures();
+    const int base = ratios.baselineRow();
+    if (base < 0)
+        return tr("Ratio chart with no baseline chosen.");
+    const Figure &b = figures.figure(base);
+    QVector<int> rows = ratios.chartRows();
+    rows.removeAll(base);
+    return tr("Bar chart, log scale: %1 as multiples of %2 (%3). %4.")
+        .arg(figureCount(int(rows.size())))
+        .arg(b.label, value(figures, b), rowsAsText(ratios, rows, true).join(QStringLiteral("; ")));
+}
+
+QString comparisonHeadline(const RatioModel &ratios)
+{
+    return ratioHeadline(ratios);
+}
+
+QString comparisonAltText(const RatioModel &ratios, bool logScale)
+{
+    QVector<int> rows = ratios.chartRows();
+    const QString scale = logScale ? tr("log scale") : tr("linear scale");
+    return tr("Bar chart, %1: %2 side by side, ranges as whiskers. %3.")
+        .arg(scale, figureCount(int(rows.size())), rowsAsText(ratios, rows, false).join(QStringLiteral("; ")));
+}
+
+QString scaleAltText(const RatioModel &ratios)
+{
+    const FigureModel &figures = *ratios.figures();
+    const int subject = ratios.subjectRow();
+    const int base = ratios.baselineRow();
+    if (subject < 0 || base < 0)
+        return tr("Scale chart with nothing to compare.");
+    const Figure &f = figures.figure(subject);
+    const Figure &b = figures.figure(base);
+    return tr("Two squares whose areas are in proportion: %1 (%2) and %3 (%4). The larger is %5 "
+              "the smaller.")
+        .arg(f.label, value(figures, f), b.label, value(figures, b),
+             times(figures.numberFormat(), ratios.ratio(subject)));
+}
+
+QString growthHeadline(const GrowthModel &growth)
+{
+    const FigureModel &figures = *growth.figures();
+    const NumberFormat &format = figures.numberFormat();
+    int lastActual = -1;
+    for (int i = 0; i < growth.rowCount(); ++i)
+        if (growth.yearRow(i).actualRow >= 0)
+            lastActual = i;
+    if (lastActual < 0)
+        return {};
+    const GrowthModel::YearRow &y = growth.yearRow(lastActual);
+    QString text = tr("%1 was %2 in %3").arg(growth.seriesName(), value(figures, figures.figure(y.actualRow))).arg(y.year);
+    if (y.actualChange.defined)
+        text += tr(", %1 on %2").arg(format.percentChangeRange(y.actualChange.low, y.actualChange.high)).arg(y.year - 1);
+    text += QLatin1Char('.');
+    for (int i = lastActual + 1; i < growth.rowCount(); ++i) {
+        const GrowthModel::YearRow &next = growth.yearRow(i);
+        if (next.guidanceRow < 0)
+            continue;
+        text += tr(" Guidance for %1: %2").arg(next.year).arg(value(figures, figures.figure(next.guidanceRow)));
+        if (next.guidanceChange.defined)
+            text += tr(" (%1)").arg(format.percentChangeRange(next.guidanceChange.low, next.guidanceChange.high));
+        text += QLatin1Char('.');
+    }
+    return text;
+}
+
+QString growthAltText(const GrowthModel &growth)
+{
+    const FigureModel &figures = *growth.figures();
+    const NumberFormat &format = figures.numberFormat();
+    QStringList years;
+    const auto withChange = [&](const QString &v, const DerivedValue &change) {
+        return change.defined ? tr("%1 (%2)").arg(v, format.percentChangeRange(change.low, change.high)) : v;
+    };
+    for (int i = 0; i < growth.rowCount(); ++i) {
+        const GrowthModel::YearRow &y = growth.yearRow(i);
+        QStringList parts;
+        if (y.actualRow >= 0)
+            parts << withChange(value(figures, figures.figure(y.actualRow)), y.actualChange);
+        if (y.guidanceRow >= 0)
+            parts << tr("guidance %1").arg(withChange(value(figures, figures.figure(y.guidanceRow)), y.guidanceChange));
+        years << tr("%1 %2").arg(y.year).arg(parts.join(QStringLiteral(", ")));
+    }
+    return tr("Bar chart of %1 by year, actuals as bars and guidance as ranges: %2.")
+        .arg(growth.seriesName(), years.join(QStringLiteral("; ")));
+}
+
+} // namespace ChartDescription

@@ -1,0 +1,93 @@
+#include "../gtestqt.h"
+#include "chartdescription.h"
+#include "document.h"
+#include "figuremodel.h"
+#include "growthmodel.h"
+#include "ratiomodel.h"
+
+#include <QRegularExpression>
+#include <gtest/gtest.h>
+
+namespace {
+
+class ChartDescriptionTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { document.load(DatasetJson::builtIn().dataset); }
+    // Every number written in a sentence: money, multiples and percentages.
+    static QStringList numbersIn(const QString &sentence)
+    {
+        static const QRegularExpression number(
+            QString::fromUtf8(R"((?<![A-Za-z0-9-])[+−]?\$?[0-9][0-9,.]*(?:–[0-9][0-9,.]*)?[KMBT%]?)"));
+        QStringList found;
+        auto it = number.globalMatch(sentence);
+        while (it.hasNext()) {
+            QString n = it.next().captured(0);
+            while (n.endsWith(',') || n.endsWith('.'))
+                n.chop(1); // sentence punctuation
+            found << n;
+        }
+        return found;
+    }
+    Document document;
+};
+
+TEST_F(ChartDescriptionTest, RatioHeadlineSaysTheStory)
+{
+    EXPECT_EQ(ChartDescription::ratioHeadline(*document.ratios()),
+              QString::fromUtf8("Meta plans to spend $60–65B on capital projects in 2025, "
+                                "10,800–11,700 times the $5.58M DeepSeek says the DeepSeek-V3 "
+                                "final training run cost."));
+}
+
+TEST_F(ChartDescriptionTest, EveryNumberInTheHeadlineIsTheModels)
+{
+    const RatioModel &ratios = *document.ratios();
+    const FigureModel &figures = *document.figures();
+    const NumberFormat &format = figures.numberFormat();
+    const int subject = ratios.subjectRow();
+    const Figure &f = figures.figure(subject);
+    const Figure &b = figures.figure(ratios.baselineRow());
+    QString multiple = format.multipleRange(ratios.ratio(subject).low, ratios.ratio(subject).high);
+    multiple.chop(1);
+    const QStringList expected{format.moneyRange(f.low, f.high), QString::number(f.year), multiple,
+                               format.moneyRange(b.low, b.high)};
+    EXPECT_EQ(numbersIn(ChartDescription::ratioHeadline(ratios)), expected);
+}
+
+TEST_F(ChartDescriptionTest, HeadlineFollowsAnEdit)
+{
+    FigureModel &figures = *document.figures();
+    ASSERT_TRUE(figures.setData(figures.index(figures.rowOf("deepseek-v3-total"), FigureModel::ValueColumn),
+                                "11.152M"));
+    const QString headline = ChartDescription::ratioHeadline(*document.ratios());
+    EXPECT_TRUE(headline.contains(QString::fromUtf8("5,380–5,830 times the $11.2M"))) << qPrintable(headline);
+}
+
+TEST_F(ChartDescriptionTest, AltTextListsEveryBarWithItsNumbers)
+{
+    const QString alt = ChartDescription::ratioAltText(*document.ratios());
+    EXPECT_TRUE(alt.startsWith("Bar chart, log scale: 10 figures as multiples of DeepSeek-V3 final "
+                               "training run ($5.58M).")) << qPrintable(alt);
+    EXPECT_TRUE(alt.contains(QString::fromUtf8("Meta capex 2024: 7,040× ($39.2B)"))) << qPrintable(alt);
+    EXPECT_TRUE(alt.contains(QString::fromUtf8("Stargate pledge (4 years): 89,700× ($500B)")));
+}
+
+TEST_F(ChartDescriptionTest, GrowthHeadlineAndAltTextUseTheModelsChanges)
+{
+    EXPECT_EQ(ChartDescription::growthHeadline(*document.growth()),
+              QString::fromUtf8("Meta capex was $72.2B in 2025, +84.1% on 2024. Guidance for 2026: "
+                                "$115–135B (+59.2% to +86.9%)."));
+    const QString alt = ChartDescription::growthAltText(*document.growth());
+    EXPECT_TRUE(alt.contains(QString::fromUtf8("2025 $72.2B (+84.1%), guidance $60–65B (+52.9% to +65.7%)")))
+        << qPrintable(alt);
+}
+
+TEST_F(ChartDescriptionTest, ScaleAltTextStatesTheMultiple)
+{
+    const QString alt = ChartDescription::scaleAltText(*document.ratios());
+    EXPECT_TRUE(alt.contains(QString::fromUtf8("The larger is 10,800–11,700 times the smaller.")))
+        << qPrintable(alt);
+}
+
+} // namespace

@@ -1,0 +1,71 @@
+#include "chartfixture.h"
+#include "chartview.h"
+#include "exportdialog.h"
+#include "gtestqt.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+using ExportDialogTest = ChartFixture;
+
+QComboBox *comboNamed(QWidget *dialog, const char *name)
+{
+    return dialog->findChild<QComboBox *>(QLatin1String(name));
+}
+
+TEST_F(ExportDialogTest, PreviewMatchesTheChosenPreset)
+{
+    ExportDialog dialog(&document, ChartType::Ratio);
+    EXPECT_EQ(dialog.previewImage().size(), QSize(1200, 675));
+    QComboBox *preset = comboNamed(&dialog, "preset");
+    ASSERT_TRUE(preset);
+    preset->setCurrentIndex(preset->findData("square"));
+    dialog.refreshNow();
+    EXPECT_EQ(dialog.previewImage().size(), QSize(1080, 1080));
+    EXPECT_EQ(dialog.options().logicalSize, QSize(1080, 1080));
+    EXPECT_FALSE(dialog.headline().isEmpty());
+    EXPECT_EQ(dialog.altText(), ChartCatalog::altText(ChartType::Ratio, document));
+}
+
+TEST_F(ExportDialogTest, EditedTitleReachesTheChartOnScreen)
+{
+    ChartView view(ChartType::Ratio, &document, style);
+    ExportDialog dialog(&document, ChartType::Ratio);
+    QLineEdit *title = dialog.findChild<QLineEdit *>("title");
+    ASSERT_TRUE(title);
+    title->setFocus();
+    QTest::keyClicks(title, "Meta vs DeepSeek");
+    EXPECT_EQ(document.chartSettings("ratio").title, "Meta vs DeepSeek");
+    QTRY_COMPARE(view.canvas()->title(), QString("Meta vs DeepSeek"));
+}
+
+TEST_F(ExportDialogTest, CopiesTheChartToTheClipboard)
+{
+    ExportDialog dialog(&document, ChartType::Scale);
+    QApplication::clipboard()->clear();
+    dialog.copyChart();
+    EXPECT_EQ(QApplication::clipboard()->image().size(), QSize(2400, 1350));
+}
+
+TEST_F(ExportDialogTest, ExportsTheChosenFormat)
+{
+    ExportDialog dialog(&document, ChartType::Growth);
+    QComboBox *format = comboNamed(&dialog, "format");
+    ASSERT_TRUE(format);
+    format->setCurrentIndex(format->findData(int(ChartExporter::Format::Svg)));
+    QTemporaryDir dir;
+    QString error;
+    ASSERT_TRUE(dialog.exportTo(dir.filePath("g.svg"), &error)) << qPrintable(error);
+    QFile svg(dir.filePath("g.svg"));
+    ASSERT_TRUE(svg.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(svg.readAll().contains(">Meta capex by year</text>"));
+}
+
+} // namespace

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "chartsettings.h"
+
+#include <QString>
+#include <QVector>
+
+class ChartCanvas;
+class FigureModel;
+
+// Puts a chart's title, subtitle and footer on its canvas: the journalist's texts where set,
+// else the automatic ones; the source line compiled from the figures shown; the automatic
+// caveat when those figures are of different kinds, unless it was switched off.
+namespace ChartTexts {
+void apply(ChartCanvas *canvas, const ChartSettings &settings, const QString &autoTitle,
+           const QString &autoSubtitle, const FigureModel &figures, const QVector<int> &rows);
+// The caveat the chart would carry for these figures before any rewording.
+QString automaticCaveat(const FigureModel &figures, const QVector<int> &rows);
+} // namespace ChartTexts

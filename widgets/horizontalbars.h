@@ -1,0 +1,33 @@
+#pragma once
+
+#include "figure.h"
+
+#include <QString>
+#include <QVector>
+
+#include <functional>
+
+class ChartCanvas;
+
+// Horizontal bars for a list of figures, largest first, on a log or linear axis: shared by
+// the ratio chart (multiples from 1×) and the comparison chart (values from zero).
+namespace HorizontalBars {
+struct Bar
+{
+    QString label;
+    double low = 0;
+    double high = 0;
+    FigureKind kind = FigureKind::Capex;
+    bool solid = true;
+    bool baseline = false; // drawn grey
+    QString text;          // the value label at the bar's end
+};
+struct Scale
+{
+    bool log = true;
+    double origin = 1; // where bars start: 1 for multiples, 0 on a linear axis
+    std::function<QString(double)> tickText;
+};
+// Bars in the order given, top to bottom.
+void draw(ChartCanvas *canvas, const QVector<Bar> &bars, const Scale &scale);
+} // namespace HorizontalBars
