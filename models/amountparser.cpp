@@ -3,11 +3,56 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <charconv>
 #include <cmath>
+#include <cstring>
+#include <limits>
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("AmountParser", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AmountParser", text);
+}
+
+// The app's own cells keep the first parser's leniency (any comma is a thousands separator);
+// imported cells follow the file's decimal mark and must group thousands properly.
+struct Syntax
+{
+    DecimalMark mark = DecimalMark::Point;
+    bool strictGrouping = false;
+    double scale = 1; // for a number written without a unit
+};
+
+// Chinese units multiply, so 万亿 is 万 × 亿 = 1e12 and 百万 is 1e6; 0 if a character is not one.
+double chineseMultiplier(const QString &word)
+{
+    double product = 1;
+    for (const QChar c : word) {
+        switch (c.unicode()) {
+        case 0x5341:
+            product *= 10;
+            break; // 十
+        case 0x767E:
+            product *= 100;
+            break; // 百
+        case 0x5343:
+            product *= 1e3;
+            break; // 千
+        case 0x4E07:
+        case 0x842C:
+            product *= 1e4;
+            break; // 万 萬
+        case 0x4EBF:
+        case 0x5104:
+            product *= 1e8;
+            break; // 亿 億
+        default:
+            return 0;
+        }
+    }
+    return product;
+}
 
 // Returns the multiplier for a unit word, 0 if unknown, 1 for none.
 double multiplierFor(QString word)
@@ -15,18 +60,97 @@ double multiplierFor(QString word)
     word = word.trimmed().toLower();
     if (word.isEmpty())
         return 1;
+    if (word.size() > 3 && word.endsWith(QLatin1Char('s'))) // "in billions"
+        word.chop(1);
     if (word == QLatin1String("k") || word == QLatin1String("thousand"))
         return 1e3;
     if (word == QLatin1String("m") || word == QLatin1String("mn") || word == QLatin1String("mm") ||
+        word == QLatin1String("mln") || word == QLatin1String("mio") ||
         word == QLatin1String("million"))
         return 1e6;
-    if (word == QLatin1String("b") || word == QLatin1String("bn") ||
-        word == QLatin1String("billion"))
+    if (word == QLatin1String("b") || word == QLatin1String("bn") || word == QLatin1String("bln") ||
+        word == QLatin1String("mrd") || word == QLatin1String("billion"))
         return 1e9;
     if (word == QLatin1String("t") || word == QLatin1String("tn") ||
         word == QLatin1String("trillion"))
         return 1e12;
-    return 0;
+    return chineseMultiplier(word);
+}
+
+bool isSpaceSeparator(QChar c)
+{
+    return c == QLatin1Char(' ') || c == QChar(0x00A0) || c == QChar(0x202F) ||
+           c == QChar(0x2009) || c == QLatin1Char('\'');
+}
+
+bool allDigits(QStringView s)
+{
+    for (const QChar c : s)
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    return true;
+}
+
+// Checks that thousands separators in the whole part group three digits ("5,576,000", "5 576")
+// and returns the bare digits; a null string if they do not.
+QString ungroup(QStringView whole, QChar groupMark)
+{
+    QString digits;
+    QChar separator;
+    int groupLength = 0;
+    bool firstGroup = true;
+    for (const QChar c : whole) {
+        if (c.isDigit() && c.unicode() < 128) {
+            digits.append(c);
+            ++groupLength;
+            continue;
+        }
+        const bool isSeparator = c == groupMark || isSpaceSeparator(c);
+        const bool groupOk =
+            firstGroup ? (groupLength >= 1 && groupLength <= 3 && digits != QLatin1String("0"))
+                       : groupLength == 3;
+        if (!isSeparator || !groupOk || (!separator.isNull() && c != separator))
+            return {};
+        separator = c;
+        firstGroup = false;
+        groupLength = 0;
+    }
+    if (!firstGroup && groupLength != 3)
+        return {};
+    return digits;
+}
+
+// Turns written digits into C-locale digits ("1.234,5" with a comma mark gives "1234.5"). On
+// failure returns a null string and, where it can say more than "not an amount", sets *why.
+QString plainDigits(QStringView written, Syntax syntax, const QString &text, QString *why)
+{
+    if (!syntax.strictGrouping) {
+        static const QRegularExpression lenient(QStringLiteral(R"(^[0-9][0-9,]*(?:\.[0-9]+)?$)"));
+        if (!lenient.match(written).hasMatch())
+            return {};
+        return written.toString().remove(QLatin1Char(','));
+    }
+    const bool point = syntax.mark == DecimalMark::Point;
+    const QChar decimal = QLatin1Char(point ? '.' : ',');
+    const qsizetype decimalAt = written.indexOf(decimal);
+    const QStringView fraction = decimalAt < 0 ? QStringView() : written.mid(decimalAt + 1);
+    if (decimalAt >= 0 && (fraction.isEmpty() || !allDigits(fraction))) {
+        *why = tr("“%1” is not an amount: this file's decimal mark is “%2”, and only digits may "
+                  "follow it.")
+                   .arg(text, decimal);
+        return {};
+    }
+    QString digits =
+        ungroup(decimalAt < 0 ? written : written.left(decimalAt), QLatin1Char(point ? ',' : '.'));
+    if (digits.isNull()) {
+        *why = tr("“%1” is not an amount: thousands separators must group three digits, and this "
+                  "file's decimal mark is “%2”.")
+                   .arg(text, decimal);
+        return {};
+    }
+    if (decimalAt >= 0)
+        digits += QLatin1Char('.') + fraction.toString();
+    return digits;
 }
 
 struct Part
@@ -35,32 +159,98 @@ struct Part
     double number = 0;
     double multiplier = 1;
     bool hasUnit = false;
+    QString why; // a reason more precise than "not an amount", when there is one
 };
 
-Part parsePart(QString text)
+Part parsePart(const QString &piece, Syntax syntax, const QString &text)
 {
+    // Currency before or after; digits with any grouping (checked by plainDigits); a unit word or
+    // Chinese unit characters, which the currency words must not be mistaken for.
     static const QRegularExpression re(
-        QStringLiteral(R"(^\s*(?:US)?\$?\s*([0-9][0-9,]*(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)\s*([A-Za-z]*)\s*(?:USD|dollars)?\s*$)"));
-    const QRegularExpressionMatch m = re.match(text);
+        QStringLiteral(
+            R"(^\s*(?:US\s?\$|\$|USD)?\s*)"
+            R"(([0-9](?:[0-9.,'\x{00A0}\x{202F}\x{2009}]|\s(?=[0-9]))*)([eE][+-]?[0-9]+)?\s*)"
+            R"(((?!USD\b|US\s?dollars\b|dollars\b)[A-Za-z]+|[十百千万萬亿億]+)?\s*)"
+            R"((?:USD|US\s?dollars|dollars|美元)?\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
     Part part;
+    const QRegularExpressionMatch m = re.match(piece);
     if (!m.hasMatch())
         return part;
-    QString digits = m.captured(1);
-    digits.remove(QLatin1Char(','));
-    bool ok = false;
-    part.number = digits.toDouble(&ok);
-    const double multiplier = multiplierFor(m.captured(2));
-    if (!ok || multiplier == 0)
+    const QString digits = plainDigits(m.capturedView(1), syntax, text, &part.why);
+    if (digits.isNull())
         return part;
-    part.multiplier = multiplier;
-    part.hasUnit = !m.captured(2).isEmpty();
-    part.ok = true;
+    // from_chars ignores the locale and is much faster than QString::toDouble; the syntax is
+    // checked already, so the only failure left is an overflow such as 1e400.
+    const QByteArray latin1 = QString(digits + m.captured(2)).toLatin1();
+    const auto [end, error] =
+        std::from_chars(latin1.constData(), latin1.constData() + latin1.size(), part.number);
+    if (error != std::errc() || end != latin1.constData() + latin1.size())
+        part.number = std::numeric_limits<double>::infinity();
+    part.hasUnit = !m.captured(3).isEmpty();
+    part.multiplier = part.hasUnit ? multiplierFor(m.captured(3)) : syntax.scale;
+    part.ok = part.multiplier != 0;
     return part;
 }
 
-} // namespace
+bool isNonFinite(const QString &text)
+{
+    QString bare = text.toLower();
+    if (bare.startsWith(QLatin1Char('+')) || bare.startsWith(QLatin1Char('-')))
+        bare.remove(0, 1);
+    return bare == QLatin1String("nan") || bare == QLatin1String("inf") ||
+           bare == QLatin1String("infinity") || bare == QStringLiteral("∞");
+}
 
-ParsedAmount parseAmount(const QString &input)
+// "-5M", "$-5M", "US$ −5M": a minus sign before the digits, after any currency.
+bool isNegative(QStringView text)
+{
+    for (const char *prefix : {"US$", "USD", "$"}) {
+        if (text.startsWith(QLatin1String(prefix), Qt::CaseInsensitive)) {
+            text = text.mid(qsizetype(std::strlen(prefix)));
+            break;
+        }
+    }
+    text = text.trimmed();
+    return text.startsWith(QLatin1Char('-')) || text.startsWith(QChar(0x2212));
+}
+
+// Only text with a letter or a non-ASCII character can name a currency.
+bool mayNameACurrency(const QString &text)
+{
+    for (const QChar c : text)
+        if (c.unicode() > 127 || c.isLetter())
+            return true;
+    return false;
+}
+
+// Text that is clearly not a spending amount, refused with the precise reason; empty if none.
+QString refusalOf(const QString &text)
+{
+    static const QRegularExpression currency(
+        QStringLiteral(R"(€|£|¥|￥|(?<!美)元|\b(?:EUR|GBP|CNY|RMB|JPY)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (isNonFinite(text))
+        return tr("“%1” is not a finite number: an amount is a number such as 5.576M.").arg(text);
+    if (text.startsWith(QLatin1Char('#')))
+        return tr("“%1” is a spreadsheet error, not an amount.").arg(text);
+    if (text.startsWith(QLatin1Char('(')) && text.endsWith(QLatin1Char(')')))
+        return tr("“%1” is negative in accounting notation: spending cannot be negative.")
+            .arg(text);
+    if (isNegative(text))
+        return tr("“%1”: an amount cannot be negative.").arg(text);
+    if (text.contains(QLatin1Char('%')))
+        return tr("“%1” is a percentage, not an amount.").arg(text);
+    const QRegularExpressionMatch m =
+        mayNameACurrency(text) ? currency.match(text) : QRegularExpressionMatch();
+    if (m.hasMatch())
+        return tr("“%1” is in “%2”, not US dollars: convert it first, as SpendLens keeps money in "
+                  "US dollars.")
+            .arg(text, m.captured());
+    return {};
+}
+
+ParsedAmount parse(const QString &input, Syntax syntax)
 {
     ParsedAmount result;
     const QString text = input.trimmed();
@@ -70,19 +260,27 @@ ParsedAmount parseAmount(const QString &input)
     };
     if (text.isEmpty())
         return refuse(tr("An amount is needed, such as 5.576M or 60–65B."));
-    if (text.startsWith(QLatin1Char('-')) || text.startsWith(QChar(0x2212)))
-        return refuse(tr("“%1”: an amount cannot be negative.").arg(text));
+    if (const QString why = refusalOf(text); !why.isEmpty())
+        return refuse(why);
 
-    static const QRegularExpression separator(QStringLiteral(R"(\s*(?:–|—|-|\bto\b)\s*)"));
-    const QStringList pieces = text.split(separator);
+    static const QRegularExpression separator(QStringLiteral(R"(\s*(?:–|—|-|\bto\b|至|到)\s*)"));
+    bool mayBeRange = text.contains(QLatin1String("to"));
+    for (const char16_t dash : {u'-', u'–', u'—', u'至', u'到'})
+        mayBeRange = mayBeRange || text.contains(QChar(dash));
+    const QStringList pieces = mayBeRange ? text.split(separator) : QStringList{text};
     if (pieces.size() > 2)
-        return refuse(tr("“%1” is not an amount: use one number or a range such as 60–65B.").arg(text));
-
-    Part low = parsePart(pieces.front());
-    Part high = parsePart(pieces.back());
-    if (!low.ok || !high.ok)
         return refuse(
-            tr("“%1” is not an amount: expected a number such as 5.576M, 39.23B or 60–65B.").arg(text));
+            tr("“%1” is not an amount: use one number or a range such as 60–65B.").arg(text));
+
+    Part low = parsePart(pieces.front(), syntax, text);
+    Part high = parsePart(pieces.back(), syntax, text);
+    if (!low.ok || !high.ok) {
+        const QString why = !low.why.isEmpty() ? low.why : high.why;
+        return refuse(!why.isEmpty() ? why
+                                     : tr("“%1” is not an amount: expected a number such as "
+                                          "5.576M, 39.23B or 60–65B.")
+                                           .arg(text));
+    }
     // "60–65B": the unit written once applies to both ends.
     if (pieces.size() == 2 && !low.hasUnit && high.hasUnit)
         low.multiplier = high.multiplier;
@@ -95,4 +293,67 @@ ParsedAmount parseAmount(const QString &input)
         return refuse(tr("“%1”: the low end is above the high end.").arg(text));
     result.ok = true;
     return result;
+}
+
+// What one run of digits and marks ("1.234,5") says about the decimal mark.
+std::optional<DecimalMark> evidenceOfRun(QStringView run)
+{
+    const qsizetype commas = run.count(QLatin1Char(','));
+    const qsizetype points = run.count(QLatin1Char('.'));
+    if (commas > 0 && points > 0) // the last mark is the decimal one: "1.234,5", "1,234.5"
+        return run.lastIndexOf(QLatin1Char(',')) > run.lastIndexOf(QLatin1Char('.'))
+                   ? DecimalMark::Comma
+                   : DecimalMark::Point;
+    if (commas + points == 0)
+        return std::nullopt;
+    const QChar mark = QLatin1Char(commas > 0 ? ',' : '.');
+    const DecimalMark ifDecimal = commas > 0 ? DecimalMark::Comma : DecimalMark::Point;
+    const DecimalMark ifGrouping = commas > 0 ? DecimalMark::Point : DecimalMark::Comma;
+    if (commas + points > 1) // only thousands separators repeat: "5,576,000"
+        return ifGrouping;
+    const qsizetype at = run.indexOf(mark);
+    const QStringView whole = run.left(at);
+    // Three digits after one mark could be either, unless the whole part cannot start a group.
+    if (run.size() - at - 1 != 3 || whole.size() > 3 || whole == QLatin1String("0"))
+        return ifDecimal;
+    return std::nullopt;
+}
+
+} // namespace
+
+ParsedAmount parseAmount(const QString &text)
+{
+    return parse(text, Syntax{});
+}
+
+ParsedAmount parseImportAmount(const QString &text, DecimalMark mark, double scale)
+{
+    Q_ASSERT(scale > 0);
+    return parse(text, Syntax{mark, true, scale});
+}
+
+std::optional<DecimalMark> decimalMarkEvidence(QStringView cell)
+{
+    std::optional<DecimalMark> found;
+    qsizetype i = 0;
+    while (i < cell.size()) {
+        if (!cell.at(i).isDigit()) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < cell.size() && (cell.at(end).isDigit() || cell.at(end) == QLatin1Char(',') ||
+                                     cell.at(end) == QLatin1Char('.')))
+            ++end;
+        qsizetype last = end; // a mark that ends a sentence is not part of the number
+        while (!cell.at(last - 1).isDigit())
+            --last;
+        const std::optional<DecimalMark> here = evidenceOfRun(cell.mid(i, last - i));
+        if (here && found && *here != *found)
+            return std::nullopt; // a cell that contradicts itself says nothing
+        if (here)
+            found = here;
+        i = end;
+    }
+    return found;
 }

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QSet>
 
 #include <cctype>
@@ -14,7 +15,7 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("DatasetJson", text); }
 
-constexpr qint64 kMaxFileBytes = 512ll * 1024 * 1024;
+using DatasetJson::kMaxFileBytes;
 
 // Reads one figure object; on failure sets *error to a reason without the location.
 class FigureReader
@@ -99,8 +100,6 @@ public:
         f.source.date = date(source, "date");
         f.source.url = source.value(QLatin1String("url")).toString();
         f.source.quote = source.value(QLatin1String("quote")).toString();
-        if (f.source.title.trimmed().isEmpty())
-            fail(tr("“source.title” is missing"));
         f.basis = text("basis", false);
         f.level = choice<Verification>("level", FigureText::levelFromKey);
         f.caveat = text("caveat", false);
@@ -147,9 +146,11 @@ DatasetRead read(const QByteArray &json, const QString &origin)
                           .arg(lineOf(json, parseError.offset))
                           .arg(parseError.errorString()));
     const QJsonObject root = doc.object();
-    if (!doc.isObject() || root.value(QLatin1String("format")).toString() !=
-                               QLatin1String("spendlens-dataset"))
-        return refuse(tr("not a SpendLens dataset (no “format”: “spendlens-dataset”)."));
+    const QString format = root.value(QLatin1String("format")).toString();
+    if (!doc.isObject() || (format != QLatin1String("spendlens-dataset") &&
+                            format != QLatin1String("spendlens-document")))
+        return refuse(
+            tr("not a SpendLens document or dataset (no “format”: “spendlens-document”)."));
     const int version = root.value(QLatin1String("version")).toInt(-1);
     if (version < 1)
         return refuse(tr("the dataset has no valid “version”."));
@@ -192,6 +193,21 @@ DatasetRead read(const QByteArray &json, const QString &origin)
     const QString growthKind = growth.value(QLatin1String("kind")).toString();
     if (!growthKind.isEmpty() && !FigureText::kindFromKey(growthKind, &data.growthKind))
         return refuse(tr("the growth series kind “%1” is unknown.").arg(growthKind));
+    data.latestGuidance =
+        defaults.value(QLatin1String("growthGuidance")).toString() == QLatin1String("latest");
+    const QJsonObject charts = root.value(QLatin1String("charts")).toObject();
+    for (auto it = charts.begin(); it != charts.end(); ++it) {
+        const QJsonObject o = it.value().toObject();
+        ChartSettings s;
+        s.title = o.value(QLatin1String("title")).toString();
+        s.subtitle = o.value(QLatin1String("subtitle")).toString();
+        s.notes = o.value(QLatin1String("notes")).toString();
+        s.byline = o.value(QLatin1String("byline")).toString();
+        s.showCaveat = o.value(QLatin1String("showCaveat")).toBool(true);
+        s.caveat = o.value(QLatin1String("caveat")).toString();
+        s.logScale = o.value(QLatin1String("logScale")).toBool(true);
+        data.charts.insert(it.key(), s);
+    }
     result.ok = true;
     return result;
 }
@@ -212,7 +228,7 @@ DatasetRead readFile(const QString &path)
     return read(file.readAll(), path);
 }
 
-QByteArray write(const Dataset &dataset)
+QByteArray write(const Dataset &dataset, Kind kind)
 {
     QJsonArray figures;
     for (const Figure &f : dataset.figures) {
@@ -245,14 +261,44 @@ QByteArray write(const Dataset &dataset)
         {QStringLiteral("compared"), QJsonArray::fromStringList(dataset.comparedIds)},
         {QStringLiteral("growthSeries"),
          QJsonObject{{QStringLiteral("entity"), dataset.growthEntity},
-                     {QStringLiteral("kind"), FigureText::kindKey(dataset.growthKind)}}}};
-    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("spendlens-dataset")},
+                     {QStringLiteral("kind"), FigureText::kindKey(dataset.growthKind)}}},
+        {QStringLiteral("growthGuidance"),
+         dataset.latestGuidance ? QStringLiteral("latest") : QStringLiteral("initial")}};
+    QJsonObject charts;
+    for (auto it = dataset.charts.cbegin(); it != dataset.charts.cend(); ++it) {
+        const ChartSettings &s = it.value();
+        charts.insert(it.key(), QJsonObject{{QStringLiteral("title"), s.title},
+                                            {QStringLiteral("subtitle"), s.subtitle},
+                                            {QStringLiteral("notes"), s.notes},
+                                            {QStringLiteral("byline"), s.byline},
+                                            {QStringLiteral("showCaveat"), s.showCaveat},
+                                            {QStringLiteral("caveat"), s.caveat},
+                                            {QStringLiteral("logScale"), s.logScale}});
+    }
+    const QJsonObject root{{QStringLiteral("format"), kind == Kind::Document
+                                                          ? QStringLiteral("spendlens-document")
+                                                          : QStringLiteral("spendlens-dataset")},
                            {QStringLiteral("version"), kVersion},
                            {QStringLiteral("defaults"), defaults},
+                           {QStringLiteral("charts"), charts},
                            {QStringLiteral("figures"), figures}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-DatasetRead builtIn() { return readFile(QStringLiteral(":/spendlens/dataset.json")); }
+bool writeFile(const Dataset &dataset, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    const QByteArray bytes = write(dataset, Kind::Document);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = path + QStringLiteral(": ") + tr("cannot be saved (%1).").arg(file.errorString());
+        return false;
+    }
+    return true;
+}
+
+DatasetRead builtIn()
+{
+    return readFile(QStringLiteral(":/spendlens/dataset.json"));
+}
 
 } // namespace DatasetJson

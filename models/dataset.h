@@ -1,8 +1,10 @@
 #pragma once
 
+#include "chartsettings.h"
 #include "figure.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QStringList>
 #include <QVector>
 
@@ -15,6 +17,8 @@ struct Dataset
     QStringList comparedIds;
     QString growthEntity;
     FigureKind growthKind = FigureKind::Capex;
+    bool latestGuidance = false;
+    QHash<QString, ChartSettings> charts; // by chart name
 };
 
 struct DatasetRead
@@ -24,11 +28,17 @@ struct DatasetRead
     QString error; // names the file, the place in it and why
 };
 
+// The JSON format of the built-in dataset ("spendlens-dataset") and of saved documents
+// ("spendlens-document", the .spendlens files): the same structure, read by one reader.
 namespace DatasetJson {
 constexpr int kVersion = 1;
+constexpr qint64 kMaxFileBytes = 512ll * 1024 * 1024;
+enum class Kind { Dataset, Document };
 DatasetRead read(const QByteArray &json, const QString &origin);
 DatasetRead readFile(const QString &path);
-QByteArray write(const Dataset &dataset);
+QByteArray write(const Dataset &dataset, Kind kind = Kind::Document);
+// Writes atomically (QSaveFile): on any failure the previous file is left intact.
+bool writeFile(const Dataset &dataset, const QString &path, QString *error);
 // The figures from the fact sheet, compiled into the program.
 DatasetRead builtIn();
 } // namespace DatasetJson

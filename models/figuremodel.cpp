@@ -3,6 +3,8 @@
 #include "amountparser.h"
 #include "roles.h"
 
+#include <QColor>
+
 FigureModel::FigureModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 int FigureModel::rowCount(const QModelIndex &parent) const
@@ -33,6 +35,8 @@ QVariant FigureModel::displayText(const Figure &f, int column) const
     case LevelColumn:
         return FigureText::levelName(f.level);
     case SourceColumn:
+        if (f.source.title.trimmed().isEmpty())
+            return tr("⚠ No source");
         return f.source.publisher.isEmpty() ? f.source.title
                                             : f.source.publisher + QStringLiteral(", ") +
                                                   f.source.date.toString(Qt::ISODate);
@@ -71,7 +75,14 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
         if (index.column() == PeriodColumn)
             return f.year;
         return displayText(f, index.column());
+    case Qt::ForegroundRole:
+        if (f.source.title.trimmed().isEmpty() &&
+            (index.column() == SourceColumn || index.column() == LabelColumn))
+            return QColor(0xb0, 0x30, 0x00);
+        return {};
     case Qt::ToolTipRole:
+        if (f.source.title.trimmed().isEmpty())
+            return tr("This figure has no source: add one before publishing it.");
         if (index.column() == SourceColumn || index.column() == LabelColumn)
             return QString(f.source.title +
                            (f.caveat.isEmpty() ? QString() : QStringLiteral("\n") + f.caveat));
@@ -189,7 +200,10 @@ bool FigureModel::setData(const QModelIndex &index, const QVariant &value, int r
     }
     if (f == m_figures.at(index.row()))
         return true;
-    replaceFigure(index.row(), f);
+    if (m_editSink)
+        m_editSink(index.row(), f);
+    else
+        replaceFigure(index.row(), f);
     return true;
 }
 
@@ -207,6 +221,39 @@ void FigureModel::replaceFigure(int row, const Figure &figure)
     Q_ASSERT(m_figures.at(row).id == figure.id);
     m_figures[row] = figure;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void FigureModel::insertFigures(int row, const QVector<Figure> &figures)
+{
+    if (figures.isEmpty())
+        return;
+    Q_ASSERT(row >= 0 && row <= m_figures.size());
+    beginInsertRows({}, row, row + int(figures.size()) - 1);
+    m_figures.insert(row, figures.size(), Figure());
+    std::copy(figures.begin(), figures.end(), m_figures.begin() + row);
+    reindex();
+    Q_ASSERT(m_rowById.size() == m_figures.size()); // ids stay unique
+    endInsertRows();
+}
+
+void FigureModel::removeFigures(int row, int count)
+{
+    if (count <= 0)
+        return;
+    Q_ASSERT(row >= 0 && row + count <= m_figures.size());
+    beginRemoveRows({}, row, row + count - 1);
+    m_figures.remove(row, count);
+    reindex();
+    endRemoveRows();
+}
+
+QString FigureModel::uniqueId(const QString &base) const
+{
+    const QString stem = base.isEmpty() ? QStringLiteral("figure") : base;
+    QString id = stem;
+    for (int n = 2; m_rowById.contains(id); ++n)
+        id = stem + QLatin1Char('-') + QString::number(n);
+    return id;
 }
 
 void FigureModel::reindex()

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QVector>
 
+#include <functional>
+
 // The editable table of figures: the single store every derived model and chart reads.
 class FigureModel : public QAbstractTableModel
 {
@@ -40,6 +42,17 @@ public:
     int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
     // Replaces one figure whole; the id must stay the same.
     void replaceFigure(int row, const Figure &figure);
+    // Inserts figures at row in one step; their ids must be new.
+    void insertFigures(int row, const QVector<Figure> &figures);
+    // Removes count figures starting at row.
+    void removeFigures(int row, int count);
+    // An id not yet used, made from base ("meta-capex-2027", then "-2", "-3", …).
+    QString uniqueId(const QString &base) const;
+
+    // Where validated cell edits go instead of straight into the table, so that a document can
+    // make them undoable. Without a sink, edits apply at once.
+    using EditSink = std::function<void(int row, const Figure &after)>;
+    void setEditSink(EditSink sink) { m_editSink = std::move(sink); }
 
     const NumberFormat &numberFormat() const { return m_format; }
 
@@ -56,4 +69,5 @@ private:
     QVector<Figure> m_figures;
     QHash<QString, int> m_rowById;
     NumberFormat m_format;
+    EditSink m_editSink;
 };

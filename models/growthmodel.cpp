@@ -123,6 +123,8 @@ void GrowthModel::setGuidancePick(GuidancePick pick)
         return;
     m_pick = pick;
     refresh();
+    Q_EMIT headerDataChanged(Qt::Horizontal, GuidanceColumn, GuidanceColumn);
+    Q_EMIT guidancePickChanged();
 }
 
 QVector<GrowthModel::SeriesKey> GrowthModel::availableSeries() const

@@ -66,6 +66,7 @@ public:
 
 Q_SIGNALS:
     void seriesChanged();
+    void guidancePickChanged();
 
 private:
     QVector<YearRow> buildRows() const;

@@ -184,7 +184,10 @@ void RatioModel::setCompared(int row, bool compared)
         ids.append(id);
     else
         ids.removeAll(id);
-    setComparedIds(ids);
+    if (m_comparedSink)
+        m_comparedSink(ids);
+    else
+        setComparedIds(ids);
 }
 
 QVariant RatioModel::data(const QModelIndex &index, int role) const

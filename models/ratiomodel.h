@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
+
 class FigureModel;
 
 // Each figure as a multiple of one baseline figure, low–high ranges carried through
@@ -37,6 +39,8 @@ public:
     QStringList comparedIds() const { return m_comparedIds; }
     void setComparedIds(const QStringList &ids);
     bool isCompared(int row) const;
+    // Where ticking a figure goes instead of changing the set at once (a document's undo).
+    void setComparedSink(std::function<void(const QStringList &)> sink) { m_comparedSink = std::move(sink); }
     // Rows of the compared figures, baseline excluded.
     QVector<int> comparedRows() const;
 
@@ -63,4 +67,5 @@ private:
     QString m_baselineId;
     QStringList m_comparedIds;
     QVector<DerivedValue> m_ratios;
+    std::function<void(const QStringList &)> m_comparedSink;
 };

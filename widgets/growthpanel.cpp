@@ -60,10 +60,14 @@ GrowthPanel::GrowthPanel(Document *document, const ChartStyle &style, QWidget *p
         const QStringList key = m_series->itemData(index).toStringList();
         FigureKind kind = FigureKind::Capex;
         FigureText::kindFromKey(key.value(1), &kind);
-        m_document->growth()->setSeries({key.value(0), kind});
+        m_document->setGrowthSeries({key.value(0), kind});
     });
     connect(m_pick, &QComboBox::activated, this, [this](int index) {
-        m_document->growth()->setGuidancePick(GrowthModel::GuidancePick(m_pick->itemData(index).toInt()));
+        m_document->setGuidancePick(GrowthModel::GuidancePick(m_pick->itemData(index).toInt()));
+    });
+    connect(document->growth(), &GrowthModel::guidancePickChanged, this, [this] {
+        const QSignalBlocker block(m_pick);
+        m_pick->setCurrentIndex(m_pick->findData(int(m_document->growth()->guidancePick())));
     });
 }
 

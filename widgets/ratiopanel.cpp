@@ -37,6 +37,12 @@ RatioPanel::RatioPanel(Document *document, const ChartStyle &style, QWidget *par
         m_log->setVisible(chartView()->chartType() == ChartType::Comparison);
         Q_EMIT chartChanged();
     });
+    connect(document, &Document::chartSettingsChanged, this, [this](const QString &chart) {
+        if (chart == ChartCatalog::entry(ChartType::Comparison).key) {
+            const QSignalBlocker block(m_log);
+            m_log->setChecked(m_document->chartSettings(chart).logScale);
+        }
+    });
     connect(m_log, &QCheckBox::toggled, this, [this](bool log) {
         const QString key = ChartCatalog::entry(ChartType::Comparison).key;
         ChartSettings settings = m_document->chartSettings(key);
@@ -88,7 +94,7 @@ RatioPanel::RatioPanel(Document *document, const ChartStyle &style, QWidget *par
     connect(document->figures(), &QAbstractItemModel::dataChanged, this, &RatioPanel::fillBaselines);
     connect(document->ratios(), &RatioModel::baselineChanged, this, &RatioPanel::fillBaselines);
     connect(m_baseline, &QComboBox::activated, this, [this](int index) {
-        m_document->ratios()->setBaselineId(m_baseline->itemData(index).toString());
+        m_document->setBaseline(m_baseline->itemData(index).toString());
     });
 }
 

@@ -1,5 +1,6 @@
 #include "../gtestqt.h"
 #include "dataset.h"
+#include "figuremodel.h"
 
 #include <QFile>
 #include <QSet>
@@ -55,6 +56,33 @@ TEST(BuiltInDataset, KeepsTheFactSheetNumbers)
         EXPECT_TRUE(byId.contains(QString("meta-capex-%1").arg(year))) << year;
 }
 
+TEST(DatasetJson, AFigureWithoutASourceLoadsAndIsFlagged)
+{
+    const DatasetRead read = DatasetJson::readFile(QString(SPENDLENS_TEST_DATA "/no-source.json"));
+    ASSERT_TRUE(read.ok) << qPrintable(read.error);
+    FigureModel model;
+    model.setFigures(read.dataset.figures);
+    EXPECT_TRUE(model.index(0, FigureModel::SourceColumn).data().toString().contains("No source"));
+    EXPECT_TRUE(model.index(0, FigureModel::SourceColumn).data(Qt::ForegroundRole).isValid());
+}
+
+TEST(DatasetJson, DocumentsKeepDashboardStateAndChartTexts)
+{
+    Dataset d = DatasetJson::builtIn().dataset;
+    d.latestGuidance = true;
+    ChartSettings s;
+    s.title = "Meta vs DeepSeek";
+    s.showCaveat = false;
+    s.logScale = false;
+    d.charts.insert("comparison", s);
+    const QByteArray json = DatasetJson::write(d, DatasetJson::Kind::Document);
+    EXPECT_TRUE(json.contains("\"spendlens-document\""));
+    const DatasetRead again = DatasetJson::read(json, "doc");
+    ASSERT_TRUE(again.ok) << qPrintable(again.error);
+    EXPECT_TRUE(again.dataset.latestGuidance);
+    EXPECT_EQ(again.dataset.charts.value("comparison"), s);
+}
+
 TEST(DatasetJson, WritesWhatItReads)
 {
     const Dataset d = DatasetJson::builtIn().dataset;
@@ -88,14 +116,23 @@ TEST_P(BadDataset, IsRefusedWithFileAndReason)
 INSTANTIATE_TEST_SUITE_P(
     Corpus, BadDataset,
     ::testing::Values(BadCase{"truncated.json", "line 3: not valid JSON"},
-                      BadCase{"not-ours.json", "not a SpendLens dataset"},
+                      BadCase{"not-ours.json", "not a SpendLens document or dataset"},
                       BadCase{"newer-version.json", "newer SpendLens"},
                       BadCase{"low-above-high.json", "“low” is above “high”"},
                       BadCase{"negative-value.json", "non-negative"},
                       BadCase{"duplicate-id.json", "used twice"},
                       BadCase{"unknown-kind.json", "unknown value “salary”"},
                       BadCase{"string-value.json", "“high” must be a number"},
-                      BadCase{"no-source.json", "“source.title” is missing"},
+                      BadCase{"bad-date.json", "“stated” is not a date (YYYY-MM-DD): “2025-13-45”"},
+                      BadCase{"not-an-object.json", "not a SpendLens document or dataset"},
+                      BadCase{"figures-not-a-list.json", "“figures” must be a list"},
+                      BadCase{"year-out-of-range.json", "“period.year” must be between 1900 and 2100"},
+                      BadCase{"unknown-unit.json", "“unit” has an unknown value “EUR”"},
+                      BadCase{"missing-id.json", "“id” is missing"},
+                      BadCase{"huge-number.json", "non-negative amount no larger than 1e16"},
+                      BadCase{"nested-deep.json", "not valid JSON"},
+                      BadCase{"overflow.json", "not valid JSON (illegal number)"},
+                      BadCase{"nul-bytes.json", "not valid JSON"},
                       BadCase{"unknown-baseline.json", "baseline “nope”"},
                       BadCase{"missing-file.json", "cannot be opened"}));
 

@@ -1,0 +1,532 @@
+#include "csvreader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QStringDecoder>
+
+#include <array>
+#include <cstring>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CsvReader", text);
+}
+
+QString sizeText(qint64 bytes)
+{
+    constexpr qint64 kMiB = 1024 * 1024;
+    if (bytes >= kMiB && bytes % kMiB == 0)
+        return tr("%1 MiB").arg(bytes / kMiB);
+    return tr("%1 bytes").arg(bytes);
+}
+
+// The line of a position, counting CRLF, LF and a lone CR as one line break each.
+template <typename Char> int lineAt(const Char *data, qsizetype size, qsizetype offset)
+{
+    int line = 1;
+    for (qsizetype i = 0; i < offset && i < size; ++i)
+        if (data[i] == '\n' || (data[i] == '\r' && (i + 1 >= size || data[i + 1] != '\n')))
+            ++line;
+    return line;
+}
+
+// The first line longer than maxUnits characters (or bytes), 0 if none is.
+template <typename Char> int firstLongLine(const Char *data, qsizetype size, qint64 maxUnits)
+{
+    int line = 1;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        const Char c = data[i];
+        if (c != '\n' && c != '\r')
+            continue;
+        if (i - start > maxUnits)
+            return line;
+        if (c == '\r' && i + 1 < size && data[i + 1] == '\n')
+            ++i;
+        ++line;
+        start = i + 1;
+    }
+    return size - start > maxUnits ? line : 0;
+}
+
+const char16_t *units(const QString &text)
+{
+    return reinterpret_cast<const char16_t *>(text.utf16());
+}
+
+struct Utf8Scan
+{
+    qsizetype firstInvalid = -1;
+    qsizetype firstMultibyte = -1;
+    bool cutShort =
+        false; // the first invalid sequence is a character cut off by the end of the file
+};
+
+// Finds the first byte that is not well-formed UTF-8 (Unicode table 3-7) and the first
+// multi-byte character, anywhere in the file: both together mean a mix of encodings.
+Utf8Scan scanUtf8(const QByteArray &bytes, qsizetype from)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    Utf8Scan scan;
+    for (qsizetype i = from; i < n;) {
+        const uchar c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        const int length = c >= 0xC2 && c <= 0xDF   ? 2
+                           : c >= 0xE0 && c <= 0xEF ? 3
+                           : c >= 0xF0 && c <= 0xF4 ? 4
+                                                    : 0;
+        // The second byte's range excludes overlong forms, surrogates and code points past
+        // U+10FFFF.
+        const uchar low = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+        const uchar high = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+        bool ok = length > 0;
+        for (int k = 1; ok && k < length; ++k) {
+            if (i + k >= n) {
+                scan.cutShort = scan.firstInvalid < 0;
+                ok = false;
+            } else {
+                const uchar b = p[i + k];
+                ok = b >= (k == 1 ? low : 0x80) && b <= (k == 1 ? high : 0xBF);
+            }
+        }
+        if (!ok) {
+            if (scan.firstInvalid < 0)
+                scan.firstInvalid = i;
+            ++i;
+            continue;
+        }
+        if (scan.firstMultibyte < 0)
+            scan.firstMultibyte = i;
+        i += length;
+    }
+    return scan;
+}
+
+QString decodeWindows1252(const QByteArray &bytes)
+{
+    QStringDecoder decoder("windows-1252");
+    if (decoder.isValid())
+        return decoder.decode(bytes);
+    // Qt built without ICU: Latin-1 except for the 32 characters Windows puts at 0x80–0x9F.
+    static constexpr std::array<char16_t, 32> k80{
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+    QString text(bytes.size(), Qt::Uninitialized);
+    QChar *out = text.data();
+    for (const char b : bytes) {
+        const auto u = static_cast<uchar>(b);
+        *out++ = QChar(u >= 0x80 && u < 0xA0 ? k80[u - 0x80] : char16_t(u));
+    }
+    return text;
+}
+
+// The text of the file, or the line and the reason it cannot be read.
+struct Decoded
+{
+    QString text;
+    CsvEncoding encoding = CsvEncoding::Utf8;
+    int errorLine = 0;
+    QString error;
+};
+
+Decoded refused(int line, const QString &why)
+{
+    Decoded d;
+    d.errorLine = line;
+    d.error = why;
+    return d;
+}
+
+// A file with a UTF-16 byte-order mark: decoded first, then checked as text.
+Decoded decodeUtf16(const QByteArray &bytes, CsvEncoding encoding, const CsvLimits &limits)
+{
+    Decoded d;
+    d.encoding = encoding;
+    QStringDecoder decoder(encoding == CsvEncoding::Utf16LE ? QStringConverter::Utf16LE
+                                                            : QStringConverter::Utf16BE);
+    d.text = decoder.decode(QByteArrayView(bytes).sliced(2));
+    const char16_t *data = units(d.text);
+    if (bytes.size() % 2 != 0)
+        return refused(lineAt(data, d.text.size(), d.text.size()),
+                       tr("the file ends in the middle of a UTF-16 character; it may have been "
+                          "cut short."));
+    const qsizetype nul = d.text.indexOf(QChar(0));
+    if (nul >= 0)
+        return refused(lineAt(data, d.text.size(), nul),
+                       tr("contains a NUL character, so this is not a text table."));
+    if (const int line = firstLongLine(data, d.text.size(), limits.maxLineBytes / 2))
+        return refused(line, tr("longer than %1; this is not a table SpendLens can read.")
+                                 .arg(sizeText(limits.maxLineBytes)));
+    return d;
+}
+
+// UTF-8 with or without its mark, or Windows-1252: checked as bytes, then decoded.
+Decoded decode8Bit(const QByteArray &bytes, const CsvLimits &limits)
+{
+    const char *data = bytes.constData();
+    const auto at = [&](qsizetype offset) { return lineAt(data, bytes.size(), offset); };
+    const bool bom = bytes.startsWith("\xEF\xBB\xBF");
+    if (const void *nul = std::memchr(data, 0, size_t(bytes.size()))) {
+        const qsizetype offset = static_cast<const char *>(nul) - data;
+        const bool utf16 = bytes.size() >= 4 && (data[0] == 0) != (data[1] == 0);
+        return refused(at(offset),
+                       utf16 ? tr("the file looks like UTF-16 without a byte-order mark; save it "
+                                  "again as UTF-8.")
+                             : tr("contains a NUL byte, so this is not a text table."));
+    }
+    if (const int line = firstLongLine(data, bytes.size(), limits.maxLineBytes))
+        return refused(line, tr("longer than %1; this is not a table SpendLens can read.")
+                                 .arg(sizeText(limits.maxLineBytes)));
+    const Utf8Scan scan = scanUtf8(bytes, bom ? 3 : 0);
+    const bool utf8Elsewhere = bom || scan.firstMultibyte >= 0;
+    if (scan.firstInvalid >= 0 && utf8Elsewhere) {
+        const int line = at(scan.firstInvalid);
+        if (scan.cutShort)
+            return refused(line, tr("the file ends in the middle of a UTF-8 character; it may "
+                                    "have been cut short."));
+        if (bom)
+            return refused(line, tr("these bytes are not UTF-8, though the file starts with a "
+                                    "UTF-8 byte-order mark."));
+        return refused(line, tr("these bytes are not UTF-8, but line %1 is: the file mixes "
+                                "encodings. Save it again as UTF-8.")
+                                 .arg(at(scan.firstMultibyte)));
+    }
+    Decoded d;
+    if (scan.firstInvalid >= 0) {
+        d.encoding = CsvEncoding::Windows1252;
+        d.text = decodeWindows1252(bytes);
+    } else {
+        d.encoding = bom ? CsvEncoding::Utf8WithBom : CsvEncoding::Utf8;
+        d.text = QString::fromUtf8(QByteArrayView(bytes).sliced(bom ? 3 : 0));
+    }
+    return d;
+}
+
+Decoded decode(const QByteArray &bytes, const CsvLimits &limits)
+{
+    if (bytes.startsWith(QByteArray("\xFF\xFE\0\0", 4)) ||
+        bytes.startsWith(QByteArray("\0\0\xFE\xFF", 4)))
+        return refused(1, tr("the file is in UTF-32, which SpendLens does not read; save it again "
+                             "as UTF-8."));
+    if (bytes.startsWith("\xFF\xFE"))
+        return decodeUtf16(bytes, CsvEncoding::Utf16LE, limits);
+    if (bytes.startsWith("\xFE\xFF"))
+        return decodeUtf16(bytes, CsvEncoding::Utf16BE, limits);
+    return decode8Bit(bytes, limits);
+}
+
+} // namespace
+
+// Splits decoded text into records, following RFC 4180 and forgiving what spreadsheets write:
+// spaces before an opening quote, text after a closing quote, blank lines.
+class CsvRecordWriter
+{
+public:
+    CsvRecordWriter(CsvTable &table, QStringView text, QChar delimiter, qint64 maxCells)
+        : m_table(table), m_text(text), m_delimiter(delimiter.unicode()), m_maxCells(maxCells)
+    {
+        m_table.m_text.reserve(text.size());
+    }
+
+    bool run();
+    int errorLine() const { return m_errorLine; }
+    QString error() const { return m_error; }
+
+private:
+    char16_t at(qsizetype i) const { return m_text.at(i).unicode(); }
+    bool isBreak(qsizetype i) const { return at(i) == u'\n' || at(i) == u'\r'; }
+    void consumeBreak()
+    {
+        if (at(m_pos) == u'\r' && m_pos + 1 < m_text.size() && at(m_pos + 1) == u'\n')
+            ++m_pos;
+        ++m_pos;
+        ++m_line;
+    }
+    void append(qsizetype from, qsizetype to)
+    {
+        m_table.m_text.append(m_text.mid(from, to - from));
+    }
+    bool readRecord();
+    bool readQuoted();
+    void readUnquoted();
+    bool endCell();
+    bool fail(int line, const QString &why)
+    {
+        m_errorLine = line;
+        m_error = why;
+        return false;
+    }
+
+    CsvTable &m_table;
+    QStringView m_text;
+    char16_t m_delimiter;
+    qint64 m_maxCells;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+    int m_errorLine = 0;
+    QString m_error;
+};
+
+bool CsvRecordWriter::run()
+{
+    while (m_pos < m_text.size()) {
+        // A blank line is no record (a line holding only "" is one, with an empty cell).
+        if (isBreak(m_pos)) {
+            consumeBreak();
+            continue;
+        }
+        m_table.m_records.append({m_line, quint32(m_table.m_cellEnds.size())});
+        if (!readRecord())
+            return false;
+    }
+    return true;
+}
+
+bool CsvRecordWriter::readRecord()
+{
+    for (;;) {
+        qsizetype quoteAt = m_pos;
+        while (quoteAt < m_text.size() && at(quoteAt) == u' ')
+            ++quoteAt;
+        if (quoteAt < m_text.size() && at(quoteAt) == u'"') {
+            m_pos = quoteAt;
+            if (!readQuoted())
+                return false;
+        }
+        readUnquoted();
+        if (!endCell())
+            return false;
+        if (m_pos >= m_text.size())
+            return true;
+        if (at(m_pos) != m_delimiter) {
+            consumeBreak();
+            return true;
+        }
+        ++m_pos;
+    }
+}
+
+bool CsvRecordWriter::readQuoted()
+{
+    const int openedOn = m_line;
+    qsizetype runStart = ++m_pos;
+    while (m_pos < m_text.size()) {
+        const char16_t c = at(m_pos);
+        if (c == u'"') {
+            append(runStart, m_pos);
+            if (m_pos + 1 < m_text.size() && at(m_pos + 1) == u'"') { // "" is one quote
+                m_table.m_text.append(QLatin1Char('"'));
+                m_pos += 2;
+                runStart = m_pos;
+                continue;
+            }
+            ++m_pos;
+            return true;
+        }
+        if (c == u'\n' || c == u'\r') { // a line break inside a cell is kept as LF
+            append(runStart, m_pos);
+            m_table.m_text.append(QLatin1Char('\n'));
+            consumeBreak();
+            runStart = m_pos;
+            continue;
+        }
+        ++m_pos;
+    }
+    return fail(openedOn, tr("a quoted field opened here is never closed."));
+}
+
+void CsvRecordWriter::readUnquoted()
+{
+    const qsizetype start = m_pos;
+    while (m_pos < m_text.size() && at(m_pos) != m_delimiter && !isBreak(m_pos))
+        ++m_pos;
+    append(start, m_pos);
+}
+
+bool CsvRecordWriter::endCell()
+{
+    if (m_table.m_cellEnds.size() >= m_maxCells)
+        return fail(
+            m_line,
+            tr("the file has more than %1 cells, more than SpendLens reads.").arg(m_maxCells));
+    m_table.m_cellEnds.append(quint32(m_table.m_text.size()));
+    return true;
+}
+
+int CsvTable::headerLine() const
+{
+    return m_records.isEmpty() ? 0 : m_records.front().line;
+}
+
+QStringList CsvTable::header() const
+{
+    return cells(-1);
+}
+
+int CsvTable::line(int row) const
+{
+    return m_records.at(row + 1).line;
+}
+
+int CsvTable::cellCount(int row) const
+{
+    const qsizetype r = row + 1;
+    if (r < 0 || r >= m_records.size())
+        return 0;
+    const quint32 end =
+        r + 1 < m_records.size() ? m_records.at(r + 1).firstCell : quint32(m_cellEnds.size());
+    return int(end - m_records.at(r).firstCell);
+}
+
+QStringView CsvTable::cell(int row, int column) const
+{
+    if (column < 0 || column >= cellCount(row))
+        return {};
+    const quint32 index = m_records.at(row + 1).firstCell + quint32(column);
+    const quint32 start = index == 0 ? 0 : m_cellEnds.at(index - 1);
+    return QStringView(m_text).mid(start, m_cellEnds.at(index) - start);
+}
+
+QStringList CsvTable::cells(int row) const
+{
+    QStringList list;
+    const int count = cellCount(row);
+    list.reserve(count);
+    for (int column = 0; column < count; ++column)
+        list.append(cell(row, column).toString());
+    return list;
+}
+
+CsvRead CsvReader::read(const QByteArray &bytes, const QString &origin) const
+{
+    CsvRead result;
+    const auto refuse = [&](int line, const QString &why) {
+        result.errorLine = line;
+        result.error = line > 0 ? tr("%1: line %2: %3").arg(origin, QString::number(line), why)
+                                : tr("%1: %2").arg(origin, why);
+        return result;
+    };
+    // Offsets into the table's text are 32-bit; the default limit is far below that.
+    const qint64 maxBytes = qMin<qint64>(m_limits.maxFileBytes, qint64(1) << 31);
+    if (bytes.size() > maxBytes)
+        return refuse(0,
+                      tr("the file is larger than %1 and was not read.").arg(sizeText(maxBytes)));
+    const Decoded decoded = decode(bytes, m_limits);
+    if (!decoded.error.isEmpty())
+        return refuse(decoded.errorLine, decoded.error);
+
+    CsvTable &table = result.table;
+    table.m_origin = origin;
+    table.m_encoding = decoded.encoding;
+    table.m_delimiter = m_delimiter.isNull() ? detectDelimiter(decoded.text) : m_delimiter;
+    CsvRecordWriter writer(table, decoded.text, table.m_delimiter, m_limits.maxCells);
+    if (!writer.run()) {
+        result.table = CsvTable();
+        return refuse(writer.errorLine(), writer.error());
+    }
+    if (table.m_records.isEmpty())
+        return refuse(0, tr("the file is empty: there is no header row."));
+    result.ok = true;
+    return result;
+}
+
+CsvRead CsvReader::read(QIODevice *device, const QString &origin) const
+{
+    Q_ASSERT(device);
+    CsvRead result;
+    const qint64 maxBytes = qMin<qint64>(m_limits.maxFileBytes, qint64(1) << 31);
+    if (!device->isReadable()) {
+        result.error = tr("%1: cannot be read (%2).").arg(origin, device->errorString());
+        return result;
+    }
+    if (!device->isSequential() && device->size() - device->pos() > maxBytes) {
+        result.error =
+            tr("%1: the file is larger than %2 and was not read.").arg(origin, sizeText(maxBytes));
+        return result;
+    }
+    QByteArray bytes;
+    if (!device->isSequential())
+        bytes.reserve(device->size() - device->pos());
+    // A pipe has no size: read one byte past the limit to know that it is over.
+    constexpr qint64 kChunk = 1 << 20;
+    for (;;) {
+        const qint64 want = qMin(kChunk, maxBytes + 1 - bytes.size());
+        if (want <= 0)
+            break;
+        const qsizetype before = bytes.size();
+        bytes.resize(before + want);
+        const qint64 got = device->read(bytes.data() + before, want);
+        bytes.resize(before + qMax<qint64>(got, 0));
+        if (got < 0) {
+            result.error = tr("%1: cannot be read (%2).").arg(origin, device->errorString());
+            return result;
+        }
+        if (got == 0)
+            break;
+    }
+    return read(bytes, origin);
+}
+
+CsvRead CsvReader::readFile(const QString &path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        CsvRead result;
+        result.error = tr("%1: cannot be opened (%2).").arg(path, file.errorString());
+        return result;
+    }
+    return read(&file, path);
+}
+
+QChar CsvReader::detectDelimiter(QStringView text)
+{
+    // On a tie the rarer character in ordinary text wins: a comma may sit in a header's words.
+    constexpr std::array<char16_t, 3> kCandidates{u'\t', u';', u','};
+    constexpr int kRecords = 20;
+    const qsizetype size = qMin<qsizetype>(text.size(), 64 * 1024);
+    QVector<std::array<int, 3>> counts;
+    std::array<int, 3> current{};
+    bool inQuotes = false;
+    bool hasText = false;
+    qsizetype i = 0;
+    for (; i < size && counts.size() < kRecords; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c == u'"') {
+            inQuotes = !inQuotes;
+        } else if (!inQuotes && (c == u'\n' || c == u'\r')) {
+            if (hasText)
+                counts.append(current);
+            current = {};
+            hasText = false;
+            continue;
+        }
+        hasText = true;
+        for (std::size_t k = 0; k < kCandidates.size(); ++k)
+            if (!inQuotes && c == kCandidates[k])
+                ++current[k];
+    }
+    if (i == text.size() && hasText) // the last record counts only when it is complete
+        counts.append(current);
+
+    int best = -1;
+    std::pair<int, int> bestScore{0, 0}; // records agreeing with the header, then cells in it
+    for (std::size_t k = 0; k < kCandidates.size() && !counts.isEmpty(); ++k) {
+        const int inHeader = counts.front()[k];
+        int agreeing = 0;
+        for (const auto &record : counts)
+            agreeing += record[k] == inHeader ? 1 : 0;
+        const std::pair<int, int> score{inHeader > 0 ? agreeing : 0, inHeader};
+        if (score > bestScore) {
+            bestScore = score;
+            best = int(k);
+        }
+    }
+    return QChar(best < 0 ? u',' : kCandidates[std::size_t(best)]);
+}

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "amountparser.h"
+#include "figure.h"
+
+#include <QMap>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+class CsvTable;
+
+// What a column of an imported table can hold.
+enum class ImportField
+{
+    Id,
+    Entity,
+    Label,
+    Kind,
+    Year,
+    Period,
+    Value,
+    Low,
+    High,
+    Unit,
+    Status,
+    Stated,
+    SourceTitle,
+    Publisher,
+    Url,
+    SourceDate,
+    Quote,
+    Basis,
+    Level,
+    Caveat,
+    Note,
+};
+
+// Long: one figure per row. WideYears: one row per entity, a column per year ("2023", "FY2024").
+// WideEntities: one row per year, a column per entity (every column not mapped to a field).
+enum class ImportLayout
+{
+    Auto,
+    Long,
+    WideYears,
+    WideEntities
+};
+
+struct ImportOptions
+{
+    ImportLayout layout =
+        ImportLayout::Auto;         // Auto: long if a value column exists, else wide by year
+    QMap<ImportField, int> columns; // the caller's choices over the guessed ones; -1 unmaps a field
+    FigureKind defaultKind = FigureKind::Capex;
+    FigureStatus defaultStatus = FigureStatus::Actual;
+    Verification defaultLevel = Verification::Secondary;
+    Source defaultSource; // each source cell a row has replaces the same field of this one
+    std::optional<DecimalMark> decimalMark; // else read from the numbers in the file
+    QSet<QString> existingIds;              // new ids never take one of these
+};
+
+// A row, or one cell of a wide row, that was left out, and why.
+struct RowProblem
+{
+    int line = 0;
+    QString
+        column; // the column's header as the file writes it; empty when the whole row is at fault
+    QString reason;
+
+    QString message() const; // "line 7, column “value”: reason"
+};
+
+struct FigureImportResult
+{
+    bool ok = false; // false: nothing can be imported from this table, and error says why
+    QString error;   // names the file, and the line or column where there is one
+    QVector<Figure> figures;
+    QVector<RowProblem> problems;
+    // What was used, so that a dialog can show it and the caller can change it and run again.
+    ImportLayout layout = ImportLayout::Long;
+    DecimalMark decimalMark = DecimalMark::Point;
+    // No number in the file told the mark, so it was taken from the delimiter (comma for a
+    // semicolon file): worth confirming with the user when the numbers have three decimals.
+    bool decimalMarkGuessed = false;
+    QMap<ImportField, int> columns;
+};
+
+// Turns a table read from a CSV file into figures: maps the columns by their headers, reads each
+// row, and lists the rows it left out with the line, the column and the reason. It returns data
+// and changes no model, so nothing is half-applied.
+class FigureImport
+{
+public:
+    explicit FigureImport(ImportOptions options = {});
+
+    FigureImportResult run(const CsvTable &table) const;
+
+    // Columns for the fields their headers name, case-insensitively and with common synonyms.
+    // A field that two columns could both be is left out and named in *ambiguous.
+    static QMap<ImportField, int> guessColumns(const QStringList &header,
+                                               QList<ImportField> *ambiguous = nullptr);
+    static QString fieldName(ImportField field);
+    // The year a header such as "2024", "FY2024" or "2024年" stands for, 0 if none.
+    static int yearOfHeader(const QString &header);
+    // The id a figure would be given: a slug of its entity, label and year ("meta-capex-2024").
+    static QString idFor(const Figure &figure);
+
+private:
+    ImportOptions m_options;
+};

@@ -1,0 +1,73 @@
+#include "autosaver.h"
+#include "document.h"
+#include "figuremodel.h"
+#include "gtestqt.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+namespace {
+
+class RecoveryTest : public ::testing::Test
+{
+protected:
+    // Starts a session that edits and autosaves; returns once its recovery copy exists.
+    void startSession(QProcess *child, const QStringList &extra = {})
+    {
+        child->start(QString::fromUtf8(SPENDLENS_RECOVERY_CHILD), QStringList{dir.path()} + extra);
+        ASSERT_TRUE(child->waitForStarted(10000));
+        while (!child->canReadLine())
+            ASSERT_TRUE(child->waitForReadyRead(20000)) << "no autosave within 20 s";
+        ASSERT_TRUE(child->readLine().startsWith("saved "));
+    }
+    QTemporaryDir dir;
+};
+
+TEST_F(RecoveryTest, WorkSurvivesAKill)
+{
+    QProcess child;
+    startSession(&child);
+    // While the session runs its copy is not an orphan.
+    EXPECT_TRUE(Autosaver::orphans(dir.path()).isEmpty());
+    child.kill(); // SIGKILL: no chance to clean up
+    ASSERT_TRUE(child.waitForFinished(10000));
+
+    const QVector<Autosaver::Recovery> orphans = Autosaver::orphans(dir.path());
+    ASSERT_EQ(orphans.size(), 1);
+    EXPECT_TRUE(orphans.first().savedAt.isValid());
+    const DatasetRead read = Autosaver::readRecovery(orphans.first());
+    ASSERT_TRUE(read.ok) << qPrintable(read.error);
+    Document restored;
+    restored.load(read.dataset);
+    const FigureModel &figures = *restored.figures();
+    EXPECT_DOUBLE_EQ(figures.figure(figures.rowOf("meta-capex-2024")).low, 50e9);
+
+    Autosaver::discard(orphans.first());
+    EXPECT_TRUE(Autosaver::orphans(dir.path()).isEmpty());
+}
+
+TEST_F(RecoveryTest, ACleanExitLeavesNothingToRecover)
+{
+    QProcess child;
+    startSession(&child, {"--exit"});
+    ASSERT_TRUE(child.waitForFinished(10000));
+    EXPECT_EQ(child.exitCode(), 0);
+    EXPECT_TRUE(Autosaver::orphans(dir.path()).isEmpty());
+}
+
+TEST_F(RecoveryTest, SavingRemovesTheCopy)
+{
+    Document document;
+    document.load(DatasetJson::builtIn().dataset);
+    Autosaver autosaver(&document, dir.path(), 60000);
+    FigureModel &figures = *document.figures();
+    ASSERT_TRUE(figures.setData(figures.index(0, FigureModel::ValueColumn), "16B"));
+    QString error;
+    ASSERT_TRUE(autosaver.saveNow(&error)) << qPrintable(error);
+    EXPECT_TRUE(QFile::exists(autosaver.recoveryPath()));
+    ASSERT_TRUE(document.saveAs(dir.filePath("work.spendlens"), &error)) << qPrintable(error);
+    EXPECT_FALSE(QFile::exists(autosaver.recoveryPath()));
+}
+
+} // namespace

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "figure.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QComboBox;
+class QDateEdit;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+// Adding or editing one figure with every field: kind, status, level and unit from lists, dates
+// picked, the amount typed as journalists write it, the address checked. Required fields are
+// enforced with a message beside the field; OK stays unavailable until the figure is complete.
+class FigureForm : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit FigureForm(const Figure &figure, QWidget *parent = nullptr);
+
+    // The figure as the form describes it (valid only when problems() is empty).
+    Figure figure() const;
+    // Field name → what is wrong with it; empty when the figure can be saved.
+    QHash<QString, QString> problems() const;
+
+    QLineEdit *field(const QString &name) const;
+
+private:
+    void validate();
+    QLabel *messageFor(const QString &name);
+
+    Figure m_original;
+    QLineEdit *m_entity;
+    QLineEdit *m_label;
+    QComboBox *m_kind;
+    QSpinBox *m_year;
+    QLineEdit *m_periodLabel;
+    QComboBox *m_unit;
+    QLineEdit *m_value;
+    QComboBox *m_status;
+    QCheckBox *m_statedKnown;
+    QDateEdit *m_stated;
+    QLineEdit *m_sourceTitle;
+    QLineEdit *m_publisher;
+    QCheckBox *m_sourceDateKnown;
+    QDateEdit *m_sourceDate;
+    QLineEdit *m_url;
+    QPlainTextEdit *m_quote;
+    QLineEdit *m_basis;
+    QComboBox *m_level;
+    QPlainTextEdit *m_caveat;
+    QPlainTextEdit *m_note;
+    QHash<QString, QLabel *> m_messages;
+    QPushButton *m_ok = nullptr;
+};
