@@ -6,6 +6,8 @@
 #include "figuremodel.h"
 #include "ratiomodel.h"
 #include "chartstyle.h"
+#include "csvreader.h"
+#include "figureimport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -39,7 +41,8 @@ int fail(int code, const QString &message)
 }
 
 const QStringList kCommands{QStringLiteral("export"), QStringLiteral("charts"),
-                            QStringLiteral("figures"), QStringLiteral("help")};
+                            QStringLiteral("figures"), QStringLiteral("import"),
+                            QStringLiteral("validate"), QStringLiteral("help")};
 
 // Loads --dataset or the built-in figures into the document; empty on success.
 QString loadDataset(const QCommandLineParser &parser, Document *document)
@@ -251,6 +254,134 @@ int runExport(const QStringList &args)
     return CommandLine::Success;
 }
 
+bool isTablePath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt");
+}
+
+// "--map entity=Company,value=3": fields by name, columns by header or 1-based number.
+QString parseMap(const QString &text, const QStringList &header, QMap<ImportField, int> *columns)
+{
+    static const QList<ImportField> fields{
+        ImportField::Id, ImportField::Entity, ImportField::Label, ImportField::Kind, ImportField::Year,
+        ImportField::Period, ImportField::Value, ImportField::Low, ImportField::High, ImportField::Unit,
+        ImportField::Status, ImportField::Stated, ImportField::SourceTitle, ImportField::Publisher,
+        ImportField::Url, ImportField::SourceDate, ImportField::Quote, ImportField::Basis,
+        ImportField::Level, ImportField::Caveat, ImportField::Note};
+    for (const QString &pair : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString key = pair.section(QLatin1Char('='), 0, 0).trimmed();
+        const QString column = pair.section(QLatin1Char('='), 1).trimmed();
+        std::optional<ImportField> field;
+        for (ImportField f : fields)
+            if (FigureImport::fieldName(f).remove(QLatin1Char(' ')).compare(QString(key).remove(QLatin1Char(' ')),
+                                                                            Qt::CaseInsensitive) == 0)
+                field = f;
+        if (!field)
+            return tr("--map: unknown field “%1”.").arg(key);
+        bool isNumber = false;
+        const int number = column.toInt(&isNumber);
+        int index = isNumber ? number - 1 : int(header.indexOf(column));
+        if (index < 0 || index >= header.size())
+            return tr("--map: the file has no column “%1”.").arg(column);
+        columns->insert(*field, index);
+    }
+    return {};
+}
+
+int runImport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("IN"), tr("CSV or TSV file to import."));
+    parser.addOption({QStringLiteral("map"), tr("field=COLUMN pairs, comma-separated."), QStringLiteral("MAP")});
+    parser.addOption({QStringLiteral("kind"), tr("Kind for rows that give none."), QStringLiteral("KIND")});
+    parser.addOption({QStringLiteral("source"), tr("Source title for rows that give none."), QStringLiteral("TITLE")});
+    parser.addOption({QStringLiteral("publisher"), tr("Publisher for rows that give none."), QStringLiteral("NAME")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Document to write."), QStringLiteral("OUT")});
+    if (!parser.parse(args))
+        return fail(CommandLine::UsageError, parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return fail(CommandLine::UsageError, tr("import takes one file: spendlens import IN.csv -o OUT.spendlens"));
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return fail(CommandLine::UsageError, tr("-o OUT.spendlens is required."));
+    ImportOptions options;
+    if (parser.isSet(QStringLiteral("kind")) &&
+        !FigureText::kindFromKey(parser.value(QStringLiteral("kind")), &options.defaultKind))
+        return fail(CommandLine::UsageError, tr("unknown kind “%1”.").arg(parser.value(QStringLiteral("kind"))));
+    options.defaultSource.title = parser.value(QStringLiteral("source"));
+    options.defaultSource.publisher = parser.value(QStringLiteral("publisher"));
+
+    const CsvRead read = CsvReader().readFile(parser.positionalArguments().first());
+    if (!read.ok)
+        return fail(CommandLine::Failure, read.error);
+    const QString mapProblem = parseMap(parser.value(QStringLiteral("map")), read.table.header(), &options.columns);
+    if (!mapProblem.isEmpty())
+        return fail(CommandLine::UsageError, mapProblem);
+    const FigureImportResult result = FigureImport(options).run(read.table);
+    if (!result.ok)
+        return fail(CommandLine::Failure, result.error);
+    for (const RowProblem &problem : result.problems)
+        err() << read.table.origin() << ": " << problem.message() << '\n';
+    if (result.figures.isEmpty())
+        return fail(CommandLine::Failure, tr("%1: no row could be imported.").arg(read.table.origin()));
+    Dataset dataset;
+    dataset.figures = result.figures;
+    for (const Figure &f : result.figures)
+        dataset.comparedIds.append(f.id);
+    dataset.growthEntity = result.figures.first().entity;
+    dataset.growthKind = FigureText::seriesKind(result.figures.first().kind);
+    QString error;
+    if (!DatasetJson::writeFile(dataset, output, &error))
+        return fail(CommandLine::Failure, error);
+    err() << tr("spendlens: imported %1 figures into %2; %3 rows left out.")
+                 .arg(result.figures.size())
+                 .arg(output)
+                 .arg(result.problems.size())
+          << Qt::endl;
+    return CommandLine::Success;
+}
+
+int runValidate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Document, dataset or CSV file to check."));
+    if (!parser.parse(args))
+        return fail(CommandLine::UsageError, parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return fail(CommandLine::UsageError, tr("validate takes one file: spendlens validate FILE"));
+    const QString path = parser.positionalArguments().first();
+    QStringList problems;
+    int figures = 0;
+    if (isTablePath(path)) {
+        const CsvRead read = CsvReader().readFile(path);
+        if (!read.ok)
+            return fail(CommandLine::Failure, read.error);
+        const FigureImportResult result = FigureImport().run(read.table);
+        if (!result.ok)
+            return fail(CommandLine::Failure, result.error);
+        for (const RowProblem &problem : result.problems)
+            problems << path + QStringLiteral(": ") + problem.message();
+        figures = int(result.figures.size());
+    } else {
+        const DatasetRead read = DatasetJson::readFile(path);
+        if (!read.ok)
+            return fail(CommandLine::Failure, read.error);
+        for (const Figure &f : read.dataset.figures)
+            if (f.source.title.trimmed().isEmpty())
+                problems << tr("%1: figure “%2” has no source.").arg(path, f.id);
+        figures = int(read.dataset.figures.size());
+    }
+    for (const QString &problem : problems)
+        out() << problem << '\n';
+    if (!problems.isEmpty()) {
+        out().flush();
+        return CommandLine::Failure;
+    }
+    out() << tr("%1: %2 figures, no problems.").arg(path).arg(figures) << Qt::endl;
+    return CommandLine::Success;
+}
+
 } // namespace
 
 namespace CommandLine {
@@ -266,6 +397,9 @@ QString usage()
               "                   [--no-caveat] [--linear] [--alt-text FILE]\n"
               "  spendlens charts [--names]          list the charts\n"
               "  spendlens figures [--dataset FILE]  list the figures and their ids\n"
+              "  spendlens import IN.csv [--map field=COL,...] [--kind KIND] [--source TITLE]\n"
+              "                   [--publisher NAME] -o OUT.spendlens\n"
+              "  spendlens validate FILE             check a document or CSV; exit 1 if problems\n"
               "Exit status: 0 success, 1 failure, 2 usage error.\n");
 }
 
@@ -290,6 +424,10 @@ int run(const QStringList &arguments)
         return runCharts(rest);
     if (command == QLatin1String("figures"))
         return runFigures(rest);
+    if (command == QLatin1String("import"))
+        return runImport(rest);
+    if (command == QLatin1String("validate"))
+        return runValidate(rest);
     if (command == QLatin1String("--version")) {
         out() << "spendlens " << QCoreApplication::applicationVersion() << Qt::endl;
         return Success;

@@ -1,14 +1,21 @@
 // SpendLens: the dashboard window, or with a command (export, charts, figures) the headless
 // command line.
 #include "commandline.h"
+#include "autosaver.h"
 #include "document.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QMessageBox>
 
+#include <QDir>
+
+#include <cerrno>
 #include <cstdio>
+#include <sys/stat.h>
+#include <unistd.h>
 
 int main(int argc, char **argv)
 {
@@ -29,6 +36,12 @@ int main(int argc, char **argv)
         }
     }
 
+    // Qt warns on every start when XDG_RUNTIME_DIR is unset (servers, CI): give it a private one.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/spendlens-runtime-" + QByteArray::number(getuid());
+        if (::mkdir(runtime.constData(), 0700) == 0 || errno == EEXIST)
+            qputenv("XDG_RUNTIME_DIR", runtime);
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("SpendLens"));
     QApplication::setOrganizationName(QStringLiteral("SpendLens"));
@@ -43,25 +56,50 @@ int main(int argc, char **argv)
                      qPrintable(CommandLine::usage()));
         return CommandLine::UsageError;
     }
-    DatasetRead read = DatasetJson::builtIn();
-    QString name = QApplication::translate("main", "built-in dataset");
-    if (parser.isSet(QStringLiteral("dataset"))) {
-        const DatasetRead custom = DatasetJson::readFile(parser.value(QStringLiteral("dataset")));
-        if (custom.ok) {
-            read = custom;
-            name = parser.value(QStringLiteral("dataset"));
-        } else {
-            QMessageBox::warning(nullptr, QApplication::translate("main", "Dataset not opened"),
-                                 QApplication::translate("main", "%1\n\nShowing the built-in dataset instead.")
-                                     .arg(custom.error));
-        }
-    }
+    const DatasetRead read = DatasetJson::builtIn();
     if (!read.ok) {
         std::fprintf(stderr, "spendlens: %s\n", qPrintable(read.error));
         return CommandLine::Failure;
     }
+    QString name = QApplication::translate("main", "built-in dataset");
     Document document;
     document.load(read.dataset);
+    // `spendlens FILE` or `spendlens --dataset FILE` opens a document instead.
+    const QString path = parser.isSet(QStringLiteral("dataset")) ? parser.value(QStringLiteral("dataset"))
+                                                                 : parser.positionalArguments().value(0);
+    QString error;
+    if (!path.isEmpty() && !document.open(path, &error))
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Not opened"),
+                             QApplication::translate("main", "%1\n\nShowing the built-in dataset instead.").arg(error));
+
+    // Work left by a session that did not end cleanly: offer it back before anything else.
+    const QString recoveryDir = Autosaver::defaultDirectory();
+    const QVector<Autosaver::Recovery> orphans = Autosaver::orphans(recoveryDir);
+    if (!orphans.isEmpty()) {
+        const Autosaver::Recovery &latest = orphans.first();
+        const QString of = latest.originalPath.isEmpty() ? QApplication::translate("main", "an unsaved document")
+                                                         : latest.originalPath;
+        const auto answer = QMessageBox::question(
+            nullptr, QApplication::translate("main", "Restore unsaved work?"),
+            QApplication::translate("main", "SpendLens closed without saving changes to %1 (last kept %2). "
+                                            "Restore them?")
+                .arg(of, QLocale().toString(latest.savedAt.toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes) {
+            const DatasetRead restored = Autosaver::readRecovery(latest);
+            if (restored.ok) {
+                document.restore(restored.dataset, latest.originalPath);
+                name = latest.originalPath.isEmpty() ? QApplication::translate("main", "restored work")
+                                                     : latest.originalPath;
+            } else {
+                QMessageBox::warning(nullptr, QApplication::translate("main", "Not restored"), restored.error);
+            }
+        }
+        for (const Autosaver::Recovery &orphan : orphans)
+            Autosaver::discard(orphan);
+    }
+    Autosaver autosaver(&document, recoveryDir);
+
     MainWindow window(&document, name);
     window.show();
     return app.exec();

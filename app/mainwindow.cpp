@@ -4,6 +4,7 @@
 #include "chartexporter.h"
 #include "chartview.h"
 #include "document.h"
+#include "documentactions.h"
 #include "exportdialog.h"
 #include "figuremodel.h"
 #include "growthpanel.h"
@@ -13,6 +14,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QClipboard>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -31,9 +36,15 @@ MainWindow::MainWindow(Document *document, const QString &datasetName, QWidget *
     : QMainWindow(parent), m_document(document), m_table(new QTableView),
       m_proxy(new QSortFilterProxyModel(this)), m_source(new SourcePanel(document->figures())),
       m_tabs(new QTabWidget), m_ratio(new RatioPanel(document, ChartStyle())),
-      m_growth(new GrowthPanel(document, ChartStyle()))
+      m_growth(new GrowthPanel(document, ChartStyle())),
+      m_actions(new DocumentActions(document, m_table, this)), m_datasetName(datasetName)
 {
-    setWindowTitle(tr("SpendLens — %1").arg(datasetName));
+    updateTitle();
+    connect(document, &Document::modifiedChanged, this, &MainWindow::setWindowModified);
+    connect(document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_actions, &DocumentActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    setAcceptDrops(true);
 
     m_proxy->setSourceModel(document->figures());
     m_proxy->setSortRole(Roles::SortRole);
@@ -93,6 +104,8 @@ MainWindow::MainWindow(Document *document, const QString &datasetName, QWidget *
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_actions->fillFileMenu(file);
+    file->addSeparator();
     m_exportAction = file->addAction(tr("&Export Chart…"), this, &MainWindow::exportChartInteractively);
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_exportDataAction = file->addAction(tr("Export Chart &Data as CSV…"), this, [this] {
@@ -114,6 +127,8 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_actions->fillEditMenu(edit);
+    edit->addSeparator();
     QAction *copy = edit->addAction(tr("&Copy Chart"), this, &MainWindow::copyCurrentChart);
     copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     copy->setToolTip(tr("Copy the chart on show as a 1200×675 image at 2x"));
@@ -138,6 +153,42 @@ void MainWindow::createMenus()
                               "comparisons with ranges, and charts ready to publish.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_document->filePath();
+    const QString name = path.isEmpty() ? m_datasetName : QFileInfo(path).fileName();
+    setWindowTitle(tr("SpendLens — %1[*]").arg(name));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_actions->maybeSave())
+        event->accept();
+    else
+        event->ignore();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = event->mimeData()->urls().value(0).toLocalFile();
+    const bool table = QStringList{QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt")}.contains(
+        QFileInfo(path).suffix().toLower());
+    if (!table && !m_actions->maybeSave())
+        return;
+    QString error;
+    if (!m_actions->openPath(path, &error))
+        QMessageBox::warning(this, tr("Not opened"), error);
+    event->acceptProposedAction();
 }
 
 ChartType MainWindow::currentChartType() const

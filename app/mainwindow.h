@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class Document;
+class DocumentActions;
 class GrowthPanel;
 class QLabel;
 class QSortFilterProxyModel;
@@ -31,12 +32,19 @@ public:
     // its data as CSV.
     bool exportCurrentChart(const QString &path, QString *error);
     void copyCurrentChart();
+    DocumentActions *actions() const { return m_actions; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
     void exportChartInteractively();
     void showSelectedSource();
     void updateExportText();
+    void updateTitle();
 
     Document *m_document;
     QTableView *m_table;
@@ -47,4 +55,6 @@ private:
     GrowthPanel *m_growth;
     QAction *m_exportAction = nullptr;
     QAction *m_exportDataAction = nullptr;
+    DocumentActions *m_actions;
+    QString m_datasetName;
 };

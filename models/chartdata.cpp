@@ -39,6 +39,24 @@ QString csvField(const QString &text)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
+QString figuresCsv(const FigureModel &figures)
+{
+    QString out = line({QStringLiteral("id"), QStringLiteral("entity"), QStringLiteral("label"),
+                        QStringLiteral("kind"), QStringLiteral("year"), QStringLiteral("period"),
+                        QStringLiteral("unit"), QStringLiteral("low"), QStringLiteral("high"),
+                        QStringLiteral("status"), QStringLiteral("stated"), QStringLiteral("source_title"),
+                        QStringLiteral("publisher"), QStringLiteral("source_date"), QStringLiteral("url"),
+                        QStringLiteral("quote"), QStringLiteral("basis"), QStringLiteral("level"),
+                        QStringLiteral("caveat"), QStringLiteral("note")});
+    for (const Figure &f : figures.figures())
+        out += line({f.id, f.entity, f.label, FigureText::kindKey(f.kind), QString::number(f.year),
+                     f.periodLabel, FigureText::unitKey(f.unit), number(f.low), number(f.high),
+                     FigureText::statusKey(f.status), f.stated.toString(Qt::ISODate), f.source.title,
+                     f.source.publisher, f.source.date.toString(Qt::ISODate), f.source.url,
+                     f.source.quote, f.basis, FigureText::levelKey(f.level), f.caveat, f.note});
+    return out;
+}
+
 QString sourceLine(const FigureModel &figures, const QVector<int> &rows)
 {
     QStringList seen;

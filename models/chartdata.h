@@ -14,6 +14,8 @@ namespace ChartData {
 QString ratioCsv(const RatioModel &ratios);
 QString growthCsv(const GrowthModel &growth);
 QString csvField(const QString &text);
+// The whole figure table with every field, for a spreadsheet.
+QString figuresCsv(const FigureModel &figures);
 // "Sources: …" for a chart's footer: each distinct source once, in the order given.
 QString sourceLine(const FigureModel &figures, const QVector<int> &rows);
 // Figure rows the growth chart draws.

@@ -70,6 +70,13 @@ bool Document::open(const QString &path, QString *error)
     return true;
 }
 
+void Document::restore(const Dataset &dataset, const QString &originalPath)
+{
+    load(dataset);
+    setFilePath(originalPath);
+    m_undo->resetClean();
+}
+
 bool Document::saveAs(const QString &path, QString *error)
 {
     if (!DatasetJson::writeFile(toDataset(), path, error))

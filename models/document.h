@@ -33,6 +33,9 @@ public:
     QString filePath() const { return m_filePath; }
     bool isModified() const;
     bool open(const QString &path, QString *error);
+    // Loads work kept by an autosave: it belongs to originalPath (empty if never saved) and is
+    // unsaved, so the document starts modified.
+    void restore(const Dataset &dataset, const QString &originalPath);
     // Saves atomically; on success the document is unmodified and lives at path.
     bool saveAs(const QString &path, QString *error);
 

@@ -185,6 +185,31 @@ TEST_F(CommandLineTest, DarkThemeAndAltTextFile)
     EXPECT_TRUE(text.contains("Bar chart of Meta capex by year"));
 }
 
+TEST_F(CommandLineTest, ImportWritesADocumentAndListsLeftOutRows)
+{
+    const QString csv = QString(SPENDLENS_TEST_DATA "/csv/wide-years.csv");
+    const ProcessResult run = spendlens({"import", csv, "-o", path("w.spendlens")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(csv + ": line 4, column “2023”: “lots” is not an amount")) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains("imported 7 figures")) << qPrintable(run.err);
+    const ProcessResult valid = spendlens({"validate", path("w.spendlens")});
+    EXPECT_EQ(valid.exitCode, 0) << qPrintable(valid.out + valid.err);
+    EXPECT_TRUE(valid.out.contains("7 figures, no problems"));
+}
+
+TEST_F(CommandLineTest, ValidateExitsOneWithEveryProblem)
+{
+    const QString csv = QString(SPENDLENS_TEST_DATA "/csv/bad-numbers.csv");
+    const ProcessResult run = spendlens({"validate", csv});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_GE(run.out.count('\n'), 5) << qPrintable(run.out);
+    EXPECT_TRUE(run.out.contains("spending cannot be negative"));
+    const ProcessResult noSource = spendlens({"validate", QString(SPENDLENS_TEST_DATA "/no-source.json")});
+    EXPECT_EQ(noSource.exitCode, 1);
+    EXPECT_TRUE(noSource.out.contains("has no source"));
+    EXPECT_EQ(spendlens({"import", csv, "--map", "colour=1", "-o", path("x.spendlens")}).exitCode, 2);
+}
+
 TEST_F(CommandLineTest, FiguresListsIdsForBaselines)
 {
     const ProcessResult run = spendlens({"figures"});

@@ -10,6 +10,8 @@
 #include "roles.h"
 
 #include <QComboBox>
+#include <QUndoStack>
+#include "documentactions.h"
 #include <QStatusBar>
 #include <QImageReader>
 #include <QTabWidget>
@@ -102,6 +104,46 @@ TEST_F(MainWindowTest, EveryChartIsOneShortcutAway)
         QTest::keySequence(window.get(), QKeySequence(QString::fromLatin1(key.first)));
         EXPECT_EQ(window->currentChartType(), key.second) << key.first;
     }
+}
+
+TEST_F(MainWindowTest, UndoShortcutRevertsAnEditAndTheTitleShowsUnsavedWork)
+{
+    ASSERT_TRUE(window->figureTable()->model()->setData(valueCell("meta-capex-2024"), "50B"));
+    EXPECT_TRUE(window->isWindowModified());
+    QTest::keySequence(window.get(), QKeySequence::Undo);
+    const FigureModel &figures = *document.figures();
+    EXPECT_DOUBLE_EQ(figures.figure(figures.rowOf("meta-capex-2024")).low, 39.23e9);
+    EXPECT_FALSE(window->isWindowModified());
+}
+
+TEST_F(MainWindowTest, SavesAndOpensDocuments)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("story.spendlens");
+    ASSERT_TRUE(window->figureTable()->model()->setData(valueCell("meta-capex-2024"), "50B"));
+    QString error;
+    ASSERT_TRUE(window->actions()->saveTo(path, &error)) << qPrintable(error);
+    EXPECT_TRUE(window->windowTitle().contains("story.spendlens"));
+    EXPECT_FALSE(window->isWindowModified());
+    EXPECT_EQ(window->actions()->recentFiles().value(0), path);
+    document.load(DatasetJson::builtIn().dataset);
+    ASSERT_TRUE(window->actions()->openPath(path, &error)) << qPrintable(error);
+    const FigureModel &figures = *document.figures();
+    EXPECT_DOUBLE_EQ(figures.figure(figures.rowOf("meta-capex-2024")).low, 50e9);
+    EXPECT_FALSE(window->actions()->openPath(QString(SPENDLENS_TEST_DATA "/not-ours.json"), &error));
+    EXPECT_TRUE(error.contains("not a SpendLens document")) << qPrintable(error);
+    EXPECT_DOUBLE_EQ(figures.figure(figures.rowOf("meta-capex-2024")).low, 50e9);
+}
+
+TEST_F(MainWindowTest, DeleteKeyRemovesTheSelectedFigureUndoably)
+{
+    const int before = document.figures()->rowCount();
+    window->figureTable()->setFocus();
+    window->figureTable()->selectRow(0);
+    QTest::keyClick(window->figureTable(), Qt::Key_Delete);
+    EXPECT_EQ(document.figures()->rowCount(), before - 1);
+    document.undoStack()->undo();
+    EXPECT_EQ(document.figures()->rowCount(), before);
 }
 
 TEST_F(MainWindowTest, ExportsTheChartOnShow)

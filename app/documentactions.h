@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class Document;
+struct CsvRead;
+class QAction;
+class QMenu;
+class QTableView;
+class QWidget;
+
+// The window's actions on the document: open, save, save as and recent files; import CSV and
+// paste rows (both through the import preview); export the figure table; add, edit and delete
+// figures; undo and redo. Each asks before losing unsaved work and reports failures with the
+// file and the reason.
+class DocumentActions : public QObject
+{
+    Q_OBJECT
+public:
+    DocumentActions(Document *document, QTableView *table, QWidget *window);
+
+    void fillFileMenu(QMenu *menu);
+    void fillEditMenu(QMenu *menu);
+
+    // Opens a .spendlens document (or dataset) or, for .csv/.tsv/.txt, imports it; false with
+    // *error on failure, and nothing changed.
+    bool openPath(const QString &path, QString *error);
+    bool save();
+    bool saveTo(const QString &path, QString *error);
+    // Asks to save unsaved work; false if the user cancelled.
+    bool maybeSave();
+    // Shows the import preview for CSV text or a file; returns the number of figures added.
+    int importFile(const QString &path);
+    int importText(const QString &text, const QString &origin);
+    void pasteRows();
+    QStringList recentFiles() const;
+
+Q_SIGNALS:
+    void message(const QString &text);
+
+private:
+    int importTable(const CsvRead &read);
+    void rememberRecent(const QString &path);
+    void fillRecentMenu();
+    QVector<int> selectedRows() const;
+    void addFigure();
+    void editFigure();
+    void deleteFigures();
+    void openInteractively();
+    bool saveAsInteractively();
+    void importInteractively();
+    void exportFiguresCsv();
+
+    Document *m_document;
+    QTableView *m_table;
+    QWidget *m_window;
+    QMenu *m_recent = nullptr;
+};
