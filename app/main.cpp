@@ -3,7 +3,9 @@
 #include "commandline.h"
 #include "autosaver.h"
 #include "document.h"
+#include "chartview.h"
 #include "mainwindow.h"
+#include "ratiopanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,14 +13,48 @@
 #include <QMessageBox>
 
 #include <QDir>
+#include <QElapsedTimer>
 
 #include <cerrno>
 #include <cstdio>
 #include <sys/stat.h>
 #include <unistd.h>
 
+namespace {
+
+// --startup-report: prints how long it took from main() to the first paint of the dashboard's
+// chart, then quits. Used by scripts/bench.
+class StartupProbe : public QObject
+{
+public:
+    StartupProbe(const QElapsedTimer &clock, QObject *parent) : QObject(parent), m_clock(clock) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            // Report once this paint has finished.
+            QMetaObject::invokeMethod(this, [this] {
+                std::printf("startup-ms: %lld\n", static_cast<long long>(m_clock.elapsed()));
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            }, Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const QElapsedTimer &m_clock;
+    bool m_done = false;
+};
+
+} // namespace
+
 int main(int argc, char **argv)
 {
+    QElapsedTimer clock;
+    clock.start();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
@@ -51,6 +87,8 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("dataset"), QStringLiteral("Figures to open."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("startup-report"),
+                      QStringLiteral("Print the time to the first drawn chart and quit.")});
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "spendlens: %s\n%s", qPrintable(parser.errorText()),
                      qPrintable(CommandLine::usage()));
@@ -74,7 +112,9 @@ int main(int argc, char **argv)
 
     // Work left by a session that did not end cleanly: offer it back before anything else.
     const QString recoveryDir = Autosaver::defaultDirectory();
-    const QVector<Autosaver::Recovery> orphans = Autosaver::orphans(recoveryDir);
+    const QVector<Autosaver::Recovery> orphans = parser.isSet(QStringLiteral("startup-report"))
+                                                     ? QVector<Autosaver::Recovery>()
+                                                     : Autosaver::orphans(recoveryDir);
     if (!orphans.isEmpty()) {
         const Autosaver::Recovery &latest = orphans.first();
         const QString of = latest.originalPath.isEmpty() ? QApplication::translate("main", "an unsaved document")
@@ -101,6 +141,8 @@ int main(int argc, char **argv)
     Autosaver autosaver(&document, recoveryDir);
 
     MainWindow window(&document, name);
+    if (parser.isSet(QStringLiteral("startup-report")))
+        window.ratioPanel()->chartView()->viewport()->installEventFilter(new StartupProbe(clock, &window));
     window.show();
     return app.exec();
 }

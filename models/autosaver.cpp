@@ -64,7 +64,7 @@ bool Autosaver::saveNow(QString *error)
                             {QStringLiteral("savedAt"),
                              QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
     QSaveFile file(m_path);
-    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         *error = tr("Unsaved work could not be kept safe in %1 (%2).").arg(m_path, file.errorString());
         return false;

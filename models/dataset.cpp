@@ -139,6 +139,16 @@ DatasetRead read(const QByteArray &json, const QString &origin)
         result.error = origin + QStringLiteral(": ") + why;
         return result;
     };
+    // Like CSV files, documents with a line over 1 MiB are refused before parsing.
+    constexpr qsizetype kMaxLine = 1024 * 1024;
+    for (qsizetype start = 0, line = 1; start < json.size(); ++line) {
+        qsizetype end = json.indexOf('\n', start);
+        if (end < 0)
+            end = json.size();
+        if (end - start > kMaxLine)
+            return refuse(tr("line %1 is longer than 1 MiB; the file was not read.").arg(line));
+        start = end + 1;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)

@@ -86,7 +86,9 @@ FigureForm::FigureForm(const Figure &f, QWidget *parent)
         if (!name.isEmpty())
             box->addWidget(messageFor(name));
         widget->setObjectName(name);
-        form->addRow(label, box);
+        auto *caption = new QLabel(label);
+        caption->setBuddy(widget);
+        form->addRow(caption, box);
     };
     const auto dateRow = [](QCheckBox *known, QDateEdit *date) {
         auto *w = new QWidget;

@@ -3,14 +3,21 @@
 #include "figuremodel.h"
 
 #include <QDesktopServices>
+#include <QMessageBox>
 
 SourcePanel::SourcePanel(const FigureModel *figures, QWidget *parent)
     : QTextBrowser(parent), m_figures(figures)
 {
     setOpenLinks(false);
     setAccessibleName(tr("Source of the selected figure"));
-    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
-        if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        // Only web addresses, and only once the reader has seen the whole address.
+        if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+            return;
+        const auto answer = QMessageBox::question(
+            this, tr("Open in your browser?"),
+            tr("Open this address in your web browser?\n\n%1").arg(url.toString()));
+        if (answer == QMessageBox::Yes)
             QDesktopServices::openUrl(url);
     });
     connect(figures, &QAbstractItemModel::dataChanged, this, [this] { showFigure(m_row); });

@@ -83,6 +83,15 @@ TEST(DatasetJson, DocumentsKeepDashboardStateAndChartTexts)
     EXPECT_EQ(again.dataset.charts.value("comparison"), s);
 }
 
+TEST(DatasetJson, ALineOverOneMebibyteIsRefusedBeforeParsing)
+{
+    QByteArray json = "{\"format\":\"spendlens-document\",\"version\":1,\n\"figures\":[],\"x\":\"";
+    json += QByteArray(1100 * 1024, 'x') + "\"}";
+    const DatasetRead read = DatasetJson::read(json, "big.spendlens");
+    EXPECT_FALSE(read.ok);
+    EXPECT_EQ(read.error, "big.spendlens: line 2 is longer than 1 MiB; the file was not read.");
+}
+
 TEST(DatasetJson, WritesWhatItReads)
 {
     const Dataset d = DatasetJson::builtIn().dataset;
