@@ -8,6 +8,8 @@
 #include "chartstyle.h"
 #include "csvreader.h"
 #include "figureimport.h"
+#include "localization.h"
+#include "preferences.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -129,6 +131,10 @@ void addExportOptions(QCommandLineParser *parser)
     option(QStringLiteral("caveat"), tr("Caveat in your words (default: automatic)."), QStringLiteral("TEXT"));
     option(QStringLiteral("no-caveat"), tr("Leave the automatic caveat off."));
     option(QStringLiteral("linear"), tr("Linear value axis for the comparison chart."));
+    option(QStringLiteral("lang"), tr("Language of the chart's texts: en or zh_CN (default: the system's)."),
+           QStringLiteral("LANG"));
+    option(QStringLiteral("units"), tr("short ($60B), long (60 billion dollars) or chinese (600亿美元)."),
+           QStringLiteral("STYLE"));
     option(QStringLiteral("alt-text"), tr("Also write the chart's alt text and headline to FILE."),
            QStringLiteral("FILE"));
     parser->addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("File to write."),
@@ -214,7 +220,21 @@ int runExport(const QStringList &args)
     if (!usageProblem.isEmpty())
         return fail(CommandLine::UsageError, usageProblem);
 
+    const QString lang = parser.value(QStringLiteral("lang"));
+    if (!lang.isEmpty() && lang != QLatin1String("en") && lang != QLatin1String("zh_CN"))
+        return fail(CommandLine::UsageError, tr("unknown language “%1” (en or zh_CN).").arg(lang));
+    const Preferences preferences = Preferences::load();
+    const QString language = preferences.resolvedLanguage(lang);
+    if (!Localization::apply(language))
+        err() << tr("spendlens: no %1 translation found; writing in English.").arg(language) << Qt::endl;
+    NumberFormat::UnitStyle units = preferences.resolvedUnitStyle(language);
+    if (parser.isSet(QStringLiteral("units")) &&
+        !NumberFormat::unitStyleFromKey(parser.value(QStringLiteral("units")), &units))
+        return fail(CommandLine::UsageError,
+                    tr("unknown unit style “%1” (short, long or chinese).").arg(parser.value(QStringLiteral("units"))));
+
     Document document;
+    document.setNumberFormat(NumberFormat::forStyle(units, QLocale()));
     const QString loadError = loadDataset(parser, &document);
     if (!loadError.isEmpty())
         return fail(CommandLine::Failure, loadError);
@@ -394,7 +414,8 @@ QString usage()
               "                   [--preset article|square|story|print-a5] [--size WxH] [--scale N]\n"
               "                   [--format png|svg|pdf|csv] [--theme light|dark] [--title TEXT]\n"
               "                   [--subtitle TEXT] [--notes TEXT] [--byline TEXT] [--caveat TEXT]\n"
-              "                   [--no-caveat] [--linear] [--alt-text FILE]\n"
+              "                   [--no-caveat] [--linear] [--alt-text FILE] [--lang en|zh_CN]\n"
+              "                   [--units short|long|chinese]\n"
               "  spendlens charts [--names]          list the charts\n"
               "  spendlens figures [--dataset FILE]  list the figures and their ids\n"
               "  spendlens import IN.csv [--map field=COL,...] [--kind KIND] [--source TITLE]\n"

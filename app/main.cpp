@@ -4,7 +4,9 @@
 #include "autosaver.h"
 #include "document.h"
 #include "chartview.h"
+#include "localization.h"
 #include "mainwindow.h"
+#include "preferences.h"
 #include "ratiopanel.h"
 
 #include <QApplication>
@@ -13,6 +15,8 @@
 #include <QMessageBox>
 
 #include <QDir>
+#include <QFileInfo>
+#include <QSettings>
 #include <QElapsedTimer>
 
 #include <cerrno>
@@ -87,6 +91,7 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("dataset"), QStringLiteral("Figures to open."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("Language: en or zh_CN."), QStringLiteral("LANG")});
     parser.addOption({QStringLiteral("startup-report"),
                       QStringLiteral("Print the time to the first drawn chart and quit.")});
     if (!parser.parse(arguments)) {
@@ -94,6 +99,8 @@ int main(int argc, char **argv)
                      qPrintable(CommandLine::usage()));
         return CommandLine::UsageError;
     }
+    const Preferences preferences = Preferences::load();
+    Localization::apply(preferences.resolvedLanguage(parser.value(QStringLiteral("lang"))));
     const DatasetRead read = DatasetJson::builtIn();
     if (!read.ok) {
         std::fprintf(stderr, "spendlens: %s\n", qPrintable(read.error));
@@ -103,8 +110,12 @@ int main(int argc, char **argv)
     Document document;
     document.load(read.dataset);
     // `spendlens FILE` or `spendlens --dataset FILE` opens a document instead.
-    const QString path = parser.isSet(QStringLiteral("dataset")) ? parser.value(QStringLiteral("dataset"))
-                                                                 : parser.positionalArguments().value(0);
+    QString path = parser.isSet(QStringLiteral("dataset")) ? parser.value(QStringLiteral("dataset"))
+                                                           : parser.positionalArguments().value(0);
+    // With no file named, the last document comes back (unless it has gone).
+    const QString last = QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0);
+    if (path.isEmpty() && !parser.isSet(QStringLiteral("startup-report")) && QFileInfo::exists(last))
+        path = last;
     QString error;
     if (!path.isEmpty() && !document.open(path, &error))
         QMessageBox::warning(nullptr, QApplication::translate("main", "Not opened"),

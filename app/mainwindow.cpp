@@ -6,6 +6,7 @@
 #include "document.h"
 #include "documentactions.h"
 #include "exportdialog.h"
+#include "preferencesdialog.h"
 #include "figuremodel.h"
 #include "growthpanel.h"
 #include "ratiopanel.h"
@@ -14,6 +15,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QPalette>
+#include <QSettings>
+#include <QStyle>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -35,8 +39,8 @@
 MainWindow::MainWindow(Document *document, const QString &datasetName, QWidget *parent)
     : QMainWindow(parent), m_document(document), m_table(new QTableView),
       m_proxy(new QSortFilterProxyModel(this)), m_source(new SourcePanel(document->figures())),
-      m_tabs(new QTabWidget), m_ratio(new RatioPanel(document, ChartStyle())),
-      m_growth(new GrowthPanel(document, ChartStyle())),
+      m_tabs(new QTabWidget), m_ratio(new RatioPanel(document, ChartStyle::forTheme(Preferences::load().resolvedTheme()))),
+      m_growth(new GrowthPanel(document, ChartStyle::forTheme(Preferences::load().resolvedTheme()))),
       m_actions(new DocumentActions(document, m_table, this)), m_datasetName(datasetName)
 {
     updateTitle();
@@ -68,17 +72,20 @@ MainWindow::MainWindow(Document *document, const QString &datasetName, QWidget *
             &MainWindow::showSelectedSource);
 
     auto *left = new QSplitter(Qt::Vertical);
+    left->setObjectName(QStringLiteral("tableSplitter"));
     left->addWidget(m_table);
     left->addWidget(m_source);
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 2);
 
+    m_tabs->setAccessibleName(tr("Charts"));
     m_tabs->addTab(m_ratio, tr("&Ratio"));
     m_tabs->addTab(m_growth, tr("&Growth"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateExportText);
     connect(m_ratio, &RatioPanel::chartChanged, this, &MainWindow::updateExportText);
 
     auto *split = new QSplitter(Qt::Horizontal);
+    split->setObjectName(QStringLiteral("mainSplitter"));
     split->addWidget(left);
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 2);
@@ -98,6 +105,8 @@ MainWindow::MainWindow(Document *document, const QString &datasetName, QWidget *
            document->figures()->rowCount()),
         10000);
     resize(1560, 960);
+    restoreWindowState();
+    applyPreferences(Preferences::load());
     m_table->selectRow(0);
 }
 
@@ -133,6 +142,11 @@ void MainWindow::createMenus()
     copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     copy->setToolTip(tr("Copy the chart on show as a 1200×675 image at 2x"));
 
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QList<QPair<ChartType, QString>> charts{{ChartType::Ratio, tr("Ctrl+1")},
                                                   {ChartType::Growth, tr("Ctrl+2")},
@@ -165,10 +179,75 @@ void MainWindow::updateTitle()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_actions->maybeSave())
+    if (m_actions->maybeSave()) {
+        saveWindowState();
         event->accept();
-    else
+    } else {
         event->ignore();
+    }
+}
+
+void MainWindow::applyPreferences(const Preferences &preferences)
+{
+    const ChartStyle::Theme theme = preferences.resolvedTheme();
+    for (ChartView *view : findChildren<ChartView *>())
+        view->setChartStyle(ChartStyle::forTheme(theme));
+    if (preferences.theme != QLatin1String("system")) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette palette = QApplication::style()->standardPalette();
+        if (theme == ChartStyle::Theme::Dark) {
+            palette.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+            palette.setColor(QPalette::WindowText, QColor(0xec, 0xec, 0xec));
+            palette.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
+            palette.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x31));
+            palette.setColor(QPalette::Text, QColor(0xec, 0xec, 0xec));
+            palette.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3c));
+            palette.setColor(QPalette::ButtonText, QColor(0xec, 0xec, 0xec));
+            palette.setColor(QPalette::Highlight, QColor(0x00, 0x72, 0xb2));
+            palette.setColor(QPalette::HighlightedText, Qt::white);
+            palette.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3c));
+            palette.setColor(QPalette::ToolTipText, QColor(0xec, 0xec, 0xec));
+            palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+            palette.setColor(QPalette::Link, QColor(0x56, 0xb4, 0xe9));
+        }
+        QApplication::setPalette(palette);
+    }
+    const QString language = preferences.resolvedLanguage();
+    m_document->setNumberFormat(NumberFormat::forStyle(preferences.resolvedUnitStyle(language), QLocale()));
+    m_document->setDefaultByline(preferences.byline);
+}
+
+void MainWindow::editPreferences()
+{
+    const Preferences before = Preferences::load();
+    PreferencesDialog dialog(before, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Preferences after = dialog.preferences();
+    after.save();
+    applyPreferences(after);
+    if (after.language != before.language)
+        statusBar()->showMessage(tr("The new language applies when SpendLens next starts."), 10000);
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    for (const QSplitter *splitter : findChildren<QSplitter *>())
+        if (!splitter->objectName().isEmpty())
+            settings.setValue(QStringLiteral("window/") + splitter->objectName(), splitter->saveState());
+    settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    for (QSplitter *splitter : findChildren<QSplitter *>())
+        if (!splitter->objectName().isEmpty())
+            splitter->restoreState(settings.value(QStringLiteral("window/") + splitter->objectName()).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chartcatalog.h"
+#include "preferences.h"
 
 #include <QMainWindow>
 
@@ -33,6 +34,8 @@ public:
     bool exportCurrentChart(const QString &path, QString *error);
     void copyCurrentChart();
     DocumentActions *actions() const { return m_actions; }
+    // Theme, units and default byline, applied to every chart and number on screen.
+    void applyPreferences(const Preferences &preferences);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -45,6 +48,9 @@ private:
     void showSelectedSource();
     void updateExportText();
     void updateTitle();
+    void editPreferences();
+    void saveWindowState() const;
+    void restoreWindowState();
 
     Document *m_document;
     QTableView *m_table;

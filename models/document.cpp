@@ -162,6 +162,32 @@ void Document::setGuidancePick(GrowthModel::GuidancePick pick)
         [this, before] { m_growth->setGuidancePick(before); }));
 }
 
+ChartSettings Document::chartSettings(const QString &chart) const
+{
+    ChartSettings settings = m_chartSettings.value(chart);
+    if (settings.byline.isEmpty())
+        settings.byline = m_defaultByline;
+    return settings;
+}
+
+void Document::setDefaultByline(const QString &byline)
+{
+    if (byline == m_defaultByline)
+        return;
+    m_defaultByline = byline;
+    for (const char *chart : {"ratio", "comparison", "scale", "growth"})
+        Q_EMIT chartSettingsChanged(QLatin1String(chart));
+}
+
+void Document::setNumberFormat(const NumberFormat &format)
+{
+    if (format == m_figures->numberFormat())
+        return;
+    m_figures->setNumberFormat(format);
+    m_ratios->announceFormatChange();
+    m_growth->announceFormatChange();
+}
+
 void Document::applyChartSettings(const QString &chart, const ChartSettings &settings)
 {
     m_chartSettings.insert(chart, settings);
@@ -170,7 +196,7 @@ void Document::applyChartSettings(const QString &chart, const ChartSettings &set
 
 void Document::setChartSettings(const QString &chart, const ChartSettings &settings)
 {
-    const ChartSettings before = m_chartSettings.value(chart);
+    const ChartSettings before = ownChartSettings(chart);
     if (before == settings)
         return;
     m_undo->push(new SetValueCommand(

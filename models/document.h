@@ -8,6 +8,7 @@
 #include <QObject>
 
 class FigureModel;
+class NumberFormat;
 class QUndoStack;
 class RatioModel;
 
@@ -49,9 +50,18 @@ public:
     void setGrowthSeries(const GrowthModel::SeriesKey &series);
     void setGuidancePick(GrowthModel::GuidancePick pick);
 
+    // How numbers read everywhere (table, charts, sentences, exports). Not part of the
+    // document: a preference of the reader.
+    void setNumberFormat(const NumberFormat &format);
+
+    // A byline for charts that have none of their own (the reader's preference; not saved).
+    void setDefaultByline(const QString &byline);
+
     // Per-chart settings, by chart name ("ratio", "growth", …). Setting them is undoable;
     // successive edits of one chart's settings fold into one step.
-    ChartSettings chartSettings(const QString &chart) const { return m_chartSettings.value(chart); }
+    ChartSettings chartSettings(const QString &chart) const;
+    // As set, without the default byline filled in (what the export dialog edits).
+    ChartSettings ownChartSettings(const QString &chart) const { return m_chartSettings.value(chart); }
     void setChartSettings(const QString &chart, const ChartSettings &settings);
 
 Q_SIGNALS:
@@ -69,4 +79,5 @@ private:
     QUndoStack *m_undo;
     QHash<QString, ChartSettings> m_chartSettings;
     QString m_filePath;
+    QString m_defaultByline;
 };

@@ -207,6 +207,15 @@ bool FigureModel::setData(const QModelIndex &index, const QVariant &value, int r
     return true;
 }
 
+void FigureModel::setNumberFormat(const NumberFormat &format)
+{
+    if (format == m_format)
+        return;
+    m_format = format;
+    if (!m_figures.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
+}
+
 void FigureModel::setFigures(const QVector<Figure> &figures)
 {
     beginResetModel();

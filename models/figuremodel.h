@@ -55,6 +55,8 @@ public:
     void setEditSink(EditSink sink) { m_editSink = std::move(sink); }
 
     const NumberFormat &numberFormat() const { return m_format; }
+    // Reformats every cell (unit style, locale); the numbers do not change.
+    void setNumberFormat(const NumberFormat &format);
 
 Q_SIGNALS:
     // A user edit was refused; the reason names the cell and why.

@@ -224,3 +224,9 @@ QVariant GrowthModel::headerData(int section, Qt::Orientation orientation, int r
     }
     return {};
 }
+
+void GrowthModel::announceFormatChange()
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
+}

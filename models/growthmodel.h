@@ -64,6 +64,9 @@ public:
 
     const YearRow &yearRow(int row) const { return m_rows.at(row); }
 
+    // Announces every cell's text as changed, after the number format changed.
+    void announceFormatChange();
+
 Q_SIGNALS:
     void seriesChanged();
     void guidancePickChanged();

@@ -1,6 +1,6 @@
 #include "numberformat.h"
 
-#include <QLocale>
+#include <QCoreApplication>
 
 #include <cmath>
 
@@ -13,34 +13,52 @@ const QChar kTimes(0x00D7);
 struct Scale
 {
     double factor;
-    const char *suffix;
+    const char *shortSuffix; // "$60B"
+    const char *longWord;    // "60 billion dollars"
 };
-constexpr Scale kScales[] = {{1e12, "T"}, {1e9, "B"}, {1e6, "M"}, {1e3, "K"}, {1, ""}};
+constexpr Scale kWestern[] = {{1e12, "T", "trillion"}, {1e9, "B", "billion"}, {1e6, "M", "million"},
+                              {1e3, "K", "thousand"}, {1, "", ""}};
+// Chinese counts in 万 (10^4), 亿 (10^8) and 万亿 (10^12).
+constexpr Scale kChinese[] = {{1e12, "万亿", ""}, {1e8, "亿", ""}, {1e4, "万", ""}, {1, "", ""}};
 
-QString stripZeros(QString s)
-{
-    if (!s.contains(QLatin1Char('.')))
-        return s;
-    while (s.endsWith(QLatin1Char('0')))
-        s.chop(1);
-    if (s.endsWith(QLatin1Char('.')))
-        s.chop(1);
-    return s;
-}
-
-const Scale &scaleFor(double rounded)
-{
-    // Tolerance: 999.6e9 rounded to three figures is 1e12 give or take one ulp.
-    const double a = std::fabs(rounded) * (1 + 1e-12);
-    for (const Scale &scale : kScales)
-        if (a >= scale.factor)
-            return scale;
-    return kScales[4];
-}
+QString tr(const char *text) { return QCoreApplication::translate("NumberFormat", text); }
 
 } // namespace
 
-NumberFormat::NumberFormat(int significantFigures) : m_digits(qMax(1, significantFigures)) {}
+QString NumberFormat::unitStyleKey(UnitStyle style)
+{
+    switch (style) {
+    case UnitStyle::Short:
+        return QStringLiteral("short");
+    case UnitStyle::Long:
+        return QStringLiteral("long");
+    case UnitStyle::Chinese:
+        return QStringLiteral("chinese");
+    }
+    return {};
+}
+
+bool NumberFormat::unitStyleFromKey(const QString &key, UnitStyle *style)
+{
+    for (UnitStyle s : {UnitStyle::Short, UnitStyle::Long, UnitStyle::Chinese}) {
+        if (unitStyleKey(s) == key) {
+            *style = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+NumberFormat::NumberFormat(int significantFigures, UnitStyle style, const QLocale &locale)
+    : m_digits(qMax(1, significantFigures)), m_style(style), m_locale(locale)
+{
+    m_locale.setNumberOptions(QLocale::DefaultNumberOptions);
+}
+
+NumberFormat NumberFormat::forStyle(UnitStyle style, const QLocale &locale)
+{
+    return NumberFormat(style == UnitStyle::Chinese ? 4 : 3, style, locale);
+}
 
 double NumberFormat::roundSignificant(double value, int digits)
 {
@@ -60,70 +78,93 @@ QString NumberFormat::plain(double value) const
         return QStringLiteral("0");
     const int magnitude = int(std::floor(std::log10(std::fabs(r))));
     const int decimals = qMax(0, m_digits - 1 - magnitude);
-    QLocale locale(QLocale::English, QLocale::UnitedStates);
-    QString s = stripZeros(locale.toString(std::fabs(r), 'f', decimals));
+    QString s = m_locale.toString(std::fabs(r), 'f', decimals);
+    const QString point = m_locale.decimalPoint();
+    if (decimals > 0 && s.contains(point)) {
+        while (s.endsWith(QLatin1Char('0')))
+            s.chop(1);
+        if (s.endsWith(point))
+            s.chop(point.size());
+    }
     return r < 0 ? QString(kMinus) + s : s;
-}
-
-QString NumberFormat::compactIn(double value, double scale) const
-{
-    return plain(value / scale);
 }
 
 NumberFormat::Compact NumberFormat::compact(double value) const
 {
     const double r = roundSignificant(value, m_digits);
-    const Scale &scale = scaleFor(r);
-    return {compactIn(r, scale.factor), QLatin1String(scale.suffix)};
+    // Tolerance: 999.6e9 rounded to three figures is 1e12 give or take one ulp.
+    const double a = std::fabs(r) * (1 + 1e-12);
+    const bool chinese = m_style == UnitStyle::Chinese;
+    const int count = chinese ? 4 : 5;
+    for (int i = 0; i < count; ++i) {
+        const Scale &scale = chinese ? kChinese[i] : kWestern[i];
+        if (a >= scale.factor || i == count - 1)
+            return {plain(roundSignificant(r / scale.factor, m_digits)), i};
+    }
+    return {plain(r), count - 1};
 }
 
-QString NumberFormat::money(double usd) const
+QString NumberFormat::withUnit(const QString &number, int scale, FigureUnit unit) const
 {
-    const Compact c = compact(usd);
-    if (c.number.startsWith(kMinus))
-        return kMinus + QStringLiteral("$") + c.number.mid(1) + c.suffix;
-    return QStringLiteral("$") + c.number + c.suffix;
+    const bool usd = unit == FigureUnit::Usd;
+    switch (m_style) {
+    case UnitStyle::Short: {
+        const QString suffix = QLatin1String(kWestern[scale].shortSuffix);
+        if (!usd)
+            return number + suffix + QStringLiteral(" GPU-hours");
+        if (number.startsWith(kMinus))
+            return kMinus + QStringLiteral("$") + number.mid(1) + suffix;
+        return QStringLiteral("$") + number + suffix;
+    }
+    case UnitStyle::Long: {
+        const QString word = QLatin1String(kWestern[scale].longWord);
+        const QString amount = word.isEmpty() ? number : number + QLatin1Char(' ') + word;
+        return usd ? tr("%1 dollars").arg(amount) : tr("%1 GPU-hours").arg(amount);
+    }
+    case UnitStyle::Chinese:
+        return number + QString::fromUtf8(kChinese[scale].shortSuffix) +
+               (usd ? QString::fromUtf8("美元") : QString::fromUtf8(" GPU小时"));
+    }
+    return number;
 }
+
+QString NumberFormat::money(double usd) const { return quantity(usd, FigureUnit::Usd); }
 
 QString NumberFormat::moneyRange(double low, double high) const
 {
-    const Compact lo = compact(low);
-    const Compact hi = compact(high);
-    if (lo.number == hi.number && lo.suffix == hi.suffix)
-        return money(high);
-    if (lo.suffix == hi.suffix)
-        return QStringLiteral("$") + lo.number + kEnDash + hi.number + hi.suffix;
-    return money(low) + kEnDash + money(high);
+    return quantityRange(low, high, FigureUnit::Usd);
 }
 
 QString NumberFormat::quantity(double value, FigureUnit unit) const
 {
-    if (unit == FigureUnit::Usd)
-        return money(value);
     const Compact c = compact(value);
-    return c.number + c.suffix + QStringLiteral(" GPU-hours");
+    return withUnit(c.number, c.scale, unit);
 }
 
 QString NumberFormat::quantityRange(double low, double high, FigureUnit unit) const
 {
-    if (unit == FigureUnit::Usd)
-        return moneyRange(low, high);
     const Compact lo = compact(low);
     const Compact hi = compact(high);
-    if (lo.number == hi.number && lo.suffix == hi.suffix)
+    if (lo.number == hi.number && lo.scale == hi.scale)
         return quantity(high, unit);
-    return lo.number + lo.suffix + kEnDash + hi.number + hi.suffix + QStringLiteral(" GPU-hours");
+    if (lo.scale == hi.scale) // one unit for both ends: "$60–65B"
+        return withUnit(lo.number + kEnDash + hi.number, hi.scale, unit);
+    return quantity(low, unit) + kEnDash + quantity(high, unit);
 }
 
-QString NumberFormat::multiple(double ratio) const { return plain(ratio) + kTimes; }
+QString NumberFormat::multiple(double ratio) const
+{
+    return multipleRange(ratio, ratio);
+}
 
 QString NumberFormat::multipleRange(double low, double high) const
 {
     const QString lo = plain(low);
     const QString hi = plain(high);
+    const QString sign = m_style == UnitStyle::Chinese ? QString::fromUtf8("倍") : QString(kTimes);
     if (lo == hi)
-        return hi + kTimes;
-    return lo + kEnDash + hi + kTimes;
+        return hi + sign;
+    return lo + kEnDash + hi + sign;
 }
 
 QString NumberFormat::percentChange(double fraction) const
@@ -142,5 +183,5 @@ QString NumberFormat::percentChangeRange(double low, double high) const
     const QString hi = percentChange(high);
     if (lo == hi)
         return hi;
-    return lo + QStringLiteral(" to ") + hi;
+    return tr("%1 to %2").arg(lo, hi);
 }

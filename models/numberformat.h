@@ -2,16 +2,29 @@
 
 #include "figure.h"
 
+#include <QLocale>
 #include <QString>
 
 // Formats every number SpendLens shows: a fixed number of significant figures (three by
-// default), compact units ($5.58M, $39.2B), ranges as ranges, units always shown.
+// default), compact units, ranges as ranges, units always shown, with the locale's grouping
+// and decimal marks. Unit styles: short "$60B", long "60 billion dollars", and Chinese
+// "600亿美元" (万, 亿 and 万亿 steps).
 class NumberFormat
 {
 public:
-    explicit NumberFormat(int significantFigures = 3);
+    enum class UnitStyle { Short, Long, Chinese };
+    static QString unitStyleKey(UnitStyle style);
+    static bool unitStyleFromKey(const QString &key, UnitStyle *style);
+
+    explicit NumberFormat(int significantFigures = 3, UnitStyle style = UnitStyle::Short,
+                          const QLocale &locale = QLocale(QLocale::English, QLocale::UnitedStates));
+    // The house default for a style: Chinese units step by 10^4, so they keep a fourth figure
+    // ("557.6万美元" rather than "558万美元").
+    static NumberFormat forStyle(UnitStyle style, const QLocale &locale);
 
     int significantFigures() const { return m_digits; }
+    UnitStyle unitStyle() const { return m_style; }
+    QLocale locale() const { return m_locale; }
 
     QString money(double usd) const;
     QString moneyRange(double low, double high) const;
@@ -21,19 +34,25 @@ public:
     QString multipleRange(double low, double high) const;
     QString percentChange(double fraction) const;
     QString percentChangeRange(double low, double high) const;
-    // A plain number with thousands separators at this precision: "10,800".
+    // A plain number with the locale's separators at this precision: "10,800".
     QString plain(double value) const;
 
     static double roundSignificant(double value, int digits);
+    bool operator==(const NumberFormat &o) const
+    {
+        return m_digits == o.m_digits && m_style == o.m_style && m_locale == o.m_locale;
+    }
 
 private:
     struct Compact
     {
         QString number;
-        QString suffix;
+        int scale; // index into the style's scale table
     };
     Compact compact(double value) const;
-    QString compactIn(double value, double scale) const;
+    QString withUnit(const QString &number, int scale, FigureUnit unit) const;
 
     int m_digits;
+    UnitStyle m_style;
+    QLocale m_locale;
 };

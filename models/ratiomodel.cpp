@@ -270,3 +270,9 @@ bool RatioModel::setData(const QModelIndex &index, const QVariant &value, int ro
     setCompared(index.row(), value.toInt() == Qt::Checked);
     return true;
 }
+
+void RatioModel::announceFormatChange()
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
+}

@@ -54,6 +54,9 @@ public:
 
     DerivedValue ratio(int row) const { return m_ratios.at(row); }
 
+    // Announces every cell's text as changed, after the number format changed.
+    void announceFormatChange();
+
 Q_SIGNALS:
     void baselineChanged(const QString &id);
     void comparedChanged();

@@ -10,6 +10,7 @@ ChartView::ChartView(ChartType type, Document *document, const ChartStyle &style
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(360, 240);
+    setFocusPolicy(Qt::StrongFocus); // reachable from the keyboard, so its description can be read
     const auto watch = [this](QAbstractItemModel *model) {
         connect(model, &QAbstractItemModel::dataChanged, this, &ChartView::scheduleRebuild);
         connect(model, &QAbstractItemModel::modelReset, this, &ChartView::scheduleRebuild);
@@ -52,5 +53,19 @@ void ChartView::rebuildNow()
     setChart(next->chart());
     m_canvas = next;
     delete old; // setChart hands the previous chart back to us
+    // Screen readers get the chart's name and, as its description, the alt text.
+    setAccessibleName(tr("%1 chart: %2").arg(ChartCatalog::entry(m_type).name, next->title()));
+    setAccessibleDescription(ChartCatalog::altText(m_type, *m_document));
+    viewport()->setAccessibleName(accessibleName());
+    viewport()->setAccessibleDescription(accessibleDescription());
+    setBackgroundBrush(m_style.background);
     Q_EMIT rebuilt();
+}
+
+void ChartView::setChartStyle(const ChartStyle &style)
+{
+    if (style.theme == m_style.theme)
+        return;
+    m_style = style;
+    rebuildNow();
 }

@@ -21,6 +21,7 @@ public:
     const ChartStyle &style() const { return m_style; }
     // Rebuilds now rather than on the next pass of the event loop.
     void rebuildNow();
+    void setChartStyle(const ChartStyle &style);
 
 Q_SIGNALS:
     void rebuilt();

@@ -2,6 +2,7 @@
 
 #include "chartcanvas.h"
 #include "document.h"
+#include "preferences.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -72,6 +73,7 @@ ExportDialog::ExportDialog(Document *document, ChartType chart, QWidget *parent)
     connect(&m_refresh, &QTimer::timeout, this, &ExportDialog::refreshNow);
     connect(document, &Document::chartSettingsChanged, this, &ExportDialog::scheduleRefresh);
     loadSettings();
+    m_preset->setCurrentIndex(qMax(0, m_preset->findData(Preferences::load().exportPreset)));
     applyPreset();
     refreshNow();
     resize(1180, 720);
@@ -107,7 +109,6 @@ QWidget *ExportDialog::buildForm()
     m_alt->setMaximumHeight(110);
     m_headline->setReadOnly(true);
     m_headline->setMaximumHeight(60);
-    m_byline->setPlaceholderText(tr("e.g. Jane Doe / The Daily"));
     m_notes->setPlaceholderText(tr("Optional note under the chart"));
 
     auto *size = new QHBoxLayout;
@@ -203,7 +204,7 @@ void ExportDialog::applyPreset()
 void ExportDialog::loadSettings()
 {
     m_loading = true;
-    const ChartSettings s = m_document->chartSettings(ChartCatalog::entry(chartType()).key);
+    const ChartSettings s = m_document->ownChartSettings(ChartCatalog::entry(chartType()).key);
     m_title->setText(s.title);
     m_subtitle->setText(s.subtitle);
     m_notes->setText(s.notes);
@@ -218,7 +219,7 @@ void ExportDialog::storeSettings()
     if (m_loading)
         return;
     const QString key = ChartCatalog::entry(chartType()).key;
-    ChartSettings s = m_document->chartSettings(key);
+    ChartSettings s = m_document->ownChartSettings(key);
     s.title = m_title->text().trimmed();
     s.subtitle = m_subtitle->text().trimmed();
     s.notes = m_notes->text().trimmed();
@@ -241,7 +242,10 @@ void ExportDialog::refreshNow()
     m_preview = renderer.paint();
     const ChartCanvas *canvas = renderer.canvas();
     // Placeholders show the automatic texts an empty field stands for.
-    const ChartSettings s = m_document->chartSettings(ChartCatalog::entry(type).key);
+    const ChartSettings s = m_document->ownChartSettings(ChartCatalog::entry(type).key);
+    m_byline->setPlaceholderText(m_document->chartSettings(ChartCatalog::entry(type).key).byline.isEmpty()
+                                     ? tr("e.g. Jane Doe / The Daily")
+                                     : m_document->chartSettings(ChartCatalog::entry(type).key).byline);
     m_title->setPlaceholderText(s.title.isEmpty() ? canvas->title() : QString());
     m_subtitle->setPlaceholderText(s.subtitle.isEmpty() ? canvas->subtitle() : QString());
     m_caveat->setPlaceholderText(s.caveat.isEmpty() && s.showCaveat

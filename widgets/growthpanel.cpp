@@ -42,6 +42,7 @@ GrowthPanel::GrowthPanel(Document *document, const ChartStyle &style, QWidget *p
 
     // The chart keeps the full width it is designed for; the numbers sit below it.
     auto *split = new QSplitter(Qt::Vertical);
+    split->setObjectName(QStringLiteral("growthSplitter"));
     split->addWidget(m_chart);
     split->addWidget(m_table);
     split->setStretchFactor(0, 3);

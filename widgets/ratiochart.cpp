@@ -20,7 +20,7 @@ QString tr(const char *text) { return QCoreApplication::translate("RatioChart", 
 // Tick labels stay short so decades do not run into each other: "10K×" past 1,000×.
 QString axisMultiple(const NumberFormat &format, double value)
 {
-    if (value < 1e4)
+    if (value < 1e4 || format.unitStyle() != NumberFormat::UnitStyle::Short)
         return format.multiple(value);
     return format.money(value).mid(1) + QChar(0x00D7); // "$10K" → "10K×"
 }
@@ -83,7 +83,7 @@ ChartCanvas *build(const RatioModel &ratios, const ChartStyle &style, const Char
         const Figure &f = figures.figure(row);
         const DerivedValue r = ratios.ratio(row);
         HorizontalBars::Bar bar = barFor(f, row == base,
-                                         row == base ? tr("1× = %1").arg(format.quantityRange(f.low, f.high, f.unit))
+                                         row == base ? tr("%1 = %2").arg(format.multiple(1), format.quantityRange(f.low, f.high, f.unit))
                                                      : format.multipleRange(r.low, r.high));
         bar.low = r.low;
         bar.high = r.high;

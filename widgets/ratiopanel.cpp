@@ -78,6 +78,7 @@ RatioPanel::RatioPanel(Document *document, const ChartStyle &style, QWidget *par
 
     // The chart keeps the full width it is designed for; the numbers sit below it.
     auto *split = new QSplitter(Qt::Vertical);
+    split->setObjectName(QStringLiteral("ratioSplitter"));
     split->addWidget(m_stack);
     split->addWidget(m_list);
     split->setStretchFactor(0, 3);

@@ -52,8 +52,8 @@ protected:
 TEST_F(MainWindowTest, OpensWithBothChartsDrawn)
 {
     EXPECT_EQ(window->figureTable()->model()->rowCount(), document.figures()->rowCount());
-    EXPECT_TRUE(labels(window->ratioPanel()->chartView()).contains(QString::fromUtf8("7,040×")));
-    EXPECT_TRUE(labels(window->growthPanel()->chartView()).contains(QString::fromUtf8("$39.2B\n+39.6%")));
+    QTRY_VERIFY(labels(window->ratioPanel()->chartView()).contains(QString::fromUtf8("7,040×")));
+    QTRY_VERIFY(labels(window->growthPanel()->chartView()).contains(QString::fromUtf8("$39.2B\n+39.6%")));
     EXPECT_TRUE(window->windowTitle().contains("built-in dataset"));
 }
 

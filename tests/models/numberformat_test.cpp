@@ -76,3 +76,44 @@ TEST(NumberFormat, SignificantFiguresAreASetting)
 }
 
 } // namespace
+
+namespace {
+
+TEST(NumberFormatStyles, ChineseUnitsCountInWanAndYi)
+{
+    const NumberFormat f = NumberFormat::forStyle(NumberFormat::UnitStyle::Chinese, QLocale(QLocale::Chinese, QLocale::China));
+    EXPECT_EQ(f.money(60e9), QString::fromUtf8("600亿美元"));
+    EXPECT_EQ(f.money(5.576e6), QString::fromUtf8("557.6万美元"));
+    EXPECT_EQ(f.money(1.2e12), QString::fromUtf8("1.2万亿美元"));
+    EXPECT_EQ(f.moneyRange(60e9, 65e9), QString::fromUtf8("600–650亿美元"));
+    EXPECT_EQ(f.money(9500), QString::fromUtf8("9,500美元"));
+    EXPECT_EQ(f.multipleRange(60e9 / 5.576e6, 65e9 / 5.576e6), QString::fromUtf8("10,760–11,660倍"));
+}
+
+TEST(NumberFormatStyles, LongUnitsAreWords)
+{
+    const NumberFormat f(3, NumberFormat::UnitStyle::Long);
+    EXPECT_EQ(f.money(60e9), "60 billion dollars");
+    EXPECT_EQ(f.moneyRange(60e9, 65e9), QString::fromUtf8("60–65 billion dollars"));
+    EXPECT_EQ(f.quantity(2.788e6, FigureUnit::GpuHours), "2.79 million GPU-hours");
+    EXPECT_EQ(f.money(950), "950 dollars");
+}
+
+TEST(NumberFormatStyles, GroupingAndDecimalMarksFollowTheLocale)
+{
+    const NumberFormat german(3, NumberFormat::UnitStyle::Short, QLocale(QLocale::German, QLocale::Germany));
+    EXPECT_EQ(german.money(5.576e6), "$5,58M");
+    EXPECT_EQ(german.multiple(10760.4), QString::fromUtf8("10.800×"));
+    EXPECT_EQ(german.percentChange(0.529), "+52,9%");
+}
+
+TEST(NumberFormatStyles, StylesRoundTripByKey)
+{
+    for (auto style : {NumberFormat::UnitStyle::Short, NumberFormat::UnitStyle::Long, NumberFormat::UnitStyle::Chinese}) {
+        NumberFormat::UnitStyle back = NumberFormat::UnitStyle::Short;
+        ASSERT_TRUE(NumberFormat::unitStyleFromKey(NumberFormat::unitStyleKey(style), &back));
+        EXPECT_EQ(back, style);
+    }
+}
+
+} // namespace
