@@ -22,7 +22,11 @@
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("CommandLine", text); }
+// Translations are filed under "CommandLine", for lupdate and at run time alike.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 QTextStream &out()
 {
@@ -60,14 +64,14 @@ QString loadDataset(const QCommandLineParser &parser, Document *document)
 
 QCommandLineOption datasetOption()
 {
-    return {QStringLiteral("dataset"), tr("Read figures from FILE instead of the built-in dataset."),
+    return {QStringLiteral("dataset"), Tr::tr("Read figures from FILE instead of the built-in dataset."),
             QStringLiteral("FILE")};
 }
 
 int runCharts(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("names"), tr("Print only the chart names, one a line.")});
+    parser.addOption({QStringLiteral("names"), Tr::tr("Print only the chart names, one a line.")});
     if (!parser.parse(args))
         return fail(CommandLine::UsageError, parser.errorText());
     for (const ChartCatalog::Entry &e : ChartCatalog::entries()) {
@@ -115,29 +119,29 @@ void addExportOptions(QCommandLineParser *parser)
                                  const QString &defaultValue = {}) {
         parser->addOption(QCommandLineOption(name, help, value, defaultValue));
     };
-    option(QStringLiteral("chart"), tr("Chart to export (see `spendlens charts`)."), QStringLiteral("NAME"));
+    option(QStringLiteral("chart"), Tr::tr("Chart to export (see `spendlens charts`)."), QStringLiteral("NAME"));
     parser->addOption(datasetOption());
-    option(QStringLiteral("baseline"), tr("Id of the baseline figure for ratios."), QStringLiteral("ID"));
-    option(QStringLiteral("preset"), tr("article, square, story or print-a5."), QStringLiteral("NAME"));
-    option(QStringLiteral("size"), tr("Logical size, default 1200x675."), QStringLiteral("WxH"));
-    option(QStringLiteral("scale"), tr("Pixel scale 1–4, default 2."), QStringLiteral("N"));
-    option(QStringLiteral("format"), tr("png, svg, pdf or csv; default from the file name."),
+    option(QStringLiteral("baseline"), Tr::tr("Id of the baseline figure for ratios."), QStringLiteral("ID"));
+    option(QStringLiteral("preset"), Tr::tr("article, square, story or print-a5."), QStringLiteral("NAME"));
+    option(QStringLiteral("size"), Tr::tr("Logical size, default 1200x675."), QStringLiteral("WxH"));
+    option(QStringLiteral("scale"), Tr::tr("Pixel scale 1–4, default 2."), QStringLiteral("N"));
+    option(QStringLiteral("format"), Tr::tr("png, svg, pdf or csv; default from the file name."),
            QStringLiteral("FORMAT"));
-    option(QStringLiteral("theme"), tr("light or dark."), QStringLiteral("THEME"), QStringLiteral("light"));
-    option(QStringLiteral("title"), tr("Chart title (default: automatic)."), QStringLiteral("TEXT"));
-    option(QStringLiteral("subtitle"), tr("Subtitle (default: automatic)."), QStringLiteral("TEXT"));
-    option(QStringLiteral("notes"), tr("Notes under the chart."), QStringLiteral("TEXT"));
-    option(QStringLiteral("byline"), tr("Byline, e.g. your name and outlet."), QStringLiteral("TEXT"));
-    option(QStringLiteral("caveat"), tr("Caveat in your words (default: automatic)."), QStringLiteral("TEXT"));
-    option(QStringLiteral("no-caveat"), tr("Leave the automatic caveat off."));
-    option(QStringLiteral("linear"), tr("Linear value axis for the comparison chart."));
-    option(QStringLiteral("lang"), tr("Language of the chart's texts: en or zh_CN (default: the system's)."),
+    option(QStringLiteral("theme"), Tr::tr("light or dark."), QStringLiteral("THEME"), QStringLiteral("light"));
+    option(QStringLiteral("title"), Tr::tr("Chart title (default: automatic)."), QStringLiteral("TEXT"));
+    option(QStringLiteral("subtitle"), Tr::tr("Subtitle (default: automatic)."), QStringLiteral("TEXT"));
+    option(QStringLiteral("notes"), Tr::tr("Notes under the chart."), QStringLiteral("TEXT"));
+    option(QStringLiteral("byline"), Tr::tr("Byline, e.g. your name and outlet."), QStringLiteral("TEXT"));
+    option(QStringLiteral("caveat"), Tr::tr("Caveat in your words (default: automatic)."), QStringLiteral("TEXT"));
+    option(QStringLiteral("no-caveat"), Tr::tr("Leave the automatic caveat off."));
+    option(QStringLiteral("linear"), Tr::tr("Linear value axis for the comparison chart."));
+    option(QStringLiteral("lang"), Tr::tr("Language of the chart's texts: en or zh_CN (default: the system's)."),
            QStringLiteral("LANG"));
-    option(QStringLiteral("units"), tr("short ($60B), long (60 billion dollars) or chinese (600亿美元)."),
+    option(QStringLiteral("units"), Tr::tr("short ($60B), long (60 billion dollars) or chinese (600亿美元)."),
            QStringLiteral("STYLE"));
-    option(QStringLiteral("alt-text"), tr("Also write the chart's alt text and headline to FILE."),
+    option(QStringLiteral("alt-text"), Tr::tr("Also write the chart's alt text and headline to FILE."),
            QStringLiteral("FILE"));
-    parser->addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("File to write."),
+    parser->addOption({{QStringLiteral("o"), QStringLiteral("output")}, Tr::tr("File to write."),
                        QStringLiteral("OUT")});
 }
 
@@ -154,30 +158,30 @@ QString readExportOptions(const QCommandLineParser &parser, const QString &outpu
     *csv = format == QLatin1String("csv");
     if (!*csv && !ChartExporter::formatFromKey(format, &options->format)) {
         if (isSet("format"))
-            return tr("unknown format “%1” (png, svg, pdf or csv).").arg(format);
+            return Tr::tr("unknown format “%1” (png, svg, pdf or csv).").arg(format);
         options->format = ChartExporter::Format::Png;
     }
     if (isSet("preset")) {
         const std::optional<ChartExporter::Preset> preset = ChartExporter::preset(value("preset"));
         if (!preset)
-            return tr("unknown preset “%1” (article, square, story or print-a5).").arg(value("preset"));
+            return Tr::tr("unknown preset “%1” (article, square, story or print-a5).").arg(value("preset"));
         options->logicalSize = preset->logicalSize;
         options->scale = preset->scale;
         options->page = preset->page;
     }
     if (isSet("size") && !parseSize(value("size"), &options->logicalSize))
-        return tr("--size takes WIDTHxHEIGHT such as 1200x675, not “%1”.").arg(value("size"));
+        return Tr::tr("--size takes WIDTHxHEIGHT such as 1200x675, not “%1”.").arg(value("size"));
     if (isSet("scale")) {
         bool ok = false;
         options->scale = value("scale").toInt(&ok);
         if (!ok)
-            return tr("--scale takes a whole number from 1 to 4, not “%1”.").arg(value("scale"));
+            return Tr::tr("--scale takes a whole number from 1 to 4, not “%1”.").arg(value("scale"));
     }
     const QString problem = ChartExporter::checkOptions(*options);
     if (!problem.isEmpty())
         return problem + QLatin1Char('.');
     if (!ChartStyle::themeFromKey(value("theme"), theme))
-        return tr("unknown theme “%1” (light or dark).").arg(value("theme"));
+        return Tr::tr("unknown theme “%1” (light or dark).").arg(value("theme"));
     settings->title = value("title");
     settings->subtitle = value("subtitle");
     settings->notes = value("notes");
@@ -196,21 +200,21 @@ int runExport(const QStringList &args)
         return fail(CommandLine::UsageError, parser.errorText());
     if (!parser.positionalArguments().isEmpty())
         return fail(CommandLine::UsageError,
-                    tr("unexpected argument “%1”.").arg(parser.positionalArguments().first()));
+                    Tr::tr("unexpected argument “%1”.").arg(parser.positionalArguments().first()));
     QStringList names;
     for (const ChartCatalog::Entry &e : ChartCatalog::entries())
         names.append(e.key);
     if (!parser.isSet(QStringLiteral("chart")))
         return fail(CommandLine::UsageError,
-                    tr("--chart is required (one of: %1).").arg(names.join(QStringLiteral(", "))));
+                    Tr::tr("--chart is required (one of: %1).").arg(names.join(QStringLiteral(", "))));
     const QString chartKey = parser.value(QStringLiteral("chart"));
     const std::optional<ChartType> type = ChartCatalog::fromKey(chartKey);
     if (!type)
-        return fail(CommandLine::UsageError, tr("unknown chart “%1” (one of: %2).")
+        return fail(CommandLine::UsageError, Tr::tr("unknown chart “%1” (one of: %2).")
                                                  .arg(chartKey, names.join(QStringLiteral(", "))));
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
-        return fail(CommandLine::UsageError, tr("-o OUT is required."));
+        return fail(CommandLine::UsageError, Tr::tr("-o OUT is required."));
 
     ChartExporter::Options options;
     ChartSettings settings;
@@ -222,16 +226,16 @@ int runExport(const QStringList &args)
 
     const QString lang = parser.value(QStringLiteral("lang"));
     if (!lang.isEmpty() && lang != QLatin1String("en") && lang != QLatin1String("zh_CN"))
-        return fail(CommandLine::UsageError, tr("unknown language “%1” (en or zh_CN).").arg(lang));
+        return fail(CommandLine::UsageError, Tr::tr("unknown language “%1” (en or zh_CN).").arg(lang));
     const Preferences preferences = Preferences::load();
     const QString language = preferences.resolvedLanguage(lang);
     if (!Localization::apply(language))
-        err() << tr("spendlens: no %1 translation found; writing in English.").arg(language) << Qt::endl;
+        err() << Tr::tr("spendlens: no %1 translation found; writing in English.").arg(language) << Qt::endl;
     NumberFormat::UnitStyle units = preferences.resolvedUnitStyle(language);
     if (parser.isSet(QStringLiteral("units")) &&
         !NumberFormat::unitStyleFromKey(parser.value(QStringLiteral("units")), &units))
         return fail(CommandLine::UsageError,
-                    tr("unknown unit style “%1” (short, long or chinese).").arg(parser.value(QStringLiteral("units"))));
+                    Tr::tr("unknown unit style “%1” (short, long or chinese).").arg(parser.value(QStringLiteral("units"))));
 
     Document document;
     document.setNumberFormat(NumberFormat::forStyle(units, QLocale()));
@@ -242,7 +246,7 @@ int runExport(const QStringList &args)
         const QString id = parser.value(QStringLiteral("baseline"));
         if (document.figures()->rowOf(id) < 0)
             return fail(CommandLine::UsageError,
-                        tr("no figure has the id “%1” (`spendlens figures` lists them).").arg(id));
+                        Tr::tr("no figure has the id “%1” (`spendlens figures` lists them).").arg(id));
         document.ratios()->setBaselineId(id);
     }
     document.setChartSettings(chartKey, settings);
@@ -257,7 +261,7 @@ int runExport(const QStringList &args)
     if (csv) {
         if (!ChartExporter::writeText(ChartCatalog::dataCsv(*type, document), output, &error))
             return fail(CommandLine::Failure, error);
-        err() << tr("spendlens: wrote the %1 chart's data to %2").arg(chartKey, output) << Qt::endl;
+        err() << Tr::tr("spendlens: wrote the %1 chart's data to %2").arg(chartKey, output) << Qt::endl;
         return CommandLine::Success;
     }
     QElapsedTimer timer;
@@ -265,7 +269,7 @@ int runExport(const QStringList &args)
     if (!ChartExporter::exportChart(*type, document, ChartStyle::forTheme(theme), options, output, &error))
         return fail(CommandLine::Failure, error);
     const QSize pixels = options.logicalSize * options.scale;
-    err() << tr("spendlens: wrote the %1 chart to %2 (%3, %4×%5 px, %6 ms)")
+    err() << Tr::tr("spendlens: wrote the %1 chart to %2 (%3, %4×%5 px, %6 ms)")
                  .arg(chartKey, output, ChartExporter::formatKey(options.format).toUpper())
                  .arg(pixels.width())
                  .arg(pixels.height())
@@ -298,12 +302,12 @@ QString parseMap(const QString &text, const QStringList &header, QMap<ImportFiel
                                                                             Qt::CaseInsensitive) == 0)
                 field = f;
         if (!field)
-            return tr("--map: unknown field “%1”.").arg(key);
+            return Tr::tr("--map: unknown field “%1”.").arg(key);
         bool isNumber = false;
         const int number = column.toInt(&isNumber);
         int index = isNumber ? number - 1 : int(header.indexOf(column));
         if (index < 0 || index >= header.size())
-            return tr("--map: the file has no column “%1”.").arg(column);
+            return Tr::tr("--map: the file has no column “%1”.").arg(column);
         columns->insert(*field, index);
     }
     return {};
@@ -312,23 +316,23 @@ QString parseMap(const QString &text, const QStringList &header, QMap<ImportFiel
 int runImport(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("IN"), tr("CSV or TSV file to import."));
-    parser.addOption({QStringLiteral("map"), tr("field=COLUMN pairs, comma-separated."), QStringLiteral("MAP")});
-    parser.addOption({QStringLiteral("kind"), tr("Kind for rows that give none."), QStringLiteral("KIND")});
-    parser.addOption({QStringLiteral("source"), tr("Source title for rows that give none."), QStringLiteral("TITLE")});
-    parser.addOption({QStringLiteral("publisher"), tr("Publisher for rows that give none."), QStringLiteral("NAME")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Document to write."), QStringLiteral("OUT")});
+    parser.addPositionalArgument(QStringLiteral("IN"), Tr::tr("CSV or TSV file to import."));
+    parser.addOption({QStringLiteral("map"), Tr::tr("field=COLUMN pairs, comma-separated."), QStringLiteral("MAP")});
+    parser.addOption({QStringLiteral("kind"), Tr::tr("Kind for rows that give none."), QStringLiteral("KIND")});
+    parser.addOption({QStringLiteral("source"), Tr::tr("Source title for rows that give none."), QStringLiteral("TITLE")});
+    parser.addOption({QStringLiteral("publisher"), Tr::tr("Publisher for rows that give none."), QStringLiteral("NAME")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Tr::tr("Document to write."), QStringLiteral("OUT")});
     if (!parser.parse(args))
         return fail(CommandLine::UsageError, parser.errorText());
     if (parser.positionalArguments().size() != 1)
-        return fail(CommandLine::UsageError, tr("import takes one file: spendlens import IN.csv -o OUT.spendlens"));
+        return fail(CommandLine::UsageError, Tr::tr("import takes one file: spendlens import IN.csv -o OUT.spendlens"));
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
-        return fail(CommandLine::UsageError, tr("-o OUT.spendlens is required."));
+        return fail(CommandLine::UsageError, Tr::tr("-o OUT.spendlens is required."));
     ImportOptions options;
     if (parser.isSet(QStringLiteral("kind")) &&
         !FigureText::kindFromKey(parser.value(QStringLiteral("kind")), &options.defaultKind))
-        return fail(CommandLine::UsageError, tr("unknown kind “%1”.").arg(parser.value(QStringLiteral("kind"))));
+        return fail(CommandLine::UsageError, Tr::tr("unknown kind “%1”.").arg(parser.value(QStringLiteral("kind"))));
     options.defaultSource.title = parser.value(QStringLiteral("source"));
     options.defaultSource.publisher = parser.value(QStringLiteral("publisher"));
 
@@ -344,7 +348,7 @@ int runImport(const QStringList &args)
     for (const RowProblem &problem : result.problems)
         err() << read.table.origin() << ": " << problem.message() << '\n';
     if (result.figures.isEmpty())
-        return fail(CommandLine::Failure, tr("%1: no row could be imported.").arg(read.table.origin()));
+        return fail(CommandLine::Failure, Tr::tr("%1: no row could be imported.").arg(read.table.origin()));
     Dataset dataset;
     dataset.figures = result.figures;
     for (const Figure &f : result.figures)
@@ -354,7 +358,7 @@ int runImport(const QStringList &args)
     QString error;
     if (!DatasetJson::writeFile(dataset, output, &error))
         return fail(CommandLine::Failure, error);
-    err() << tr("spendlens: imported %1 figures into %2; %3 rows left out.")
+    err() << Tr::tr("spendlens: imported %1 figures into %2; %3 rows left out.")
                  .arg(result.figures.size())
                  .arg(output)
                  .arg(result.problems.size())
@@ -365,11 +369,11 @@ int runImport(const QStringList &args)
 int runValidate(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Document, dataset or CSV file to check."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Document, dataset or CSV file to check."));
     if (!parser.parse(args))
         return fail(CommandLine::UsageError, parser.errorText());
     if (parser.positionalArguments().size() != 1)
-        return fail(CommandLine::UsageError, tr("validate takes one file: spendlens validate FILE"));
+        return fail(CommandLine::UsageError, Tr::tr("validate takes one file: spendlens validate FILE"));
     const QString path = parser.positionalArguments().first();
     QStringList problems;
     int figures = 0;
@@ -389,7 +393,7 @@ int runValidate(const QStringList &args)
             return fail(CommandLine::Failure, read.error);
         for (const Figure &f : read.dataset.figures)
             if (f.source.title.trimmed().isEmpty())
-                problems << tr("%1: figure “%2” has no source.").arg(path, f.id);
+                problems << Tr::tr("%1: figure “%2” has no source.").arg(path, f.id);
         figures = int(read.dataset.figures.size());
     }
     for (const QString &problem : problems)
@@ -398,7 +402,7 @@ int runValidate(const QStringList &args)
         out().flush();
         return CommandLine::Failure;
     }
-    out() << tr("%1: %2 figures, no problems.").arg(path).arg(figures) << Qt::endl;
+    out() << Tr::tr("%1: %2 figures, no problems.").arg(path).arg(figures) << Qt::endl;
     return CommandLine::Success;
 }
 
@@ -408,7 +412,7 @@ namespace CommandLine {
 
 QString usage()
 {
-    return tr("Usage:\n"
+    return Tr::tr("Usage:\n"
               "  spendlens [--dataset FILE]          open the dashboard\n"
               "  spendlens export --chart NAME -o OUT [--dataset FILE] [--baseline ID]\n"
               "                   [--preset article|square|story|print-a5] [--size WxH] [--scale N]\n"
@@ -459,7 +463,7 @@ int run(const QStringList &arguments)
         out().flush();
         return Success;
     }
-    err() << tr("spendlens: unknown command “%1”.").arg(command) << '\n' << usage();
+    err() << Tr::tr("spendlens: unknown command “%1”.").arg(command) << '\n' << usage();
     err().flush();
     return UsageError;
 }

@@ -10,10 +10,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// Translations are filed under "AmountParser", for lupdate and at run time alike.
+struct Tr
 {
-    return QCoreApplication::translate("AmountParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AmountParser)
+};
 
 // The app's own cells keep the first parser's leniency (any comma is a thousands separator);
 // imported cells follow the file's decimal mark and must group thousands properly.
@@ -135,7 +136,7 @@ QString plainDigits(QStringView written, Syntax syntax, const QString &text, QSt
     const qsizetype decimalAt = written.indexOf(decimal);
     const QStringView fraction = decimalAt < 0 ? QStringView() : written.mid(decimalAt + 1);
     if (decimalAt >= 0 && (fraction.isEmpty() || !allDigits(fraction))) {
-        *why = tr("“%1” is not an amount: this file's decimal mark is “%2”, and only digits may "
+        *why = Tr::tr("“%1” is not an amount: this file's decimal mark is “%2”, and only digits may "
                   "follow it.")
                    .arg(text, decimal);
         return {};
@@ -143,7 +144,7 @@ QString plainDigits(QStringView written, Syntax syntax, const QString &text, QSt
     QString digits =
         ungroup(decimalAt < 0 ? written : written.left(decimalAt), QLatin1Char(point ? ',' : '.'));
     if (digits.isNull()) {
-        *why = tr("“%1” is not an amount: thousands separators must group three digits, and this "
+        *why = Tr::tr("“%1” is not an amount: thousands separators must group three digits, and this "
                   "file's decimal mark is “%2”.")
                    .arg(text, decimal);
         return {};
@@ -231,20 +232,20 @@ QString refusalOf(const QString &text)
         QStringLiteral(R"(€|£|¥|￥|(?<!美)元|\b(?:EUR|GBP|CNY|RMB|JPY)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     if (isNonFinite(text))
-        return tr("“%1” is not a finite number: an amount is a number such as 5.576M.").arg(text);
+        return Tr::tr("“%1” is not a finite number: an amount is a number such as 5.576M.").arg(text);
     if (text.startsWith(QLatin1Char('#')))
-        return tr("“%1” is a spreadsheet error, not an amount.").arg(text);
+        return Tr::tr("“%1” is a spreadsheet error, not an amount.").arg(text);
     if (text.startsWith(QLatin1Char('(')) && text.endsWith(QLatin1Char(')')))
-        return tr("“%1” is negative in accounting notation: spending cannot be negative.")
+        return Tr::tr("“%1” is negative in accounting notation: spending cannot be negative.")
             .arg(text);
     if (isNegative(text))
-        return tr("“%1”: an amount cannot be negative.").arg(text);
+        return Tr::tr("“%1”: an amount cannot be negative.").arg(text);
     if (text.contains(QLatin1Char('%')))
-        return tr("“%1” is a percentage, not an amount.").arg(text);
+        return Tr::tr("“%1” is a percentage, not an amount.").arg(text);
     const QRegularExpressionMatch m =
         mayNameACurrency(text) ? currency.match(text) : QRegularExpressionMatch();
     if (m.hasMatch())
-        return tr("“%1” is in “%2”, not US dollars: convert it first, as SpendLens keeps money in "
+        return Tr::tr("“%1” is in “%2”, not US dollars: convert it first, as SpendLens keeps money in "
                   "US dollars.")
             .arg(text, m.captured());
     return {};
@@ -259,7 +260,7 @@ ParsedAmount parse(const QString &input, Syntax syntax)
         return result;
     };
     if (text.isEmpty())
-        return refuse(tr("An amount is needed, such as 5.576M or 60–65B."));
+        return refuse(Tr::tr("An amount is needed, such as 5.576M or 60–65B."));
     if (const QString why = refusalOf(text); !why.isEmpty())
         return refuse(why);
 
@@ -270,14 +271,14 @@ ParsedAmount parse(const QString &input, Syntax syntax)
     const QStringList pieces = mayBeRange ? text.split(separator) : QStringList{text};
     if (pieces.size() > 2)
         return refuse(
-            tr("“%1” is not an amount: use one number or a range such as 60–65B.").arg(text));
+            Tr::tr("“%1” is not an amount: use one number or a range such as 60–65B.").arg(text));
 
     Part low = parsePart(pieces.front(), syntax, text);
     Part high = parsePart(pieces.back(), syntax, text);
     if (!low.ok || !high.ok) {
         const QString why = !low.why.isEmpty() ? low.why : high.why;
         return refuse(!why.isEmpty() ? why
-                                     : tr("“%1” is not an amount: expected a number such as "
+                                     : Tr::tr("“%1” is not an amount: expected a number such as "
                                           "5.576M, 39.23B or 60–65B.")
                                            .arg(text));
     }
@@ -288,9 +289,9 @@ ParsedAmount parse(const QString &input, Syntax syntax)
     result.low = low.number * low.multiplier;
     result.high = high.number * high.multiplier;
     if (!std::isfinite(result.low) || !std::isfinite(result.high) || result.high > 1e16)
-        return refuse(tr("“%1” is too large to be a spending figure.").arg(text));
+        return refuse(Tr::tr("“%1” is too large to be a spending figure.").arg(text));
     if (result.low > result.high)
-        return refuse(tr("“%1”: the low end is above the high end.").arg(text));
+        return refuse(Tr::tr("“%1”: the low end is above the high end.").arg(text));
     result.ok = true;
     return result;
 }

@@ -6,7 +6,11 @@
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Caveats", text); }
+// Translations are filed under "Caveats", for lupdate and at run time alike.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Caveats)
+};
 
 bool isCompanySpending(FigureKind kind)
 {
@@ -44,15 +48,15 @@ QString forFigures(const QVector<const Figure *> &figures)
     }
     QStringList sentences;
     if (spending && trainingRun)
-        sentences << tr("Compares different kinds of figure: capital spending buys long-lived "
+        sentences << Tr::tr("Compares different kinds of figure: capital spending buys long-lived "
                         "assets used for many purposes, while a training-run cost is rented GPU "
                         "time for one final run and excludes research, staff and hardware.");
     if (pledge && (spending || trainingRun))
-        sentences << tr("A pledge is not spending.");
+        sentences << Tr::tr("A pledge is not spending.");
     if (actual && notActual)
-        sentences << tr("Guidance and estimates are not outcomes.");
+        sentences << Tr::tr("Guidance and estimates are not outcomes.");
     if (sentences.isEmpty() && kinds.size() > 1)
-        sentences << tr("Compares different kinds of figure; see each figure's basis.");
+        sentences << Tr::tr("Compares different kinds of figure; see each figure's basis.");
     return sentences.join(QLatin1Char(' '));
 }
 

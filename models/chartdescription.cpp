@@ -9,11 +9,15 @@
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ChartDescription", text); }
+// Translations are filed under "ChartDescription", for lupdate and at run time alike.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartDescription)
+};
 
 QString figureCount(int n)
 {
-    return n == 1 ? tr("1 figure") : tr("%1 figures").arg(n);
+    return n == 1 ? Tr::tr("1 figure") : Tr::tr("%1 figures").arg(n);
 }
 
 QString value(const FigureModel &figures, const Figure &f)
@@ -26,7 +30,7 @@ QString times(const NumberFormat &format, const DerivedValue &r)
 {
     QString text = format.multipleRange(r.low, r.high);
     text.chop(1); // the × sign
-    return tr("%1 times").arg(text);
+    return Tr::tr("%1 times").arg(text);
 }
 
 // What the subject of a headline did: "Meta plans to spend $60–65B on capital projects in 2025".
@@ -37,21 +41,21 @@ QString subjectClause(const FigureModel &figures, const Figure &f)
     switch (f.kind) {
     case FigureKind::CapexGuidance:
         return f.status == FigureStatus::Estimate
-                   ? tr("%1 is expected to spend %2 on capital projects in %3").arg(f.entity, v, year)
-                   : tr("%1 plans to spend %2 on capital projects in %3").arg(f.entity, v, year);
+                   ? Tr::tr("%1 is expected to spend %2 on capital projects in %3").arg(f.entity, v, year)
+                   : Tr::tr("%1 plans to spend %2 on capital projects in %3").arg(f.entity, v, year);
     case FigureKind::Capex:
-        return tr("%1 spent %2 on capital projects in %3").arg(f.entity, v, year);
+        return Tr::tr("%1 spent %2 on capital projects in %3").arg(f.entity, v, year);
     case FigureKind::AnalystConsensus:
-        return tr("Analysts expected %1 to spend %2 on capital projects in %3").arg(f.entity, v, year);
+        return Tr::tr("Analysts expected %1 to spend %2 on capital projects in %3").arg(f.entity, v, year);
     case FigureKind::Pledge:
-        return tr("%1 pledged %2 (%3)").arg(f.label, v, f.periodLabel);
+        return Tr::tr("%1 pledged %2 (%3)").arg(f.label, v, f.periodLabel);
     case FigureKind::TrainingComputeCost:
-        return tr("%1 cost %2").arg(f.label, v);
+        return Tr::tr("%1 cost %2").arg(f.label, v);
     case FigureKind::ComputeHours:
-        return tr("%1 took %2").arg(f.label, v);
+        return Tr::tr("%1 took %2").arg(f.label, v);
     case FigureKind::HardwareEstimate:
     case FigureKind::OperatingCostEstimate:
-        return tr("%1 is estimated at %2").arg(f.label, v);
+        return Tr::tr("%1 is estimated at %2").arg(f.label, v);
     }
     return f.label;
 }
@@ -61,10 +65,10 @@ QString baselinePhrase(const FigureModel &figures, const Figure &b)
 {
     const QString v = value(figures, b);
     if (b.kind == FigureKind::TrainingComputeCost && b.status == FigureStatus::Stated)
-        return tr("the %1 %2 says the %3 cost").arg(v, b.entity, b.label);
+        return Tr::tr("the %1 %2 says the %3 cost").arg(v, b.entity, b.label);
     if (b.kind == FigureKind::Capex && b.status == FigureStatus::Actual)
-        return tr("the %1 %2 spent on capital projects in %3").arg(v, b.entity).arg(b.year);
-    return tr("the %1 of %2").arg(v, b.label);
+        return Tr::tr("the %1 %2 spent on capital projects in %3").arg(v, b.entity).arg(b.year);
+    return Tr::tr("the %1 of %2").arg(v, b.label);
 }
 
 QStringList rowsAsText(const RatioModel &ratios, const QVector<int> &rows, bool withMultiple)
@@ -75,9 +79,9 @@ QStringList rowsAsText(const RatioModel &ratios, const QVector<int> &rows, bool 
     for (int row : rows) {
         const Figure &f = figures.figure(row);
         const DerivedValue r = ratios.ratio(row);
-        parts << (withMultiple ? tr("%1: %2 (%3)").arg(f.label, format.multipleRange(r.low, r.high),
+        parts << (withMultiple ? Tr::tr("%1: %2 (%3)").arg(f.label, format.multipleRange(r.low, r.high),
                                                        value(figures, f))
-                               : tr("%1: %2").arg(f.label, value(figures, f)));
+                               : Tr::tr("%1: %2").arg(f.label, value(figures, f)));
     }
     return parts;
 }
@@ -94,7 +98,7 @@ QString ratioHeadline(const RatioModel &ratios)
     if (subject < 0 || base < 0)
         return {};
     const QString clause = subjectClause(figures, figures.figure(subject));
-    return tr("%1, %2 %3.")
+    return Tr::tr("%1, %2 %3.")
         .arg(clause, times(figures.numberFormat(), ratios.ratio(subject)),
              baselinePhrase(figures, figures.figure(base)));
 }
@@ -104,11 +108,11 @@ QString ratioAltText(const RatioModel &ratios)
     const FigureModel &figures = *ratios.figures();
     const int base = ratios.baselineRow();
     if (base < 0)
-        return tr("Ratio chart with no baseline chosen.");
+        return Tr::tr("Ratio chart with no baseline chosen.");
     const Figure &b = figures.figure(base);
     QVector<int> rows = ratios.chartRows();
     rows.removeAll(base);
-    return tr("Bar chart, log scale: %1 as multiples of %2 (%3). %4.")
+    return Tr::tr("Bar chart, log scale: %1 as multiples of %2 (%3). %4.")
         .arg(figureCount(int(rows.size())))
         .arg(b.label, value(figures, b), rowsAsText(ratios, rows, true).join(QStringLiteral("; ")));
 }
@@ -121,8 +125,8 @@ QString comparisonHeadline(const RatioModel &ratios)
 QString comparisonAltText(const RatioModel &ratios, bool logScale)
 {
     QVector<int> rows = ratios.chartRows();
-    const QString scale = logScale ? tr("log scale") : tr("linear scale");
-    return tr("Bar chart, %1: %2 side by side, ranges as whiskers. %3.")
+    const QString scale = logScale ? Tr::tr("log scale") : Tr::tr("linear scale");
+    return Tr::tr("Bar chart, %1: %2 side by side, ranges as whiskers. %3.")
         .arg(scale, figureCount(int(rows.size())), rowsAsText(ratios, rows, false).join(QStringLiteral("; ")));
 }
 
@@ -132,10 +136,10 @@ QString scaleAltText(const RatioModel &ratios)
     const int subject = ratios.subjectRow();
     const int base = ratios.baselineRow();
     if (subject < 0 || base < 0)
-        return tr("Scale chart with nothing to compare.");
+        return Tr::tr("Scale chart with nothing to compare.");
     const Figure &f = figures.figure(subject);
     const Figure &b = figures.figure(base);
-    return tr("Two squares whose areas are in proportion: %1 (%2) and %3 (%4). The larger is %5 "
+    return Tr::tr("Two squares whose areas are in proportion: %1 (%2) and %3 (%4). The larger is %5 "
               "the smaller.")
         .arg(f.label, value(figures, f), b.label, value(figures, b),
              times(figures.numberFormat(), ratios.ratio(subject)));
@@ -152,17 +156,17 @@ QString growthHeadline(const GrowthModel &growth)
     if (lastActual < 0)
         return {};
     const GrowthModel::YearRow &y = growth.yearRow(lastActual);
-    QString text = tr("%1 was %2 in %3").arg(growth.seriesName(), value(figures, figures.figure(y.actualRow))).arg(y.year);
+    QString text = Tr::tr("%1 was %2 in %3").arg(growth.seriesName(), value(figures, figures.figure(y.actualRow))).arg(y.year);
     if (y.actualChange.defined)
-        text += tr(", %1 on %2").arg(format.percentChangeRange(y.actualChange.low, y.actualChange.high)).arg(y.year - 1);
+        text += Tr::tr(", %1 on %2").arg(format.percentChangeRange(y.actualChange.low, y.actualChange.high)).arg(y.year - 1);
     text += QLatin1Char('.');
     for (int i = lastActual + 1; i < growth.rowCount(); ++i) {
         const GrowthModel::YearRow &next = growth.yearRow(i);
         if (next.guidanceRow < 0)
             continue;
-        text += tr(" Guidance for %1: %2").arg(next.year).arg(value(figures, figures.figure(next.guidanceRow)));
+        text += Tr::tr(" Guidance for %1: %2").arg(next.year).arg(value(figures, figures.figure(next.guidanceRow)));
         if (next.guidanceChange.defined)
-            text += tr(" (%1)").arg(format.percentChangeRange(next.guidanceChange.low, next.guidanceChange.high));
+            text += Tr::tr(" (%1)").arg(format.percentChangeRange(next.guidanceChange.low, next.guidanceChange.high));
         text += QLatin1Char('.');
     }
     return text;
@@ -174,7 +178,7 @@ QString growthAltText(const GrowthModel &growth)
     const NumberFormat &format = figures.numberFormat();
     QStringList years;
     const auto withChange = [&](const QString &v, const DerivedValue &change) {
-        return change.defined ? tr("%1 (%2)").arg(v, format.percentChangeRange(change.low, change.high)) : v;
+        return change.defined ? Tr::tr("%1 (%2)").arg(v, format.percentChangeRange(change.low, change.high)) : v;
     };
     for (int i = 0; i < growth.rowCount(); ++i) {
         const GrowthModel::YearRow &y = growth.yearRow(i);
@@ -182,10 +186,10 @@ QString growthAltText(const GrowthModel &growth)
         if (y.actualRow >= 0)
             parts << withChange(value(figures, figures.figure(y.actualRow)), y.actualChange);
         if (y.guidanceRow >= 0)
-            parts << tr("guidance %1").arg(withChange(value(figures, figures.figure(y.guidanceRow)), y.guidanceChange));
-        years << tr("%1 %2").arg(y.year).arg(parts.join(QStringLiteral(", ")));
+            parts << Tr::tr("guidance %1").arg(withChange(value(figures, figures.figure(y.guidanceRow)), y.guidanceChange));
+        years << Tr::tr("%1 %2").arg(y.year).arg(parts.join(QStringLiteral(", ")));
     }
-    return tr("Bar chart of %1 by year, actuals as bars and guidance as ranges: %2.")
+    return Tr::tr("Bar chart of %1 by year, actuals as bars and guidance as ranges: %2.")
         .arg(growth.seriesName(), years.join(QStringLiteral("; ")));
 }
 

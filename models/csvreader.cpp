@@ -9,17 +9,18 @@
 
 namespace {
 
-QString tr(const char *text)
+// Translations are filed under "CsvReader", for lupdate and at run time alike.
+struct Tr
 {
-    return QCoreApplication::translate("CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+};
 
 QString sizeText(qint64 bytes)
 {
     constexpr qint64 kMiB = 1024 * 1024;
     if (bytes >= kMiB && bytes % kMiB == 0)
-        return tr("%1 MiB").arg(bytes / kMiB);
-    return tr("%1 bytes").arg(bytes);
+        return Tr::tr("%1 MiB").arg(bytes / kMiB);
+    return Tr::tr("%1 bytes").arg(bytes);
 }
 
 // The line of a position, counting CRLF, LF and a lone CR as one line break each.
@@ -155,14 +156,14 @@ Decoded decodeUtf16(const QByteArray &bytes, CsvEncoding encoding, const CsvLimi
     const char16_t *data = units(d.text);
     if (bytes.size() % 2 != 0)
         return refused(lineAt(data, d.text.size(), d.text.size()),
-                       tr("the file ends in the middle of a UTF-16 character; it may have been "
+                       Tr::tr("the file ends in the middle of a UTF-16 character; it may have been "
                           "cut short."));
     const qsizetype nul = d.text.indexOf(QChar(0));
     if (nul >= 0)
         return refused(lineAt(data, d.text.size(), nul),
-                       tr("contains a NUL character, so this is not a text table."));
+                       Tr::tr("contains a NUL character, so this is not a text table."));
     if (const int line = firstLongLine(data, d.text.size(), limits.maxLineBytes / 2))
-        return refused(line, tr("longer than %1; this is not a table SpendLens can read.")
+        return refused(line, Tr::tr("longer than %1; this is not a table SpendLens can read.")
                                  .arg(sizeText(limits.maxLineBytes)));
     return d;
 }
@@ -177,24 +178,24 @@ Decoded decode8Bit(const QByteArray &bytes, const CsvLimits &limits)
         const qsizetype offset = static_cast<const char *>(nul) - data;
         const bool utf16 = bytes.size() >= 4 && (data[0] == 0) != (data[1] == 0);
         return refused(at(offset),
-                       utf16 ? tr("the file looks like UTF-16 without a byte-order mark; save it "
+                       utf16 ? Tr::tr("the file looks like UTF-16 without a byte-order mark; save it "
                                   "again as UTF-8.")
-                             : tr("contains a NUL byte, so this is not a text table."));
+                             : Tr::tr("contains a NUL byte, so this is not a text table."));
     }
     if (const int line = firstLongLine(data, bytes.size(), limits.maxLineBytes))
-        return refused(line, tr("longer than %1; this is not a table SpendLens can read.")
+        return refused(line, Tr::tr("longer than %1; this is not a table SpendLens can read.")
                                  .arg(sizeText(limits.maxLineBytes)));
     const Utf8Scan scan = scanUtf8(bytes, bom ? 3 : 0);
     const bool utf8Elsewhere = bom || scan.firstMultibyte >= 0;
     if (scan.firstInvalid >= 0 && utf8Elsewhere) {
         const int line = at(scan.firstInvalid);
         if (scan.cutShort)
-            return refused(line, tr("the file ends in the middle of a UTF-8 character; it may "
+            return refused(line, Tr::tr("the file ends in the middle of a UTF-8 character; it may "
                                     "have been cut short."));
         if (bom)
-            return refused(line, tr("these bytes are not UTF-8, though the file starts with a "
+            return refused(line, Tr::tr("these bytes are not UTF-8, though the file starts with a "
                                     "UTF-8 byte-order mark."));
-        return refused(line, tr("these bytes are not UTF-8, but line %1 is: the file mixes "
+        return refused(line, Tr::tr("these bytes are not UTF-8, but line %1 is: the file mixes "
                                 "encodings. Save it again as UTF-8.")
                                  .arg(at(scan.firstMultibyte)));
     }
@@ -213,7 +214,7 @@ Decoded decode(const QByteArray &bytes, const CsvLimits &limits)
 {
     if (bytes.startsWith(QByteArray("\xFF\xFE\0\0", 4)) ||
         bytes.startsWith(QByteArray("\0\0\xFE\xFF", 4)))
-        return refused(1, tr("the file is in UTF-32, which SpendLens does not read; save it again "
+        return refused(1, Tr::tr("the file is in UTF-32, which SpendLens does not read; save it again "
                              "as UTF-8."));
     if (bytes.startsWith("\xFF\xFE"))
         return decodeUtf16(bytes, CsvEncoding::Utf16LE, limits);
@@ -339,7 +340,7 @@ bool CsvRecordWriter::readQuoted()
         }
         ++m_pos;
     }
-    return fail(openedOn, tr("a quoted field opened here is never closed."));
+    return fail(openedOn, Tr::tr("a quoted field opened here is never closed."));
 }
 
 void CsvRecordWriter::readUnquoted()
@@ -355,7 +356,7 @@ bool CsvRecordWriter::endCell()
     if (m_table.m_cellEnds.size() >= m_maxCells)
         return fail(
             m_line,
-            tr("the file has more than %1 cells, more than SpendLens reads.").arg(m_maxCells));
+            Tr::tr("the file has more than %1 cells, more than SpendLens reads.").arg(m_maxCells));
     m_table.m_cellEnds.append(quint32(m_table.m_text.size()));
     return true;
 }
@@ -409,15 +410,15 @@ CsvRead CsvReader::read(const QByteArray &bytes, const QString &origin) const
     CsvRead result;
     const auto refuse = [&](int line, const QString &why) {
         result.errorLine = line;
-        result.error = line > 0 ? tr("%1: line %2: %3").arg(origin, QString::number(line), why)
-                                : tr("%1: %2").arg(origin, why);
+        result.error = line > 0 ? Tr::tr("%1: line %2: %3").arg(origin, QString::number(line), why)
+                                : Tr::tr("%1: %2").arg(origin, why);
         return result;
     };
     // Offsets into the table's text are 32-bit; the default limit is far below that.
     const qint64 maxBytes = qMin<qint64>(m_limits.maxFileBytes, qint64(1) << 31);
     if (bytes.size() > maxBytes)
         return refuse(0,
-                      tr("the file is larger than %1 and was not read.").arg(sizeText(maxBytes)));
+                      Tr::tr("the file is larger than %1 and was not read.").arg(sizeText(maxBytes)));
     const Decoded decoded = decode(bytes, m_limits);
     if (!decoded.error.isEmpty())
         return refuse(decoded.errorLine, decoded.error);
@@ -432,7 +433,7 @@ CsvRead CsvReader::read(const QByteArray &bytes, const QString &origin) const
         return refuse(writer.errorLine(), writer.error());
     }
     if (table.m_records.isEmpty())
-        return refuse(0, tr("the file is empty: there is no header row."));
+        return refuse(0, Tr::tr("the file is empty: there is no header row."));
     result.ok = true;
     return result;
 }
@@ -443,12 +444,12 @@ CsvRead CsvReader::read(QIODevice *device, const QString &origin) const
     CsvRead result;
     const qint64 maxBytes = qMin<qint64>(m_limits.maxFileBytes, qint64(1) << 31);
     if (!device->isReadable()) {
-        result.error = tr("%1: cannot be read (%2).").arg(origin, device->errorString());
+        result.error = Tr::tr("%1: cannot be read (%2).").arg(origin, device->errorString());
         return result;
     }
     if (!device->isSequential() && device->size() - device->pos() > maxBytes) {
         result.error =
-            tr("%1: the file is larger than %2 and was not read.").arg(origin, sizeText(maxBytes));
+            Tr::tr("%1: the file is larger than %2 and was not read.").arg(origin, sizeText(maxBytes));
         return result;
     }
     QByteArray bytes;
@@ -465,7 +466,7 @@ CsvRead CsvReader::read(QIODevice *device, const QString &origin) const
         const qint64 got = device->read(bytes.data() + before, want);
         bytes.resize(before + qMax<qint64>(got, 0));
         if (got < 0) {
-            result.error = tr("%1: cannot be read (%2).").arg(origin, device->errorString());
+            result.error = Tr::tr("%1: cannot be read (%2).").arg(origin, device->errorString());
             return result;
         }
         if (got == 0)
@@ -479,7 +480,7 @@ CsvRead CsvReader::readFile(const QString &path) const
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         CsvRead result;
-        result.error = tr("%1: cannot be opened (%2).").arg(path, file.errorString());
+        result.error = Tr::tr("%1: cannot be opened (%2).").arg(path, file.errorString());
         return result;
     }
     return read(&file, path);

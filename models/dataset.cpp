@@ -13,7 +13,11 @@
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("DatasetJson", text); }
+// Translations are filed under "DatasetJson", for lupdate and at run time alike.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DatasetJson)
+};
 
 using DatasetJson::kMaxFileBytes;
 
@@ -28,15 +32,15 @@ public:
         const QJsonValue v = m_o.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(tr("“%1” is missing").arg(QLatin1String(key)));
+                fail(Tr::tr("“%1” is missing").arg(QLatin1String(key)));
             return {};
         }
         if (!v.isString()) {
-            fail(tr("“%1” must be text").arg(QLatin1String(key)));
+            fail(Tr::tr("“%1” must be text").arg(QLatin1String(key)));
             return {};
         }
         if (required && v.toString().trimmed().isEmpty())
-            fail(tr("“%1” is empty").arg(QLatin1String(key)));
+            fail(Tr::tr("“%1” is empty").arg(QLatin1String(key)));
         return v.toString();
     }
 
@@ -44,12 +48,12 @@ public:
     {
         const QJsonValue v = m_o.value(QLatin1String(key));
         if (!v.isDouble()) {
-            fail(tr("“%1” must be a number").arg(QLatin1String(key)));
+            fail(Tr::tr("“%1” must be a number").arg(QLatin1String(key)));
             return 0;
         }
         const double d = v.toDouble();
         if (!std::isfinite(d) || d < 0 || d > 1e16)
-            fail(tr("“%1” must be a non-negative amount no larger than 1e16").arg(QLatin1String(key)));
+            fail(Tr::tr("“%1” must be a non-negative amount no larger than 1e16").arg(QLatin1String(key)));
         return d;
     }
 
@@ -60,7 +64,7 @@ public:
             return {};
         const QDate d = QDate::fromString(s, Qt::ISODate);
         if (!d.isValid())
-            fail(tr("“%1” is not a date (YYYY-MM-DD): “%2”").arg(QLatin1String(key), s));
+            fail(Tr::tr("“%1” is not a date (YYYY-MM-DD): “%2”").arg(QLatin1String(key), s));
         return d;
     }
 
@@ -69,7 +73,7 @@ public:
         E value{};
         const QString s = text(key, true);
         if (m_error.isEmpty() && !fromKey(s, &value))
-            fail(tr("“%1” has an unknown value “%2”").arg(QLatin1String(key), s));
+            fail(Tr::tr("“%1” has an unknown value “%2”").arg(QLatin1String(key), s));
         return value;
     }
 
@@ -82,16 +86,16 @@ public:
         f.kind = choice<FigureKind>("kind", FigureText::kindFromKey);
         const QJsonObject period = m_o.value(QLatin1String("period")).toObject();
         if (!period.value(QLatin1String("year")).isDouble())
-            fail(tr("“period.year” must be a year"));
+            fail(Tr::tr("“period.year” must be a year"));
         f.year = period.value(QLatin1String("year")).toInt();
         if (f.year < 1900 || f.year > 2100)
-            fail(tr("“period.year” must be between 1900 and 2100"));
+            fail(Tr::tr("“period.year” must be between 1900 and 2100"));
         f.periodLabel = period.value(QLatin1String("label")).toString();
         f.unit = choice<FigureUnit>("unit", FigureText::unitFromKey);
         f.low = number("low");
         f.high = number("high");
         if (m_error.isEmpty() && f.low > f.high)
-            fail(tr("“low” is above “high”"));
+            fail(Tr::tr("“low” is above “high”"));
         f.status = choice<FigureStatus>("status", FigureText::statusFromKey);
         f.stated = date(m_o, "stated");
         const QJsonObject source = m_o.value(QLatin1String("source")).toObject();
@@ -146,13 +150,13 @@ DatasetRead read(const QByteArray &json, const QString &origin)
         if (end < 0)
             end = json.size();
         if (end - start > kMaxLine)
-            return refuse(tr("line %1 is longer than 1 MiB; the file was not read.").arg(line));
+            return refuse(Tr::tr("line %1 is longer than 1 MiB; the file was not read.").arg(line));
         start = end + 1;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return refuse(tr("line %1: not valid JSON (%2).")
+        return refuse(Tr::tr("line %1: not valid JSON (%2).")
                           .arg(lineOf(json, parseError.offset))
                           .arg(parseError.errorString()));
     const QJsonObject root = doc.object();
@@ -160,31 +164,31 @@ DatasetRead read(const QByteArray &json, const QString &origin)
     if (!doc.isObject() || (format != QLatin1String("spendlens-dataset") &&
                             format != QLatin1String("spendlens-document")))
         return refuse(
-            tr("not a SpendLens document or dataset (no “format”: “spendlens-document”)."));
+            Tr::tr("not a SpendLens document or dataset (no “format”: “spendlens-document”)."));
     const int version = root.value(QLatin1String("version")).toInt(-1);
     if (version < 1)
-        return refuse(tr("the dataset has no valid “version”."));
+        return refuse(Tr::tr("the dataset has no valid “version”."));
     if (version > kVersion)
-        return refuse(tr("made by a newer SpendLens (format version %1; this one reads up to %2).")
+        return refuse(Tr::tr("made by a newer SpendLens (format version %1; this one reads up to %2).")
                           .arg(version)
                           .arg(kVersion));
     const QJsonValue figures = root.value(QLatin1String("figures"));
     if (!figures.isArray())
-        return refuse(tr("“figures” must be a list."));
+        return refuse(Tr::tr("“figures” must be a list."));
 
     Dataset &data = result.dataset;
     QSet<QString> ids;
     const QJsonArray list = figures.toArray();
     for (int i = 0; i < list.size(); ++i) {
         if (!list.at(i).isObject())
-            return refuse(tr("figure %1: must be an object.").arg(i + 1));
+            return refuse(Tr::tr("figure %1: must be an object.").arg(i + 1));
         FigureReader reader(list.at(i).toObject());
         const Figure f = reader.read();
         const QString name = f.id.isEmpty() ? QString::number(i + 1) : f.id;
         if (!reader.error().isEmpty())
-            return refuse(tr("figure %1 (%2): %3.").arg(i + 1).arg(name, reader.error()));
+            return refuse(Tr::tr("figure %1 (%2): %3.").arg(i + 1).arg(name, reader.error()));
         if (ids.contains(f.id))
-            return refuse(tr("figure %1: the id “%2” is used twice.").arg(i + 1).arg(f.id));
+            return refuse(Tr::tr("figure %1: the id “%2” is used twice.").arg(i + 1).arg(f.id));
         ids.insert(f.id);
         data.figures.append(f);
     }
@@ -192,17 +196,17 @@ DatasetRead read(const QByteArray &json, const QString &origin)
     const QJsonObject defaults = root.value(QLatin1String("defaults")).toObject();
     data.baselineId = defaults.value(QLatin1String("baseline")).toString();
     if (!data.baselineId.isEmpty() && !ids.contains(data.baselineId))
-        return refuse(tr("the baseline “%1” is not one of the figures.").arg(data.baselineId));
+        return refuse(Tr::tr("the baseline “%1” is not one of the figures.").arg(data.baselineId));
     for (const QJsonValue &v : defaults.value(QLatin1String("compared")).toArray()) {
         if (!ids.contains(v.toString()))
-            return refuse(tr("the compared figure “%1” is not one of the figures.").arg(v.toString()));
+            return refuse(Tr::tr("the compared figure “%1” is not one of the figures.").arg(v.toString()));
         data.comparedIds.append(v.toString());
     }
     const QJsonObject growth = defaults.value(QLatin1String("growthSeries")).toObject();
     data.growthEntity = growth.value(QLatin1String("entity")).toString();
     const QString growthKind = growth.value(QLatin1String("kind")).toString();
     if (!growthKind.isEmpty() && !FigureText::kindFromKey(growthKind, &data.growthKind))
-        return refuse(tr("the growth series kind “%1” is unknown.").arg(growthKind));
+        return refuse(Tr::tr("the growth series kind “%1” is unknown.").arg(growthKind));
     data.latestGuidance =
         defaults.value(QLatin1String("growthGuidance")).toString() == QLatin1String("latest");
     const QJsonObject charts = root.value(QLatin1String("charts")).toObject();
@@ -227,12 +231,12 @@ DatasetRead readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         DatasetRead result;
-        result.error = path + QStringLiteral(": ") + tr("cannot be opened (%1).").arg(file.errorString());
+        result.error = path + QStringLiteral(": ") + Tr::tr("cannot be opened (%1).").arg(file.errorString());
         return result;
     }
     if (file.size() > kMaxFileBytes) {
         DatasetRead result;
-        result.error = path + QStringLiteral(": ") + tr("is larger than 512 MiB and was not read.");
+        result.error = path + QStringLiteral(": ") + Tr::tr("is larger than 512 MiB and was not read.");
         return result;
     }
     return read(file.readAll(), path);
@@ -300,7 +304,7 @@ bool writeFile(const Dataset &dataset, const QString &path, QString *error)
     QSaveFile file(path);
     const QByteArray bytes = write(dataset, Kind::Document);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = path + QStringLiteral(": ") + tr("cannot be saved (%1).").arg(file.errorString());
+        *error = path + QStringLiteral(": ") + Tr::tr("cannot be saved (%1).").arg(file.errorString());
         return false;
     }
     return true;

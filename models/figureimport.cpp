@@ -12,10 +12,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// Translations are filed under "FigureImport", for lupdate and at run time alike.
+struct Tr
 {
-    return QCoreApplication::translate("FigureImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FigureImport)
+};
 
 struct FieldInfo
 {
@@ -210,8 +211,8 @@ HeaderUnit unitOfHeader(const QString &header)
 QString RowProblem::message() const
 {
     if (column.isEmpty())
-        return tr("line %1: %2").arg(line).arg(reason);
-    return tr("line %1, column “%2”: %3").arg(line).arg(column, reason);
+        return Tr::tr("line %1: %2").arg(line).arg(reason);
+    return Tr::tr("line %1, column “%2”: %3").arg(line).arg(column, reason);
 }
 
 FigureImport::FigureImport(ImportOptions options) : m_options(std::move(options)) {}
@@ -297,7 +298,7 @@ public:
 private:
     bool fail(const QString &why)
     {
-        m_result.error = tr("%1: %2").arg(m_table.origin(), why);
+        m_result.error = Tr::tr("%1: %2").arg(m_table.origin(), why);
         return false;
     }
     bool planColumns();
@@ -347,14 +348,14 @@ private:
 bool TableImport::plan()
 {
     if (m_table.columnCount() == 0) // a table from a failed read
-        return fail(tr("the file is empty: there is no header row."));
+        return fail(Tr::tr("the file is empty: there is no header row."));
     if (m_table.rowCount() == 0)
         return fail(
-            tr("line %1: the file has a header but no rows of data.").arg(m_table.headerLine()));
+            Tr::tr("line %1: the file has a header but no rows of data.").arg(m_table.headerLine()));
     if (!planColumns() || !planLayout() || !planUnits())
         return false;
     if (column(ImportField::SourceTitle) < 0 && m_options.defaultSource.title.trimmed().isEmpty())
-        return fail(tr("no column for the source (a header such as “source”), and no default "
+        return fail(Tr::tr("no column for the source (a header such as “source”), and no default "
                        "source was given: every figure needs where it came from."));
     planDecimalMark();
     reserveExplicitIds();
@@ -369,7 +370,7 @@ bool TableImport::planColumns()
         ambiguous.removeAll(it.key());
         columns.remove(it.key());
         if (it.value() >= m_header.size())
-            return fail(tr("the column chosen for the %1 is column %2, but the file has %3.")
+            return fail(Tr::tr("the column chosen for the %1 is column %2, but the file has %3.")
                             .arg(FigureImport::fieldName(it.key()))
                             .arg(it.value() + 1)
                             .arg(m_header.size()));
@@ -382,17 +383,17 @@ bool TableImport::planColumns()
     QStringList names;
     for (int c = 0; c < m_header.size(); ++c)
         if (fieldOfHeader(m_header.at(c)) == ambiguous.front())
-            names.append(tr("%1 (“%2”)").arg(c + 1).arg(m_header.at(c)));
-    return fail(tr("columns %1 could each be the %2; choose one.")
-                    .arg(names.join(tr(" and ")), FigureImport::fieldName(ambiguous.front())));
+            names.append(Tr::tr("%1 (“%2”)").arg(c + 1).arg(m_header.at(c)));
+    return fail(Tr::tr("columns %1 could each be the %2; choose one.")
+                    .arg(names.join(Tr::tr(" and ")), FigureImport::fieldName(ambiguous.front())));
 }
 
 bool TableImport::requireColumn(ImportField field, const char *example)
 {
     if (column(field) >= 0)
         return true;
-    return fail(tr("no column for the %1 (a header such as %2).")
-                    .arg(FigureImport::fieldName(field), tr(example)));
+    return fail(Tr::tr("no column for the %1 (a header such as %2).")
+                    .arg(FigureImport::fieldName(field), Tr::tr(example)));
 }
 
 bool TableImport::planLayout()
@@ -417,7 +418,7 @@ bool TableImport::planLayout()
     case ImportLayout::Auto:
     case ImportLayout::Long:
         if (!hasAmount)
-            return fail(tr("no column for the value (a header such as “value” or “amount”, "
+            return fail(Tr::tr("no column for the value (a header such as “value” or “amount”, "
                            "“low” and “high”, or year columns such as “2024”)."));
         return requireColumn(ImportField::Entity,
                              QT_TRANSLATE_NOOP("FigureImport", "“entity” or “company”")) &&
@@ -425,13 +426,13 @@ bool TableImport::planLayout()
     case ImportLayout::WideYears:
         m_wideColumns = years;
         if (years.isEmpty())
-            return fail(tr("no year columns (headers such as “2024” or “FY2024”)."));
+            return fail(Tr::tr("no year columns (headers such as “2024” or “FY2024”)."));
         return requireColumn(ImportField::Entity,
                              QT_TRANSLATE_NOOP("FigureImport", "“entity” or “company”"));
     case ImportLayout::WideEntities:
         m_wideColumns = unmapped;
         if (unmapped.isEmpty())
-            return fail(tr("no entity columns: every column is a field such as “year”."));
+            return fail(Tr::tr("no entity columns: every column is a field such as “year”."));
         return requireColumn(ImportField::Year, QT_TRANSLATE_NOOP("FigureImport", "“year”"));
     }
     return false;
@@ -456,7 +457,7 @@ bool TableImport::planUnits()
     for (const int c : amountColumns()) {
         const HeaderUnit unit = unitOfHeader(m_header.at(c));
         if (!unit.foreignCurrency.isEmpty())
-            return fail(tr("column “%1”: its header says the amounts are in “%2”, not US "
+            return fail(Tr::tr("column “%1”: its header says the amounts are in “%2”, not US "
                            "dollars; convert them first.")
                             .arg(m_header.at(c), unit.foreignCurrency));
         m_scales.insert(c, unit.scale);
@@ -506,7 +507,7 @@ QString TableImport::columnName(int column) const
     if (column < 0)
         return {};
     const QString name = m_header.value(column).trimmed();
-    return name.isEmpty() ? tr("#%1").arg(column + 1) : name;
+    return name.isEmpty() ? Tr::tr("#%1").arg(column + 1) : name;
 }
 
 void TableImport::problem(int row, int column, const QString &why)
@@ -517,12 +518,12 @@ void TableImport::problem(int row, int column, const QString &why)
 QString TableImport::missing(int row, int column, ImportField field) const
 {
     if (column >= m_table.cellCount(row))
-        return tr("missing: the row ends after %1 of the header's %2 cells, and a figure needs "
+        return Tr::tr("missing: the row ends after %1 of the header's %2 cells, and a figure needs "
                   "its %3.")
             .arg(m_table.cellCount(row))
             .arg(m_header.size())
             .arg(FigureImport::fieldName(field));
-    return tr("empty, and a figure needs its %1.").arg(FigureImport::fieldName(field));
+    return Tr::tr("empty, and a figure needs its %1.").arg(FigureImport::fieldName(field));
 }
 
 bool TableImport::rowShapeOk(int row)
@@ -530,11 +531,11 @@ bool TableImport::rowShapeOk(int row)
     for (int c = int(m_header.size()); c < m_table.cellCount(row); ++c) {
         if (m_table.cell(row, c).trimmed().isEmpty())
             continue; // spreadsheets leave trailing delimiters
-        QString why = tr("the row has %1 cells but the header has %2.")
+        QString why = Tr::tr("the row has %1 cells but the header has %2.")
                           .arg(m_table.cellCount(row))
                           .arg(m_header.size());
         if (m_table.delimiter() == QLatin1Char(','))
-            why += QLatin1Char(' ') + tr("A number such as 5,576,000 needs quotes in a "
+            why += QLatin1Char(' ') + Tr::tr("A number such as 5,576,000 needs quotes in a "
                                          "comma-separated file.");
         problem(row, -1, why);
         return false;
@@ -549,7 +550,7 @@ void TableImport::readChoice(int row, ImportField field, const QList<E> &all, QS
     const QString written = text(row, field);
     if (!written.isEmpty() && !choiceFromText(written, all, key, name, out))
         problem(row, column(field),
-                tr("unknown %1 “%2”: use one of %3.")
+                Tr::tr("unknown %1 “%2”: use one of %3.")
                     .arg(FigureImport::fieldName(field), written, keysOf(all, key)));
 }
 
@@ -558,7 +559,7 @@ QDate TableImport::readDate(int row, ImportField field)
     const QString written = text(row, field);
     const QDate date = dateFromText(written);
     if (!written.isEmpty() && !date.isValid())
-        problem(row, column(field), tr("“%1” is not a date: write it as YYYY-MM-DD.").arg(written));
+        problem(row, column(field), Tr::tr("“%1” is not a date: write it as YYYY-MM-DD.").arg(written));
     return date;
 }
 
@@ -589,7 +590,7 @@ void TableImport::readSource(int row, Figure *f)
     if (!address.isValid() || address.host().isEmpty() ||
         (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
         problem(row, column(ImportField::Url),
-                tr("“%1” is not a web address (http or https).").arg(text(row, ImportField::Url)));
+                Tr::tr("“%1” is not a web address (http or https).").arg(text(row, ImportField::Url)));
     else
         f->source.url = url;
 }
@@ -656,11 +657,11 @@ bool TableImport::readYear(int row, Figure *f)
     }
     const int year = FigureImport::yearOfHeader(written);
     if (year == 0) {
-        problem(row, c, tr("“%1” is not a year such as 2024 or FY2024.").arg(written));
+        problem(row, c, Tr::tr("“%1” is not a year such as 2024 or FY2024.").arg(written));
         return false;
     }
     if (year < 1900 || year > 2100) {
-        problem(row, c, tr("the year %1 is outside 1900–2100.").arg(year));
+        problem(row, c, Tr::tr("the year %1 is outside 1900–2100.").arg(year));
         return false;
     }
     f->year = year;
@@ -691,7 +692,7 @@ bool TableImport::readEnd(int row, int column, double *end)
         return true;
     problem(
         row, column,
-        tr("“%1” is a range, but this column holds one end of a range.").arg(cell(row, column)));
+        Tr::tr("“%1” is a range, but this column holds one end of a range.").arg(cell(row, column)));
     return false;
 }
 
@@ -720,7 +721,7 @@ bool TableImport::readLongAmount(int row, Figure *f)
     if (f->low <= f->high)
         return true;
     problem(row, highColumn,
-            tr("the low end “%1” is above the high end “%2”.")
+            Tr::tr("the low end “%1” is above the high end “%2”.")
                 .arg(cell(row, lowColumn), cell(row, highColumn)));
     return false;
 }
@@ -732,9 +733,9 @@ bool TableImport::readExplicitId(int row, Figure *f)
         return true;
     QString why;
     if (m_options.existingIds.contains(id))
-        why = tr("the id “%1” is already used by a figure in the document.").arg(id);
+        why = Tr::tr("the id “%1” is already used by a figure in the document.").arg(id);
     else if (m_explicitIds.value(id) != m_table.line(row))
-        why = tr("the id “%1” is already used on line %2.")
+        why = Tr::tr("the id “%1” is already used on line %2.")
                   .arg(id, QString::number(m_explicitIds.value(id)));
     if (!why.isEmpty()) {
         problem(row, column(ImportField::Id), why);
@@ -825,7 +826,7 @@ FigureImportResult FigureImport::run(const CsvTable &table) const
         return result;
     import.readRows();
     if (result.figures.isEmpty() && result.problems.isEmpty()) {
-        result.error = tr("%1: line %2: the file has a header but no rows of data.")
+        result.error = Tr::tr("%1: line %2: the file has a header but no rows of data.")
                            .arg(table.origin(), QString::number(table.headerLine()));
         return result;
     }

@@ -21,7 +21,11 @@ constexpr Scale kWestern[] = {{1e12, "T", "trillion"}, {1e9, "B", "billion"}, {1
 // Chinese counts in 万 (10^4), 亿 (10^8) and 万亿 (10^12).
 constexpr Scale kChinese[] = {{1e12, "万亿", ""}, {1e8, "亿", ""}, {1e4, "万", ""}, {1, "", ""}};
 
-QString tr(const char *text) { return QCoreApplication::translate("NumberFormat", text); }
+// Translations are filed under "NumberFormat", for lupdate and at run time alike.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(NumberFormat)
+};
 
 } // namespace
 
@@ -119,7 +123,7 @@ QString NumberFormat::withUnit(const QString &number, int scale, FigureUnit unit
     case UnitStyle::Long: {
         const QString word = QLatin1String(kWestern[scale].longWord);
         const QString amount = word.isEmpty() ? number : number + QLatin1Char(' ') + word;
-        return usd ? tr("%1 dollars").arg(amount) : tr("%1 GPU-hours").arg(amount);
+        return usd ? Tr::tr("%1 dollars").arg(amount) : Tr::tr("%1 GPU-hours").arg(amount);
     }
     case UnitStyle::Chinese:
         return number + QString::fromUtf8(kChinese[scale].shortSuffix) +
@@ -183,5 +187,5 @@ QString NumberFormat::percentChangeRange(double low, double high) const
     const QString hi = percentChange(high);
     if (lo == hi)
         return hi;
-    return tr("%1 to %2").arg(lo, hi);
+    return Tr::tr("%1 to %2").arg(lo, hi);
 }

@@ -223,7 +223,7 @@ bool exportChart(ChartType type, const Document &document, const ChartStyle &sty
 {
     const QString problem = checkOptions(options);
     if (!problem.isEmpty())
-        return failWith(error, path, "%1: %2", problem);
+        return failWith(error, path, QT_TRANSLATE_NOOP("ChartExporter", "%1: %2"), problem);
     Renderer renderer(ChartCatalog::build(type, document, style), options);
     const Metadata metadata{renderer.canvas()->title(), ChartCatalog::altText(type, document)};
     if (options.format == Format::Png) {
@@ -235,15 +235,15 @@ bool exportChart(ChartType type, const Document &document, const ChartStyle &sty
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return failWith(error, path, "%1: cannot be written (%2)", file.errorString());
+        return failWith(error, path, QT_TRANSLATE_NOOP("ChartExporter", "%1: cannot be written (%2)"), file.errorString());
     const bool drawn = options.format == Format::Svg ? writeSvg(renderer, options, metadata, &file)
                                                      : writePdf(renderer, options, metadata, &file);
     if (!drawn) {
         file.cancelWriting();
-        return failWith(error, path, "%1: the %2 could not be drawn", formatKey(options.format).toUpper());
+        return failWith(error, path, QT_TRANSLATE_NOOP("ChartExporter", "%1: the %2 could not be drawn"), formatKey(options.format).toUpper());
     }
     if (!file.commit())
-        return failWith(error, path, "%1: cannot be saved (%2)", file.errorString());
+        return failWith(error, path, QT_TRANSLATE_NOOP("ChartExporter", "%1: cannot be saved (%2)"), file.errorString());
     return true;
 }
 

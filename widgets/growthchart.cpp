@@ -11,7 +11,11 @@
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("GrowthChart", text); }
+// Translations are filed under "GrowthChart", for lupdate and at run time alike.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(GrowthChart)
+};
 
 // "+52.9–65.7%" for a chart label; the table spells ranges out in full.
 QString shortChange(const NumberFormat &format, const DerivedValue &change)
@@ -38,17 +42,17 @@ ChartCanvas *build(const GrowthModel &growth, const ChartStyle &style, const Cha
     const NumberFormat &format = figures.numberFormat();
     const int n = growth.rowCount();
     const QString pick = growth.guidancePick() == GrowthModel::GuidancePick::Initial
-                             ? tr("guidance as first announced")
-                             : tr("latest guidance");
-    ChartTexts::apply(canvas, settings, tr("%1 by year").arg(growth.seriesName()),
-                      tr("Actual (solid) and %1 (hatched range). Labels: value and change on the "
+                             ? Tr::tr("guidance as first announced")
+                             : Tr::tr("latest guidance");
+    ChartTexts::apply(canvas, settings, Tr::tr("%1 by year").arg(growth.seriesName()),
+                      Tr::tr("Actual (solid) and %1 (hatched range). Labels: value and change on the "
                          "previous year's actual.")
                           .arg(pick),
                       figures, ChartData::growthRows(growth));
     if (n == 0) {
         canvas->setXAxis(0, 1, {}, false);
         canvas->setYAxis(0, 1, {}, false);
-        canvas->setEmptyMessage(tr("No figures in this series."));
+        canvas->setEmptyMessage(Tr::tr("No figures in this series."));
         return canvas;
     }
 
@@ -77,7 +81,7 @@ ChartCanvas *build(const GrowthModel &growth, const ChartStyle &style, const Cha
             const double l = both ? i - 0.42 : i - 0.3;
             const double r = both ? i - 0.02 : i + 0.3;
             canvas->addRect(QRectF(QPointF(l, 0), QPointF(r, f.high)), colour, Qt::NoPen,
-                            tr("Actual"));
+                            Tr::tr("Actual"));
             QString text = format.quantityRange(f.low, f.high, f.unit);
             const QString change = shortChange(format, y.actualChange);
             if (!change.isEmpty())
@@ -93,7 +97,7 @@ ChartCanvas *build(const GrowthModel &growth, const ChartStyle &style, const Cha
             pale.setAlphaF(0.25);
             const double l = both ? i + 0.02 : i - 0.3;
             const double r = both ? i + 0.42 : i + 0.3;
-            const QString legend = tr("Guidance (range hatched)");
+            const QString legend = Tr::tr("Guidance (range hatched)");
             canvas->addRect(QRectF(QPointF(l, 0), QPointF(r, f.high)), pale, QPen(colour, 1.5),
                             legend);
             if (f.high > f.low)

@@ -12,7 +12,11 @@ namespace {
 
 constexpr double kBarHalfHeight = 0.32;
 
-QString tr(const char *text) { return QCoreApplication::translate("HorizontalBars", text); }
+// Translations are filed under "HorizontalBars", for lupdate and at run time alike.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(HorizontalBars)
+};
 
 // Axis positions: log10 on a log axis, the value itself on a linear one.
 double position(const HorizontalBars::Scale &scale, double value)
@@ -94,10 +98,10 @@ void draw(ChartCanvas *canvas, const QVector<Bar> &bars, const Scale &scale)
                          bar.solid ? QColor(Qt::white) : style.text);
     }
     if (solidSeen && paleSeen) {
-        canvas->addLegendEntry(tr("Solid: actual"), style.mutedText, Qt::NoPen);
+        canvas->addLegendEntry(Tr::tr("Solid: actual"), style.mutedText, Qt::NoPen);
         QColor pale = style.mutedText;
         pale.setAlphaF(0.3);
-        canvas->addLegendEntry(tr("Pale: plan, estimate or claim"), pale, QPen(style.mutedText, 1.5));
+        canvas->addLegendEntry(Tr::tr("Pale: plan, estimate or claim"), pale, QPen(style.mutedText, 1.5));
     }
     if (scale.log && scale.origin == 1) // the baseline itself: a rule at 1×
         canvas->addSegment({0, -0.6}, {0, n - 0.4}, QPen(style.baseline, 1.5));

@@ -15,7 +15,11 @@
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("RatioChart", text); }
+// Translations are filed under "RatioChart", for lupdate and at run time alike.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RatioChart)
+};
 
 // Tick labels stay short so decades do not run into each other: "10K×" past 1,000×.
 QString axisMultiple(const NumberFormat &format, double value)
@@ -28,7 +32,7 @@ QString axisMultiple(const NumberFormat &format, double value)
 HorizontalBars::Bar barFor(const Figure &f, bool isBaseline, const QString &text)
 {
     HorizontalBars::Bar bar;
-    bar.label = isBaseline ? tr("%1 (baseline)").arg(f.label) : f.label;
+    bar.label = isBaseline ? Tr::tr("%1 (baseline)").arg(f.label) : f.label;
     bar.low = f.low;
     bar.high = f.high;
     bar.kind = f.kind;
@@ -50,11 +54,11 @@ ChartCanvas *emptyChart(ChartCanvas *canvas, const QString &message)
 QString whyEmpty(const RatioModel &ratios)
 {
     if (ratios.baselineRow() < 0)
-        return tr("Choose a baseline figure.");
+        return Tr::tr("Choose a baseline figure.");
     const QVector<int> undefined = ratios.undefinedComparedRows();
     if (!undefined.isEmpty())
         return ratios.ratio(undefined.first()).reason;
-    return tr("Tick figures in the list to compare them.");
+    return Tr::tr("Tick figures in the list to compare them.");
 }
 
 } // namespace
@@ -69,12 +73,12 @@ ChartCanvas *build(const RatioModel &ratios, const ChartStyle &style, const Char
     const QVector<int> rows = ratios.chartRows();
     const int base = ratios.baselineRow();
     if (base < 0 || rows.size() <= 1) {
-        ChartTexts::apply(canvas, settings, tr("Multiples of a baseline figure"), QString(), figures, rows);
+        ChartTexts::apply(canvas, settings, Tr::tr("Multiples of a baseline figure"), QString(), figures, rows);
         return emptyChart(canvas, whyEmpty(ratios));
     }
     const Figure &baseline = figures.figure(base);
-    ChartTexts::apply(canvas, settings, tr("How many times %1?").arg(baseline.label),
-                      tr("Each figure as a multiple of %1 (%2). Log scale.")
+    ChartTexts::apply(canvas, settings, Tr::tr("How many times %1?").arg(baseline.label),
+                      Tr::tr("Each figure as a multiple of %1 (%2). Log scale.")
                           .arg(baseline.label, format.quantityRange(baseline.low, baseline.high, baseline.unit)),
                       figures, rows);
 
@@ -83,7 +87,7 @@ ChartCanvas *build(const RatioModel &ratios, const ChartStyle &style, const Char
         const Figure &f = figures.figure(row);
         const DerivedValue r = ratios.ratio(row);
         HorizontalBars::Bar bar = barFor(f, row == base,
-                                         row == base ? tr("%1 = %2").arg(format.multiple(1), format.quantityRange(f.low, f.high, f.unit))
+                                         row == base ? Tr::tr("%1 = %2").arg(format.multiple(1), format.quantityRange(f.low, f.high, f.unit))
                                                      : format.multipleRange(r.low, r.high));
         bar.low = r.low;
         bar.high = r.high;
@@ -110,11 +114,11 @@ ChartCanvas *buildComparison(const RatioModel &ratios, const ChartStyle &style,
     std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
         return figures.figure(a).mid() > figures.figure(b).mid();
     });
-    const QString scaleName = settings.logScale ? tr("Log scale") : tr("Linear scale");
-    ChartTexts::apply(canvas, settings, tr("The figures side by side"),
-                      tr("%1; ranges as whiskers.").arg(scaleName), figures, rows);
+    const QString scaleName = settings.logScale ? Tr::tr("Log scale") : Tr::tr("Linear scale");
+    ChartTexts::apply(canvas, settings, Tr::tr("The figures side by side"),
+                      Tr::tr("%1; ranges as whiskers.").arg(scaleName), figures, rows);
     if (rows.isEmpty())
-        return emptyChart(canvas, tr("Tick figures in the list to compare them."));
+        return emptyChart(canvas, Tr::tr("Tick figures in the list to compare them."));
 
     QVector<HorizontalBars::Bar> bars;
     double minLow = figures.figure(rows.first()).low;
@@ -146,15 +150,15 @@ ChartCanvas *buildScale(const RatioModel &ratios, const ChartStyle &style, const
     const int subject = ratios.subjectRow();
     const int base = ratios.baselineRow();
     if (subject < 0 || base < 0) {
-        ChartTexts::apply(canvas, settings, tr("Scale"), QString(), figures, {});
+        ChartTexts::apply(canvas, settings, Tr::tr("Scale"), QString(), figures, {});
         return emptyChart(canvas, whyEmpty(ratios));
     }
     const Figure &f = figures.figure(subject);
     const Figure &b = figures.figure(base);
     const DerivedValue r = ratios.ratio(subject);
     ChartTexts::apply(canvas, settings,
-                      tr("%1 is %2 %3").arg(f.label, format.multipleRange(r.low, r.high), b.label),
-                      tr("Areas in proportion: the small square is %1 (%2); the large one %3 (%4), "
+                      Tr::tr("%1 is %2 %3").arg(f.label, format.multipleRange(r.low, r.high), b.label),
+                      Tr::tr("Areas in proportion: the small square is %1 (%2); the large one %3 (%4), "
                          "solid to its low end, outlined to its high end.")
                           .arg(b.label, format.quantityRange(b.low, b.high, b.unit), f.label,
                                format.quantityRange(f.low, f.high, f.unit)),
@@ -182,9 +186,9 @@ ChartCanvas *buildScale(const RatioModel &ratios, const ChartStyle &style, const
         label->setFont(style.font(style.labelPixels));
         label->setBrush(style.text);
     }
-    bigLabel->setText(tr("%1\n%2 = %3").arg(f.label, format.quantityRange(f.low, f.high, f.unit),
+    bigLabel->setText(Tr::tr("%1\n%2 = %3").arg(f.label, format.quantityRange(f.low, f.high, f.unit),
                                             format.multipleRange(r.low, r.high)));
-    smallLabel->setText(tr("%1\n%2").arg(b.label, format.quantityRange(b.low, b.high, b.unit)));
+    smallLabel->setText(Tr::tr("%1\n%2").arg(b.label, format.quantityRange(b.low, b.high, b.unit)));
     const double bigValue = f.high;
     const double lowShare = bigValue > 0 ? f.low / bigValue : 1;
     const double smallShare = bigValue > 0 ? b.mid() / bigValue : 1;

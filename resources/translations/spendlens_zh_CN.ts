@@ -1,0 +1,2376 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en_US">
+<context>
+    <name>AmountParser</name>
+    <message>
+        <source>“%1” is not an amount: this file&apos;s decimal mark is “%2”, and only digits may follow it.</source>
+        <translation>“%1”不是金额：此文件的小数点是“%2”，其后只能是数字。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: thousands separators must group three digits, and this file&apos;s decimal mark is “%2”.</source>
+        <translation>“%1”不是金额：千位分隔符必须每三位一组，且此文件的小数点是“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a finite number: an amount is a number such as 5.576M.</source>
+        <translation>“%1”不是有限数值：金额应为数字，例如5.576M。</translation>
+    </message>
+    <message>
+        <source>“%1” is a spreadsheet error, not an amount.</source>
+        <translation>“%1”是电子表格的错误值，不是金额。</translation>
+    </message>
+    <message>
+        <source>“%1” is negative in accounting notation: spending cannot be negative.</source>
+        <translation>“%1”是会计记法中的负数：支出不能为负。</translation>
+    </message>
+    <message>
+        <source>“%1”: an amount cannot be negative.</source>
+        <translation>“%1”：金额不能为负。</translation>
+    </message>
+    <message>
+        <source>“%1” is a percentage, not an amount.</source>
+        <translation>“%1”是百分比，不是金额。</translation>
+    </message>
+    <message>
+        <source>“%1” is in “%2”, not US dollars: convert it first, as SpendLens keeps money in US dollars.</source>
+        <translation>“%1”的货币单位是“%2”，不是美元：SpendLens以美元记录金额，请先换算。</translation>
+    </message>
+    <message>
+        <source>An amount is needed, such as 5.576M or 60–65B.</source>
+        <translation>需要填写金额，例如5.576M或60–65B。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: use one number or a range such as 60–65B.</source>
+        <translation>“%1”不是金额：请填写单个数字或区间，例如60–65B。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: expected a number such as 5.576M, 39.23B or 60–65B.</source>
+        <translation>“%1”不是金额：应为数字，例如5.576M、39.23B或60–65B。</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a spending figure.</source>
+        <translation>“%1”过大，不可能是支出数字。</translation>
+    </message>
+    <message>
+        <source>“%1”: the low end is above the high end.</source>
+        <translation>“%1”：区间下限高于上限。</translation>
+    </message>
+</context>
+<context>
+    <name>Autosaver</name>
+    <message>
+        <source>Unsaved work could not be kept safe in %1 (%2).</source>
+        <translation>未保存的工作无法安全保留在%1中（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Caveats</name>
+    <message>
+        <source>Compares different kinds of figure: capital spending buys long-lived assets used for many purposes, while a training-run cost is rented GPU time for one final run and excludes research, staff and hardware.</source>
+        <translation>比较的是不同类型的数字：资本支出购置的是用途广泛的长期资产，而训练成本只是单次最终训练租用GPU的费用，不含研究、人员和硬件投入。</translation>
+    </message>
+    <message>
+        <source>A pledge is not spending.</source>
+        <translation>承诺投资不等于实际支出。</translation>
+    </message>
+    <message>
+        <source>Guidance and estimates are not outcomes.</source>
+        <translation>指引和估算不等于实际结果。</translation>
+    </message>
+    <message>
+        <source>Compares different kinds of figure; see each figure&apos;s basis.</source>
+        <translation>比较的是不同类型的数字；请参阅各数据的口径说明。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCanvas</name>
+    <message>
+        <source>Caveat:</source>
+        <translation>注意：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>注：</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>制图：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCatalog</name>
+    <message>
+        <source>Ratio</source>
+        <translation>倍数</translation>
+    </message>
+    <message>
+        <source>Each compared figure as a multiple of the baseline (log scale)</source>
+        <translation>各比较数据相对基准的倍数（对数刻度）</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>并列对比</translation>
+    </message>
+    <message>
+        <source>The compared figures in dollars, log or linear, ranges as whiskers</source>
+        <translation>以美元显示比较数据，对数或线性刻度，区间以误差线表示</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Proportional-area squares: the headline figure against the baseline</source>
+        <translation>面积成比例的方块：主要数据与基准对比</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>增长</translation>
+    </message>
+    <message>
+        <source>One series by year with year-over-year change; guidance as a range</source>
+        <translation>单一序列的逐年数值及同比变化；指引以区间显示</translation>
+    </message>
+</context>
+<context>
+    <name>ChartData</name>
+    <message>
+        <source>Sources: %1.</source>
+        <translation>来源：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartDescription</name>
+    <message>
+        <source>1 figure</source>
+        <translation>1项数据</translation>
+    </message>
+    <message>
+        <source>%1 figures</source>
+        <translation>%1项数据</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1倍</translation>
+    </message>
+    <message>
+        <source>%1 is expected to spend %2 on capital projects in %3</source>
+        <translation>预计%1在%3年的资本支出为%2</translation>
+    </message>
+    <message>
+        <source>%1 plans to spend %2 on capital projects in %3</source>
+        <translation>%1计划%3年资本支出%2</translation>
+    </message>
+    <message>
+        <source>%1 spent %2 on capital projects in %3</source>
+        <translation>%1在%3年的资本支出为%2</translation>
+    </message>
+    <message>
+        <source>Analysts expected %1 to spend %2 on capital projects in %3</source>
+        <translation>分析师曾预计%1在%3年的资本支出为%2</translation>
+    </message>
+    <message>
+        <source>%1 pledged %2 (%3)</source>
+        <translation>%1承诺投入%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 cost %2</source>
+        <translation>%1耗资%2</translation>
+    </message>
+    <message>
+        <source>%1 took %2</source>
+        <translation>%1耗用%2</translation>
+    </message>
+    <message>
+        <source>%1 is estimated at %2</source>
+        <translation>%1估计为%2</translation>
+    </message>
+    <message>
+        <source>the %1 %2 says the %3 cost</source>
+        <translation>%2所称%3的成本（%1）</translation>
+    </message>
+    <message>
+        <source>the %1 %2 spent on capital projects in %3</source>
+        <translation>%2在%3年的资本支出（%1）</translation>
+    </message>
+    <message>
+        <source>the %1 of %2</source>
+        <translation>%2（%1）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3.</source>
+        <translation>%1，是%3的%2。</translation>
+    </message>
+    <message>
+        <source>Ratio chart with no baseline chosen.</source>
+        <translation>倍数图，尚未选择基准。</translation>
+    </message>
+    <message>
+        <source>Bar chart, log scale: %1 as multiples of %2 (%3). %4.</source>
+        <translation>柱状图，对数刻度：%1，以%2（%3）的倍数表示。%4。</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <source>linear scale</source>
+        <translation>线性刻度</translation>
+    </message>
+    <message>
+        <source>Bar chart, %1: %2 side by side, ranges as whiskers. %3.</source>
+        <translation>柱状图，%1：%2并列对比，区间以误差线表示。%3。</translation>
+    </message>
+    <message>
+        <source>Scale chart with nothing to compare.</source>
+        <translation>规模图，没有可比较的数据。</translation>
+    </message>
+    <message>
+        <source>Two squares whose areas are in proportion: %1 (%2) and %3 (%4). The larger is %5 the smaller.</source>
+        <translation>两个面积成比例的方块：%1（%2）和%3（%4）。较大者是较小者的%5。</translation>
+    </message>
+    <message>
+        <source>%1 was %2 in %3</source>
+        <translation>%3年%1为%2</translation>
+    </message>
+    <message>
+        <source>, %1 on %2</source>
+        <translation>，较%2年变化%1</translation>
+    </message>
+    <message>
+        <source> Guidance for %1: %2</source>
+        <translation>%1年指引：%2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>guidance %1</source>
+        <translation>指引%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1年：%2</translation>
+    </message>
+    <message>
+        <source>Bar chart of %1 by year, actuals as bars and guidance as ranges: %2.</source>
+        <translation>%1逐年柱状图，实际值为柱形，指引为区间：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>the size %1×%2 is too small (at least 200×150)</source>
+        <translation>尺寸%1×%2过小（至少200×150）</translation>
+    </message>
+    <message>
+        <source>the scale must be 1, 2, 3 or 4, not %1</source>
+        <translation>缩放倍数必须为1、2、3或4，不能是%1</translation>
+    </message>
+    <message>
+        <source>%1×%2 at %3x is larger than %4 pixels a side</source>
+        <translation>%1×%2（%3倍）超出了每边%4像素的上限</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the PNG could not be encoded (%2)</source>
+        <translation>%1：无法编码PNG（%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be saved (%2)</source>
+        <translation>%1：无法保存（%2）</translation>
+    </message>
+    <message>
+        <source>Article, 1200×675</source>
+        <translation>文章配图，1200×675</translation>
+    </message>
+    <message>
+        <source>Square social post, 1080×1080</source>
+        <translation>社交媒体方图，1080×1080</translation>
+    </message>
+    <message>
+        <source>Story, 1080×1920</source>
+        <translation>竖屏快拍，1080×1920</translation>
+    </message>
+    <message>
+        <source>Print, A5 landscape at 300 dpi</source>
+        <translation>印刷，A5横向，300 dpi</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the %2 could not be drawn</source>
+        <translation>%1：无法绘制%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>%1 chart: %2</source>
+        <translation>%1图：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Read figures from FILE instead of the built-in dataset.</source>
+        <translation>从FILE读取数据，而不使用内置数据集。</translation>
+    </message>
+    <message>
+        <source>Print only the chart names, one a line.</source>
+        <translation>只列出图表名称，每行一个。</translation>
+    </message>
+    <message>
+        <source>Chart to export (see `spendlens charts`).</source>
+        <translation>要导出的图表（参见`spendlens charts`）。</translation>
+    </message>
+    <message>
+        <source>Id of the baseline figure for ratios.</source>
+        <translation>计算倍数所用基准数据项的ID。</translation>
+    </message>
+    <message>
+        <source>article, square, story or print-a5.</source>
+        <translation>article、square、story或print-a5。</translation>
+    </message>
+    <message>
+        <source>Logical size, default 1200x675.</source>
+        <translation>逻辑尺寸，默认1200x675。</translation>
+    </message>
+    <message>
+        <source>Pixel scale 1–4, default 2.</source>
+        <translation>像素缩放倍数1–4，默认2。</translation>
+    </message>
+    <message>
+        <source>png, svg, pdf or csv; default from the file name.</source>
+        <translation>png、svg、pdf或csv；默认根据文件名判断。</translation>
+    </message>
+    <message>
+        <source>light or dark.</source>
+        <translation>light（浅色）或dark（深色）。</translation>
+    </message>
+    <message>
+        <source>Chart title (default: automatic).</source>
+        <translation>图表标题（默认：自动生成）。</translation>
+    </message>
+    <message>
+        <source>Subtitle (default: automatic).</source>
+        <translation>副标题（默认：自动生成）。</translation>
+    </message>
+    <message>
+        <source>Notes under the chart.</source>
+        <translation>图表下方的注释。</translation>
+    </message>
+    <message>
+        <source>Byline, e.g. your name and outlet.</source>
+        <translation>署名，例如你的姓名和所属媒体。</translation>
+    </message>
+    <message>
+        <source>Caveat in your words (default: automatic).</source>
+        <translation>自拟的注意事项（默认：自动生成）。</translation>
+    </message>
+    <message>
+        <source>Leave the automatic caveat off.</source>
+        <translation>不显示自动生成的注意事项。</translation>
+    </message>
+    <message>
+        <source>Linear value axis for the comparison chart.</source>
+        <translation>并列对比图使用线性数值轴。</translation>
+    </message>
+    <message>
+        <source>Language of the chart&apos;s texts: en or zh_CN (default: the system&apos;s).</source>
+        <translation>图表文字的语言：en或zh_CN（默认：跟随系统）。</translation>
+    </message>
+    <message>
+        <source>short ($60B), long (60 billion dollars) or chinese (600亿美元).</source>
+        <translation>short（$60B）、long（60 billion dollars）或chinese（600亿美元）。</translation>
+    </message>
+    <message>
+        <source>Also write the chart&apos;s alt text and headline to FILE.</source>
+        <translation>同时将图表的替代文本和标题句写入FILE。</translation>
+    </message>
+    <message>
+        <source>File to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>unknown format “%1” (png, svg, pdf or csv).</source>
+        <translation>未知格式“%1”（png、svg、pdf或csv）。</translation>
+    </message>
+    <message>
+        <source>unknown preset “%1” (article, square, story or print-a5).</source>
+        <translation>未知预设“%1”（article、square、story或print-a5）。</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT such as 1200x675, not “%1”.</source>
+        <translation>--size须为“宽x高”格式，例如1200x675，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>--scale takes a whole number from 1 to 4, not “%1”.</source>
+        <translation>--scale须为1到4的整数，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>unknown theme “%1” (light or dark).</source>
+        <translation>未知主题“%1”（light或dark）。</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>--chart is required (one of: %1).</source>
+        <translation>必须指定--chart（可选：%1）。</translation>
+    </message>
+    <message>
+        <source>unknown chart “%1” (one of: %2).</source>
+        <translation>未知图表“%1”（可选：%2）。</translation>
+    </message>
+    <message>
+        <source>-o OUT is required.</source>
+        <translation>必须指定-o OUT。</translation>
+    </message>
+    <message>
+        <source>unknown language “%1” (en or zh_CN).</source>
+        <translation>未知语言“%1”（en或zh_CN）。</translation>
+    </message>
+    <message>
+        <source>spendlens: no %1 translation found; writing in English.</source>
+        <translation>spendlens：未找到%1翻译，将使用英文。</translation>
+    </message>
+    <message>
+        <source>unknown unit style “%1” (short, long or chinese).</source>
+        <translation>未知单位样式“%1”（short、long或chinese）。</translation>
+    </message>
+    <message>
+        <source>no figure has the id “%1” (`spendlens figures` lists them).</source>
+        <translation>没有ID为“%1”的数据项（可用`spendlens figures`列出）。</translation>
+    </message>
+    <message>
+        <source>spendlens: wrote the %1 chart&apos;s data to %2</source>
+        <translation>spendlens：已将%1图的数据写入%2</translation>
+    </message>
+    <message>
+        <source>spendlens: wrote the %1 chart to %2 (%3, %4×%5 px, %6 ms)</source>
+        <translation>spendlens：已将%1图写入%2（%3，%4×%5像素，%6毫秒）</translation>
+    </message>
+    <message>
+        <source>--map: unknown field “%1”.</source>
+        <translation>--map：未知字段“%1”。</translation>
+    </message>
+    <message>
+        <source>--map: the file has no column “%1”.</source>
+        <translation>--map：文件中没有“%1”列。</translation>
+    </message>
+    <message>
+        <source>CSV or TSV file to import.</source>
+        <translation>要导入的CSV或TSV文件。</translation>
+    </message>
+    <message>
+        <source>field=COLUMN pairs, comma-separated.</source>
+        <translation>field=COLUMN（字段=列）对，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Kind for rows that give none.</source>
+        <translation>未注明类型的行所用的类型。</translation>
+    </message>
+    <message>
+        <source>Source title for rows that give none.</source>
+        <translation>未注明来源的行所用的来源标题。</translation>
+    </message>
+    <message>
+        <source>Publisher for rows that give none.</source>
+        <translation>未注明发布方的行所用的发布方。</translation>
+    </message>
+    <message>
+        <source>Document to write.</source>
+        <translation>要写入的文档。</translation>
+    </message>
+    <message>
+        <source>import takes one file: spendlens import IN.csv -o OUT.spendlens</source>
+        <translation>import只接受一个文件：spendlens import IN.csv -o OUT.spendlens</translation>
+    </message>
+    <message>
+        <source>-o OUT.spendlens is required.</source>
+        <translation>必须指定-o OUT.spendlens。</translation>
+    </message>
+    <message>
+        <source>unknown kind “%1”.</source>
+        <translation>未知类型“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: no row could be imported.</source>
+        <translation>%1：没有可导入的行。</translation>
+    </message>
+    <message>
+        <source>spendlens: imported %1 figures into %2; %3 rows left out.</source>
+        <translation>spendlens：已将%1项数据导入%2；%3行未导入。</translation>
+    </message>
+    <message>
+        <source>Document, dataset or CSV file to check.</source>
+        <translation>要检查的文档、数据集或CSV文件。</translation>
+    </message>
+    <message>
+        <source>validate takes one file: spendlens validate FILE</source>
+        <translation>validate只接受一个文件：spendlens validate FILE</translation>
+    </message>
+    <message>
+        <source>%1: figure “%2” has no source.</source>
+        <translation>%1：数据项“%2”没有来源。</translation>
+    </message>
+    <message>
+        <source>%1: %2 figures, no problems.</source>
+        <translation>%1：%2项数据，没有问题。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  spendlens [--dataset FILE]          open the dashboard
+  spendlens export --chart NAME -o OUT [--dataset FILE] [--baseline ID]
+                   [--preset article|square|story|print-a5] [--size WxH] [--scale N]
+                   [--format png|svg|pdf|csv] [--theme light|dark] [--title TEXT]
+                   [--subtitle TEXT] [--notes TEXT] [--byline TEXT] [--caveat TEXT]
+                   [--no-caveat] [--linear] [--alt-text FILE] [--lang en|zh_CN]
+                   [--units short|long|chinese]
+  spendlens charts [--names]          list the charts
+  spendlens figures [--dataset FILE]  list the figures and their ids
+  spendlens import IN.csv [--map field=COL,...] [--kind KIND] [--source TITLE]
+                   [--publisher NAME] -o OUT.spendlens
+  spendlens validate FILE             check a document or CSV; exit 1 if problems
+Exit status: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>用法：
+  spendlens [--dataset FILE]          打开仪表盘
+  spendlens export --chart NAME -o OUT [--dataset FILE] [--baseline ID]
+                   [--preset article|square|story|print-a5] [--size WxH] [--scale N]
+                   [--format png|svg|pdf|csv] [--theme light|dark] [--title TEXT]
+                   [--subtitle TEXT] [--notes TEXT] [--byline TEXT] [--caveat TEXT]
+                   [--no-caveat] [--linear] [--alt-text FILE] [--lang en|zh_CN]
+                   [--units short|long|chinese]
+  spendlens charts [--names]          列出图表
+  spendlens figures [--dataset FILE]  列出数据及其ID
+  spendlens import IN.csv [--map field=COL,...] [--kind KIND] [--source TITLE]
+                   [--publisher NAME] -o OUT.spendlens
+  spendlens validate FILE             检查文档或CSV；发现问题时退出状态为1
+退出状态：0 成功，1 失败，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>spendlens: unknown command “%1”.</source>
+        <translation>spendlens：未知命令“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1字节</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a UTF-16 character; it may have been cut short.</source>
+        <translation>文件在一个UTF-16字符中间结束，可能已被截断。</translation>
+    </message>
+    <message>
+        <source>contains a NUL character, so this is not a text table.</source>
+        <translation>含有NUL字符，因此不是文本表格。</translation>
+    </message>
+    <message>
+        <source>longer than %1; this is not a table SpendLens can read.</source>
+        <translation>长度超过%1，不是SpendLens能读取的表格。</translation>
+    </message>
+    <message>
+        <source>the file looks like UTF-16 without a byte-order mark; save it again as UTF-8.</source>
+        <translation>文件似乎是不带字节顺序标记（BOM）的UTF-16编码；请另存为UTF-8。</translation>
+    </message>
+    <message>
+        <source>contains a NUL byte, so this is not a text table.</source>
+        <translation>含有NUL字节，因此不是文本表格。</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a UTF-8 character; it may have been cut short.</source>
+        <translation>文件在一个UTF-8字符中间结束，可能已被截断。</translation>
+    </message>
+    <message>
+        <source>these bytes are not UTF-8, though the file starts with a UTF-8 byte-order mark.</source>
+        <translation>这些字节不是UTF-8，但文件开头有UTF-8字节顺序标记（BOM）。</translation>
+    </message>
+    <message>
+        <source>these bytes are not UTF-8, but line %1 is: the file mixes encodings. Save it again as UTF-8.</source>
+        <translation>这些字节不是UTF-8，但第%1行是：文件混用了多种编码。请另存为UTF-8。</translation>
+    </message>
+    <message>
+        <source>the file is in UTF-32, which SpendLens does not read; save it again as UTF-8.</source>
+        <translation>文件为UTF-32编码，SpendLens无法读取；请另存为UTF-8。</translation>
+    </message>
+    <message>
+        <source>a quoted field opened here is never closed.</source>
+        <translation>此处开始的带引号字段没有闭合。</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 cells, more than SpendLens reads.</source>
+        <translation>文件超过%1个单元格，超出了SpendLens的读取上限。</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1：第%2行：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 and was not read.</source>
+        <translation>文件大于%1，未读取。</translation>
+    </message>
+    <message>
+        <source>the file is empty: there is no header row.</source>
+        <translation>文件为空：没有表头行。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1：无法读取（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 and was not read.</source>
+        <translation>%1：文件大于%2，未读取。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened (%2).</source>
+        <translation>%1：无法打开（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetJson</name>
+    <message>
+        <source>“%1” is missing</source>
+        <translation>缺少“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” must be text</source>
+        <translation>“%1”必须是文本</translation>
+    </message>
+    <message>
+        <source>“%1” is empty</source>
+        <translation>“%1”为空</translation>
+    </message>
+    <message>
+        <source>“%1” must be a number</source>
+        <translation>“%1”必须是数字</translation>
+    </message>
+    <message>
+        <source>“%1” must be a non-negative amount no larger than 1e16</source>
+        <translation>“%1”必须是不大于1e16的非负金额</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD): “%2”</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）：“%2”</translation>
+    </message>
+    <message>
+        <source>“%1” has an unknown value “%2”</source>
+        <translation>“%1”的值“%2”未知</translation>
+    </message>
+    <message>
+        <source>“period.year” must be a year</source>
+        <translation>“period.year”必须是年份</translation>
+    </message>
+    <message>
+        <source>“period.year” must be between 1900 and 2100</source>
+        <translation>“period.year”必须在1900到2100之间</translation>
+    </message>
+    <message>
+        <source>“low” is above “high”</source>
+        <translation>“low”大于“high”</translation>
+    </message>
+    <message>
+        <source>line %1 is longer than 1 MiB; the file was not read.</source>
+        <translation>第%1行超过1 MiB；未读取该文件。</translation>
+    </message>
+    <message>
+        <source>line %1: not valid JSON (%2).</source>
+        <translation>第%1行：不是有效的JSON（%2）。</translation>
+    </message>
+    <message>
+        <source>not a SpendLens document or dataset (no “format”: “spendlens-document”).</source>
+        <translation>不是SpendLens文档或数据集（缺少“format”: “spendlens-document”）。</translation>
+    </message>
+    <message>
+        <source>the dataset has no valid “version”.</source>
+        <translation>数据集没有有效的“version”。</translation>
+    </message>
+    <message>
+        <source>made by a newer SpendLens (format version %1; this one reads up to %2).</source>
+        <translation>由较新版本的SpendLens创建（格式版本%1；当前版本最高只能读取%2）。</translation>
+    </message>
+    <message>
+        <source>“figures” must be a list.</source>
+        <translation>“figures”必须是列表。</translation>
+    </message>
+    <message>
+        <source>figure %1: must be an object.</source>
+        <translation>数据项%1：必须是对象。</translation>
+    </message>
+    <message>
+        <source>figure %1 (%2): %3.</source>
+        <translation>数据项%1（%2）：%3。</translation>
+    </message>
+    <message>
+        <source>figure %1: the id “%2” is used twice.</source>
+        <translation>数据项%1：ID“%2”重复使用。</translation>
+    </message>
+    <message>
+        <source>the baseline “%1” is not one of the figures.</source>
+        <translation>基准“%1”不在数据项之中。</translation>
+    </message>
+    <message>
+        <source>the compared figure “%1” is not one of the figures.</source>
+        <translation>比较数据项“%1”不在数据项之中。</translation>
+    </message>
+    <message>
+        <source>the growth series kind “%1” is unknown.</source>
+        <translation>增长序列类型“%1”未知。</translation>
+    </message>
+    <message>
+        <source>cannot be opened (%1).</source>
+        <translation>无法打开（%1）。</translation>
+    </message>
+    <message>
+        <source>is larger than 512 MiB and was not read.</source>
+        <translation>大于512 MiB，未读取。</translation>
+    </message>
+    <message>
+        <source>cannot be saved (%1).</source>
+        <translation>无法保存（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>DerivedValue</name>
+    <message>
+        <source>the value divided by is zero</source>
+        <translation>除数为零</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <source>Delete %1 figures</source>
+        <translation>删除%1项数据</translation>
+    </message>
+    <message>
+        <source>Change baseline</source>
+        <translation>更改基准</translation>
+    </message>
+    <message>
+        <source>Change compared figures</source>
+        <translation>更改比较数据</translation>
+    </message>
+    <message>
+        <source>Change growth series</source>
+        <translation>更改增长序列</translation>
+    </message>
+    <message>
+        <source>Change guidance shown</source>
+        <translation>更改显示的指引</translation>
+    </message>
+    <message>
+        <source>Change chart texts</source>
+        <translation>更改图表文字</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Export &amp;Figures as CSV…</source>
+        <translation>将数据表导出为CSV(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Add Figure…</source>
+        <translation>添加数据(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Figure…</source>
+        <translation>编辑数据(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Figure</source>
+        <translation>删除数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Rows</source>
+        <translation>粘贴行(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Paste rows copied from a spreadsheet into the figure table</source>
+        <translation>将从电子表格复制的行粘贴到数据表中</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The document has unsaved changes. Save them before you go on?</source>
+        <translation>文档有未保存的更改。继续之前要保存吗？</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>已打开%1。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>SpendLens documents (*.spendlens *.json);;CSV or TSV tables (*.csv *.tsv *.txt)</source>
+        <translation>SpendLens文档 (*.spendlens *.json);;CSV或TSV表格 (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>未打开</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存%1。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The previous file is unchanged.</source>
+        <translation>原文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <source>SpendLens documents (*.spendlens)</source>
+        <translation>SpendLens文档 (*.spendlens)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Import %1 figures from %2</source>
+        <translation>从%2导入%1项数据</translation>
+    </message>
+    <message>
+        <source>Imported %1 figures; %2 rows left out.</source>
+        <translation>已导入%1项数据；%2行未导入。</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>导入CSV</translation>
+    </message>
+    <message>
+        <source>CSV or TSV tables (*.csv *.tsv *.txt)</source>
+        <translation>CSV或TSV表格 (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Nothing to paste: copy rows from a spreadsheet first.</source>
+        <translation>没有可粘贴的内容：请先从电子表格中复制行。</translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>剪贴板</translation>
+    </message>
+    <message>
+        <source>Export Figures</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>Exported the figure table to %1.</source>
+        <translation>已将数据表导出到%1。</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>添加“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Show &amp;caveat</source>
+        <translation>显示注意事项(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Chart</source>
+        <translation>复制图表(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy the chart as an image (Ctrl+Shift+C)</source>
+        <translation>将图表复制为图片（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>自定义尺寸</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>%1x</source>
+        <translation>%1x</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG图片</translation>
+    </message>
+    <message>
+        <source>SVG (vector, text kept as text)</source>
+        <translation>SVG（矢量，文字保留为文本）</translation>
+    </message>
+    <message>
+        <source>PDF (vector)</source>
+        <translation>PDF（矢量）</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Optional note under the chart</source>
+        <translation>图表下方的注释（可选）</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy headline</source>
+        <translation>复制标题句</translation>
+    </message>
+    <message>
+        <source>Copy alt text</source>
+        <translation>复制替代文本</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>图表(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>尺寸(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ale:</source>
+        <translation>缩放(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ubtitle:</source>
+        <translation>副标题(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>注释(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Byline:</source>
+        <translation>署名(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;veat:</source>
+        <translation>注意(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Headline:</source>
+        <translation>标题句：</translation>
+    </message>
+    <message>
+        <source>Alt text:</source>
+        <translation>替代文本：</translation>
+    </message>
+    <message>
+        <source>e.g. Jane Doe / The Daily</source>
+        <translation>例如：李华 / 财经日报</translation>
+    </message>
+    <message>
+        <source>No caveat needed: one kind of figure</source>
+        <translation>无需注意事项：只有一种类型的数据</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2像素</translation>
+    </message>
+    <message>
+        <source>Copied the chart to the clipboard.</source>
+        <translation>已将图表复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出%1</translation>
+    </message>
+</context>
+<context>
+    <name>FigureForm</name>
+    <message>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>Add Figure</source>
+        <translation>添加数据</translation>
+    </message>
+    <message>
+        <source>Edit Figure</source>
+        <translation>编辑数据</translation>
+    </message>
+    <message>
+        <source>e.g. 5.576M, 39.23B or 60–65B</source>
+        <translation>例如：5.576M、39.23B或60–65B</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>e.g. FY2025 (Jul 2024–Jun 2025); empty: the year</source>
+        <translation>例如：FY2025（2024年7月–2025年6月）；留空则为年份</translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>主体(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation>数据项(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Period &amp;label:</source>
+        <translation>期间标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>数值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tated on:</source>
+        <translation>披露日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Source &amp;title:</source>
+        <translation>来源标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>发布方(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Source &amp;date:</source>
+        <translation>来源日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>网址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>原文引述(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>口径(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Verification &amp;level:</source>
+        <translation>核实级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Caveat:</source>
+        <translation>注意(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
+    </message>
+    <message>
+        <source>The entity (who spends or says it)</source>
+        <translation>主体（支出或披露该数字的一方）</translation>
+    </message>
+    <message>
+        <source>A short name for the figure</source>
+        <translation>数据项的简短名称</translation>
+    </message>
+    <message>
+        <source>The source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>The publisher</source>
+        <translation>发布方</translation>
+    </message>
+    <message>
+        <source>How the number is made</source>
+        <translation>数字的计算口径</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (http or https).</source>
+        <translation>“%1”不是网址（http或https）。</translation>
+    </message>
+</context>
+<context>
+    <name>FigureImport</name>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>stated</source>
+        <translation>披露日期</translation>
+    </message>
+    <message>
+        <source>source title</source>
+        <translation>来源标题</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>发布方</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>source date</source>
+        <translation>来源日期</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>basis</source>
+        <translation>口径</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>核实级别</translation>
+    </message>
+    <message>
+        <source>caveat</source>
+        <translation>注意事项</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第%1行：%2</translation>
+    </message>
+    <message>
+        <source>line %1, column “%2”: %3</source>
+        <translation>第%1行“%2”列：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the file is empty: there is no header row.</source>
+        <translation>文件为空：没有表头行。</translation>
+    </message>
+    <message>
+        <source>line %1: the file has a header but no rows of data.</source>
+        <translation>第%1行：文件有表头，但没有数据行。</translation>
+    </message>
+    <message>
+        <source>no column for the source (a header such as “source”), and no default source was given: every figure needs where it came from.</source>
+        <translation>没有来源列（表头如“source”），也未指定默认来源：每项数据都必须注明出处。</translation>
+    </message>
+    <message>
+        <source>the column chosen for the %1 is column %2, but the file has %3.</source>
+        <translation>为%1选择的是第%2列，但文件只有%3列。</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <translation>%1（“%2”）</translation>
+    </message>
+    <message>
+        <source>columns %1 could each be the %2; choose one.</source>
+        <translation>第%1列都可能是%2；请选择其一。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>no column for the %1 (a header such as %2).</source>
+        <translation>没有%1列（表头如%2）。</translation>
+    </message>
+    <message>
+        <source>no column for the value (a header such as “value” or “amount”, “low” and “high”, or year columns such as “2024”).</source>
+        <translation>没有数值列（表头如“value”或“amount”、“low”和“high”，或“2024”之类的年份列）。</translation>
+    </message>
+    <message>
+        <source>“entity” or “company”</source>
+        <translation>“entity”或“company”</translation>
+    </message>
+    <message>
+        <source>“year”</source>
+        <translation>“year”</translation>
+    </message>
+    <message>
+        <source>no year columns (headers such as “2024” or “FY2024”).</source>
+        <translation>没有年份列（表头如“2024”或“FY2024”）。</translation>
+    </message>
+    <message>
+        <source>no entity columns: every column is a field such as “year”.</source>
+        <translation>没有主体列：每一列都是“year”之类的字段。</translation>
+    </message>
+    <message>
+        <source>column “%1”: its header says the amounts are in “%2”, not US dollars; convert them first.</source>
+        <translation>“%1”列：表头显示金额单位为“%2”，不是美元；请先换算。</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>missing: the row ends after %1 of the header&apos;s %2 cells, and a figure needs its %3.</source>
+        <translation>缺失：该行只有%1个单元格（表头有%2个），而数据项必须有%3。</translation>
+    </message>
+    <message>
+        <source>empty, and a figure needs its %1.</source>
+        <translation>为空，而数据项必须有%1。</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells but the header has %2.</source>
+        <translation>该行有%1个单元格，但表头有%2个。</translation>
+    </message>
+    <message>
+        <source>A number such as 5,576,000 needs quotes in a comma-separated file.</source>
+        <translation>在逗号分隔的文件中，5,576,000这样的数字需要加引号。</translation>
+    </message>
+    <message>
+        <source>unknown %1 “%2”: use one of %3.</source>
+        <translation>未知的%1“%2”：请使用%3之一。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as YYYY-MM-DD.</source>
+        <translation>“%1”不是日期：请写成YYYY-MM-DD格式。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (http or https).</source>
+        <translation>“%1”不是网址（http或https）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year such as 2024 or FY2024.</source>
+        <translation>“%1”不是2024或FY2024这样的年份。</translation>
+    </message>
+    <message>
+        <source>the year %1 is outside 1900–2100.</source>
+        <translation>年份%1不在1900–2100之间。</translation>
+    </message>
+    <message>
+        <source>“%1” is a range, but this column holds one end of a range.</source>
+        <translation>“%1”是一个区间，但此列只存放区间的一端。</translation>
+    </message>
+    <message>
+        <source>the low end “%1” is above the high end “%2”.</source>
+        <translation>下限“%1”高于上限“%2”。</translation>
+    </message>
+    <message>
+        <source>the id “%1” is already used by a figure in the document.</source>
+        <translation>ID“%1”已被文档中的数据项使用。</translation>
+    </message>
+    <message>
+        <source>the id “%1” is already used on line %2.</source>
+        <translation>ID“%1”已在第%2行使用。</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the file has a header but no rows of data.</source>
+        <translation>%1：第%2行：文件有表头，但没有数据行。</translation>
+    </message>
+</context>
+<context>
+    <name>FigureModel</name>
+    <message>
+        <source>⚠ No source</source>
+        <translation>⚠ 无来源</translation>
+    </message>
+    <message>
+        <source>This figure has no source: add one before publishing it.</source>
+        <translation>此数据项没有来源：发表前请补充。</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数据项</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>核实级别</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>The year the figure is about; edit to change the year.</source>
+        <translation>数据所属的年份；编辑即可更改年份。</translation>
+    </message>
+    <message>
+        <source>Nominal US dollars unless shown otherwise. Type 5.576M, 39.23B or a range such as 60–65B.</source>
+        <translation>除另有注明外，均为名义美元。可输入5.576M、39.23B或60–65B这样的区间。</translation>
+    </message>
+    <message>
+        <source>Primary: read in the original document. Secondary: from reporting. Derived: computed from primary line items.</source>
+        <translation>一手：取自原始文件。二手：取自媒体报道。推算：由原始文件中的分项计算得出。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be empty.</source>
+        <translation>%1：不能为空。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a year between 1900 and 2100.</source>
+        <translation>%1：“%2”不是1900到2100之间的年份。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FigureText</name>
+    <message>
+        <source>Capex</source>
+        <translation>资本支出</translation>
+    </message>
+    <message>
+        <source>Capex guidance</source>
+        <translation>资本支出指引</translation>
+    </message>
+    <message>
+        <source>Analyst consensus</source>
+        <translation>分析师一致预期</translation>
+    </message>
+    <message>
+        <source>Training-run compute cost</source>
+        <translation>训练算力成本</translation>
+    </message>
+    <message>
+        <source>Compute hours</source>
+        <translation>算力时长</translation>
+    </message>
+    <message>
+        <source>Hardware estimate</source>
+        <translation>硬件估算</translation>
+    </message>
+    <message>
+        <source>Operating-cost estimate</source>
+        <translation>运营成本估算</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>承诺投资</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>指引</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>官方披露</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>一手</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>二手</translation>
+    </message>
+    <message>
+        <source>Derived</source>
+        <translation>推算</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthChart</name>
+    <message>
+        <source>guidance as first announced</source>
+        <translation>首次公布的指引</translation>
+    </message>
+    <message>
+        <source>latest guidance</source>
+        <translation>最新指引</translation>
+    </message>
+    <message>
+        <source>%1 by year</source>
+        <translation>%1历年数据</translation>
+    </message>
+    <message>
+        <source>Actual (solid) and %1 (hatched range). Labels: value and change on the previous year&apos;s actual.</source>
+        <translation>实际值（实心）与%1（斜线区间）。标签：数值及较上年实际值的变化。</translation>
+    </message>
+    <message>
+        <source>No figures in this series.</source>
+        <translation>此序列中没有数据。</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Guidance (range hatched)</source>
+        <translation>指引（斜线为区间）</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthModel</name>
+    <message>
+        <source>No actual for %1 to compare with.</source>
+        <translation>%1年没有可供比较的实际值。</translation>
+    </message>
+    <message>
+        <source>%1 is zero in %2, so growth is undefined.</source>
+        <translation>%1在%2年为零，无法计算增长。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, stated %3</source>
+        <translation>%1 — %2，披露于%3</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Initial guidance</source>
+        <translation>初始指引</translation>
+    </message>
+    <message>
+        <source>Latest guidance</source>
+        <translation>最新指引</translation>
+    </message>
+    <message>
+        <source>Planned change</source>
+        <translation>计划变化</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthPanel</name>
+    <message>
+        <source>&amp;Series:</source>
+        <translation>序列(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>An entity and kind of figure with values in at least two years.</source>
+        <translation>某一主体的某类数据，至少有两个年份的数值。</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance:</source>
+        <translation>指引(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>As first announced</source>
+        <translation>首次公布</translation>
+    </message>
+    <message>
+        <source>Latest statement</source>
+        <translation>最新公布</translation>
+    </message>
+    <message>
+        <source>Guidance statement shown</source>
+        <translation>显示的指引版本</translation>
+    </message>
+    <message>
+        <source>When guidance for a year moved, which statement the chart shows.</source>
+        <translation>某年的指引有过调整时，图表显示哪一次公布的数字。</translation>
+    </message>
+    <message>
+        <source>Values and year-over-year change</source>
+        <translation>数值与同比变化</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>HorizontalBars</name>
+    <message>
+        <source>Solid: actual</source>
+        <translation>实心：实际</translation>
+    </message>
+    <message>
+        <source>Pale: plan, estimate or claim</source>
+        <translation>浅色：计划、估算或声称</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>导入%1</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>One figure per row</source>
+        <translation>每行一项数据</translation>
+    </message>
+    <message>
+        <source>One row per entity, a column per year</source>
+        <translation>每个主体一行，每个年份一列</translation>
+    </message>
+    <message>
+        <source>One row per year, a column per entity</source>
+        <translation>每个年份一行，每个主体一列</translation>
+    </message>
+    <message>
+        <source>Point (5.576)</source>
+        <translation>句点（5.576）</translation>
+    </message>
+    <message>
+        <source>Comma (5,576)</source>
+        <translation>逗号（5,576）</translation>
+    </message>
+    <message>
+        <source>For rows with no source of their own</source>
+        <translation>用于没有注明来源的行</translation>
+    </message>
+    <message>
+        <source>Publisher of that source</source>
+        <translation>该来源的发布方</translation>
+    </message>
+    <message>
+        <source>Read as %1, %2-separated; %3 data rows.</source>
+        <translation>按%1编码读取，以%2分隔；共%3行数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>布局(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Decimal mark:</source>
+        <translation>小数点(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Default &amp;kind:</source>
+        <translation>默认类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Default &amp;source:</source>
+        <translation>默认来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>发布方(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— 文件中没有 —</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>（第%1列）</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>%1所在列</translation>
+    </message>
+    <message>
+        <source>Rows left out</source>
+        <translation>未导入的行</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数据项</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Figures to import: %1. Rows left out: %2 (listed above).</source>
+        <translation>待导入数据：%1项。未导入的行：%2行（见上方列表）。</translation>
+    </message>
+    <message>
+        <source>&amp;Import 1 Figure</source>
+        <translation>导入1项数据(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Import %1 Figures</source>
+        <translation>导入%1项数据(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Double-click or type to edit the figure, entity, period or value.</source>
+        <translation>双击或直接输入，即可编辑数据项、主体、期间或数值。</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>&amp;Ratio</source>
+        <translation>倍数(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Growth</source>
+        <translation>增长(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>未更改：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) loaded. Double-click a value to edit it; Ctrl+E exports the chart.</source>
+        <translation>
+            <numerusform>已载入%n项数据。双击数值即可编辑；按Ctrl+E导出图表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>导出图表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export Chart &amp;Data as CSV…</source>
+        <translation>将图表数据导出为CSV(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export Chart Data</source>
+        <translation>导出图表数据</translation>
+    </message>
+    <message>
+        <source>CSV data (*.csv)</source>
+        <translation>CSV数据 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>复制图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Copy the chart on show as a 1200×675 image at 2x</source>
+        <translation>将当前显示的图表复制为1200×675、2倍缩放的图片</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>%1 Chart</source>
+        <translation>%1图</translation>
+    </message>
+    <message>
+        <source>&amp;Figure Table</source>
+        <translation>数据表(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About SpendLens</source>
+        <translation>关于SpendLens(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About SpendLens</source>
+        <translation>关于SpendLens</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SpendLens %1&lt;/b&gt;&lt;p&gt;AI-spending figures with their sources, fair comparisons with ranges, and charts ready to publish.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;SpendLens %1&lt;/b&gt;&lt;p&gt;附带来源的AI支出数据、含区间的公允比较，以及可直接发表的图表。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>SpendLens — %1[*]</source>
+        <translation>SpendLens — %1[*]</translation>
+    </message>
+    <message>
+        <source>The new language applies when SpendLens next starts.</source>
+        <translation>新语言将在下次启动SpendLens时生效。</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>未打开</translation>
+    </message>
+    <message>
+        <source>&amp;Export %1 Chart…</source>
+        <translation>导出%1图(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export %1 Chart &amp;Data as CSV…</source>
+        <translation>将%1图数据导出为CSV(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>已导出%1。</translation>
+    </message>
+    <message>
+        <source>Copied the chart (%1×%2 px) to the clipboard.</source>
+        <translation>已将图表（%1×%2像素）复制到剪贴板。</translation>
+    </message>
+</context>
+<context>
+    <name>NumberFormat</name>
+    <message>
+        <source>%1 dollars</source>
+        <translation>%1美元</translation>
+    </message>
+    <message>
+        <source>%1 GPU-hours</source>
+        <translation>%1 GPU小时</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>By language</source>
+        <translation>随语言</translation>
+    </message>
+    <message>
+        <source>Short ($60B)</source>
+        <translation>短格式（$60B）</translation>
+    </message>
+    <message>
+        <source>Long (60 billion dollars)</source>
+        <translation>长格式（60 billion dollars）</translation>
+    </message>
+    <message>
+        <source>Chinese (600亿美元)</source>
+        <translation>中文（600亿美元）</translation>
+    </message>
+    <message>
+        <source>e.g. Jane Doe / The Daily; used when a chart has none</source>
+        <translation>例如：李华 / 财经日报；图表未设署名时使用</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Default export size</source>
+        <translation>默认导出尺寸</translation>
+    </message>
+    <message>
+        <source>Default byline</source>
+        <translation>默认署名</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language applies when SpendLens next starts.</source>
+        <translation>新语言将在下次启动SpendLens时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Default export &amp;size:</source>
+        <translation>默认导出尺寸(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Default &amp;byline:</source>
+        <translation>默认署名(&amp;B)：</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+</context>
+<context>
+    <name>RatioChart</name>
+    <message>
+        <source>%1 (baseline)</source>
+        <translation>%1（基准）</translation>
+    </message>
+    <message>
+        <source>Choose a baseline figure.</source>
+        <translation>请选择一个基准数据项。</translation>
+    </message>
+    <message>
+        <source>Tick figures in the list to compare them.</source>
+        <translation>在列表中勾选数据项进行比较。</translation>
+    </message>
+    <message>
+        <source>Multiples of a baseline figure</source>
+        <translation>相对基准数据的倍数</translation>
+    </message>
+    <message>
+        <source>How many times %1?</source>
+        <translation>是%1的多少倍？</translation>
+    </message>
+    <message>
+        <source>Each figure as a multiple of %1 (%2). Log scale.</source>
+        <translation>各项数据相当于%1（%2）的倍数。对数刻度。</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <source>Linear scale</source>
+        <translation>线性刻度</translation>
+    </message>
+    <message>
+        <source>The figures side by side</source>
+        <translation>数据并列对比</translation>
+    </message>
+    <message>
+        <source>%1; ranges as whiskers.</source>
+        <translation>%1；区间以误差线表示。</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>%1 is %2 %3</source>
+        <translation>%1是%3的%2</translation>
+    </message>
+    <message>
+        <source>Areas in proportion: the small square is %1 (%2); the large one %3 (%4), solid to its low end, outlined to its high end.</source>
+        <translation>面积成比例：小方块为%1（%2）；大方块为%3（%4），实心部分对应区间下限，轮廓对应区间上限。</translation>
+    </message>
+    <message>
+        <source>%1
+%2 = %3</source>
+        <translation>%1
+%2 = %3</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>RatioModel</name>
+    <message>
+        <source>No baseline figure is chosen.</source>
+        <translation>尚未选择基准数据项。</translation>
+    </message>
+    <message>
+        <source>“%1” is in %2 and the baseline in %3: they cannot be divided.</source>
+        <translation>“%1”的单位是%2，而基准的单位是%3：两者无法相除。</translation>
+    </message>
+    <message>
+        <source>The baseline “%1” is zero, so no multiple can be computed.</source>
+        <translation>基准“%1”为零，无法计算倍数。</translation>
+    </message>
+    <message>
+        <source>%1 (baseline)</source>
+        <translation>%1（基准）</translation>
+    </message>
+    <message>
+        <source>Tick to show this figure in the ratio chart.</source>
+        <translation>勾选后在倍数图中显示此数据项。</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数据项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>× baseline</source>
+        <translation>基准倍数</translation>
+    </message>
+</context>
+<context>
+    <name>RatioPanel</name>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation>对数刻度(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Chart of the compared figures</source>
+        <translation>比较数据图表</translation>
+    </message>
+    <message>
+        <source>Log or linear value axis for the side-by-side chart.</source>
+        <translation>并列对比图的数值轴采用对数或线性刻度。</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>基准(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Every figure is shown as a multiple of this one.</source>
+        <translation>每项数据都显示为此数据项的倍数。</translation>
+    </message>
+    <message>
+        <source>Baseline figure</source>
+        <translation>基准数据项</translation>
+    </message>
+    <message>
+        <source>Figures compared with the baseline</source>
+        <translation>与基准比较的数据项</translation>
+    </message>
+    <message>
+        <source>Tick a figure to show it in the ratio chart.</source>
+        <translation>勾选数据项，即可在倍数图中显示。</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePanel</name>
+    <message>
+        <source>Source of the selected figure</source>
+        <translation>所选数据项的来源</translation>
+    </message>
+    <message>
+        <source>Open in your browser?</source>
+        <translation>在浏览器中打开？</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?
+
+%1</source>
+        <translation>要在网页浏览器中打开此网址吗？
+
+%1</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#666&apos;&gt;Select a figure to see where it comes from.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#666&apos;&gt;选择一项数据即可查看其来源。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>口径</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>核实级别</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>披露日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Caveat:</source>
+        <translation>注意：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>注：</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>built-in dataset</source>
+        <translation>内置数据集</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>未打开</translation>
+    </message>
+    <message>
+        <source>%1
+
+Showing the built-in dataset instead.</source>
+        <translation>%1
+
+改为显示内置数据集。</translation>
+    </message>
+    <message>
+        <source>an unsaved document</source>
+        <translation>未保存的文档</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>恢复未保存的工作？</translation>
+    </message>
+    <message>
+        <source>SpendLens closed without saving changes to %1 (last kept %2). Restore them?</source>
+        <translation>SpendLens关闭时未保存对%1的更改（最后保留于%2）。要恢复吗？</translation>
+    </message>
+    <message>
+        <source>restored work</source>
+        <translation>恢复的工作</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>未恢复</translation>
+    </message>
+</context>
+</TS>
