@@ -212,7 +212,8 @@ void MainWindow::applyPreferences(const Preferences &preferences)
         }
         QApplication::setPalette(palette);
     }
-    const QString language = preferences.resolvedLanguage();
+    // The language in force (preferences, or --lang for this run) decides the default units.
+    const QString language = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
     m_document->setNumberFormat(NumberFormat::forStyle(preferences.resolvedUnitStyle(language), QLocale()));
     m_document->setDefaultByline(preferences.byline);
 }

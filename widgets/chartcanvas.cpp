@@ -21,6 +21,9 @@ ChartCanvas::ChartCanvas(const ChartStyle &style)
 {
     setParent(m_chart);
     m_chart->setAnimationOptions(QChart::NoAnimation);
+    // QChartView makes the chart's minimum size its own, and the layout's minimum (every axis
+    // label stacked) can exceed the window, leaving the chart taller than its view.
+    m_chart->setMinimumSize(200, 150);
     m_chart->setBackgroundRoundness(0);
     m_chart->setBackgroundBrush(style.background);
     m_chart->setBackgroundPen(Qt::NoPen);
