@@ -435,7 +435,7 @@ bool isCommand(const QStringList &arguments)
     const QString first = arguments.at(1);
     return kCommands.contains(first) || first == QLatin1String("--help") ||
            first == QLatin1String("-h") || first == QLatin1String("--version") ||
-           (!first.startsWith(QLatin1Char('-')));
+           (!first.startsWith(QLatin1Char('-')) && !QFileInfo::exists(first)); // a file opens the window
 }
 
 int run(const QStringList &arguments)

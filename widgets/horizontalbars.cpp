@@ -28,12 +28,33 @@ double position(const HorizontalBars::Scale &scale, double value)
 
 namespace HorizontalBars {
 
+int keepTop(QVector<Bar> *bars, bool keepLast, int max)
+{
+    const int total = int(bars->size());
+    if (total <= max)
+        return 0;
+    const Bar last = bars->last();
+    const int keep = max - 1 - (keepLast ? 1 : 0);
+    const int hidden = total - keep - (keepLast ? 1 : 0);
+    bars->resize(keep);
+    Bar others;
+    others.label = Tr::tr("%1 others not shown").arg(hidden);
+    others.solid = false;
+    others.low = others.high = 0; // no bar: draw() gives it none
+    bars->append(others);
+    if (keepLast)
+        bars->append(last);
+    return hidden;
+}
+
 void draw(ChartCanvas *canvas, const QVector<Bar> &bars, const Scale &scale)
 {
     const ChartStyle &style = canvas->style();
     double minValue = scale.origin;
     double maxValue = scale.origin;
     for (const Bar &bar : bars) {
+        if (bar.high <= 0 && bar.text.isEmpty())
+            continue;
         minValue = qMin(minValue, bar.low);
         maxValue = qMax(maxValue, bar.high);
     }
@@ -74,6 +95,8 @@ void draw(ChartCanvas *canvas, const QVector<Bar> &bars, const Scale &scale)
     for (int i = 0; i < n; ++i) {
         const Bar &bar = bars.at(i);
         const double y = n - 1 - i;
+        if (bar.high <= 0 && bar.text.isEmpty())
+            continue; // the "others" row: a name, no bar
         const double lo = position(scale, bar.low);
         const double hi = position(scale, bar.high);
         const QColor colour = bar.baseline ? style.baseline : style.kindColour(bar.kind);

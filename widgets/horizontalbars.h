@@ -30,4 +30,9 @@ struct Scale
 };
 // Bars in the order given, top to bottom.
 void draw(ChartCanvas *canvas, const QVector<Bar> &bars, const Scale &scale);
+// More bars than a reader can take in are cut to the first max - 1 (keeping the last bar, the
+// baseline, when keepLast) plus one "N others not shown" row with no bar. Returns how many
+// were left out.
+constexpr int kMaxBars = 25;
+int keepTop(QVector<Bar> *bars, bool keepLast, int max = kMaxBars);
 } // namespace HorizontalBars

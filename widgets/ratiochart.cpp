@@ -93,6 +93,11 @@ ChartCanvas *build(const RatioModel &ratios, const ChartStyle &style, const Char
         bar.high = r.high;
         bars.append(bar);
     }
+    if (const int hidden = HorizontalBars::keepTop(&bars, true))
+        canvas->setHeader(canvas->title(), canvas->subtitle() + QLatin1Char(' ') +
+                                               Tr::tr("The %1 largest are shown; %2 others are in the data.")
+                                                   .arg(HorizontalBars::kMaxBars - 2)
+                                                   .arg(hidden));
     HorizontalBars::draw(canvas, bars,
                          {true, 1.0, [&format](double v) { return axisMultiple(format, v); }});
     return canvas;
@@ -128,6 +133,11 @@ ChartCanvas *buildComparison(const RatioModel &ratios, const ChartStyle &style,
         if (f.low > 0)
             minLow = qMin(minLow, f.low);
     }
+    if (const int hidden = HorizontalBars::keepTop(&bars, false))
+        canvas->setHeader(canvas->title(), canvas->subtitle() + QLatin1Char(' ') +
+                                               Tr::tr("The %1 largest are shown; %2 others are in the data.")
+                                                   .arg(HorizontalBars::kMaxBars - 1)
+                                                   .arg(hidden));
     if (settings.logScale) {
         // Zero has no place on a log axis: such figures are listed with their value but no bar.
         const double origin = std::pow(10.0, std::floor(std::log10(qMax(minLow, 1.0))));

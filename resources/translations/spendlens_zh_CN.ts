@@ -1736,6 +1736,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>Pale: plan, estimate or claim</source>
         <translation>浅色：计划、估算或声称</translation>
     </message>
+    <message>
+        <source>%1 others not shown</source>
+        <translation>另有%1项未显示</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -2207,6 +2211,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
 %2</source>
         <translation>%1
 %2</translation>
+    </message>
+    <message>
+        <source>The %1 largest are shown; %2 others are in the data.</source>
+        <translation>仅显示最大的%1项；其余%2项见数据。</translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,15 @@ TEST_F(CommandLineTest, ValidateExitsOneWithEveryProblem)
     EXPECT_EQ(spendlens({"import", csv, "--map", "colour=1", "-o", path("x.spendlens")}).exitCode, 2);
 }
 
+TEST_F(CommandLineTest, ADocumentPathOpensTheWindowNotACommand)
+{
+    // As the desktop file launches it: `spendlens FILE`. With no display it says so (exit 1)
+    // rather than calling the path an unknown command (exit 2).
+    const ProcessResult run = spendlens({QString(SPENDLENS_TEST_DATA "/no-source.json")});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains("no display")) << qPrintable(run.err);
+}
+
 TEST_F(CommandLineTest, FiguresListsIdsForBaselines)
 {
     const ProcessResult run = spendlens({"figures"});

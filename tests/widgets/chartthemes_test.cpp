@@ -1,6 +1,7 @@
 #include "chartcanvas.h"
 #include "chartfixture.h"
 #include "gtestqt.h"
+#include "horizontalbars.h"
 #include "ratiomodel.h"
 
 #include <QGraphicsRectItem>
@@ -123,6 +124,35 @@ TEST_F(ChartChromeTest, ComparisonLinearAxisStartsAtZero)
     EXPECT_GT(mid.green(), mid.red()) << qPrintable(mid.name());
     EXPECT_NE(mid, QColor(Qt::white));
     EXPECT_TRUE(renderer.canvas()->visibleLabelTexts().contains("$500B"));
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(ChartChromeTest, TenThousandFiguresShowTheTopAndSaySo)
+{
+    Dataset d = DatasetJson::builtIn().dataset;
+    Figure base = d.figures.first();
+    QStringList compared;
+    for (int i = 0; i < 10000; ++i) {
+        Figure f = base;
+        f.id = QString("generated-%1").arg(i);
+        f.label = QString("Figure %1").arg(i);
+        f.low = f.high = 1e6 * (i + 1);
+        d.figures.append(f);
+        compared << f.id;
+    }
+    d.comparedIds = compared;
+    document.load(d);
+    for (ChartType type : {ChartType::Ratio, ChartType::Comparison}) {
+        ChartExporter::Renderer renderer(ChartCatalog::build(type, document, style), {});
+        const ChartCanvas *canvas = renderer.canvas();
+        EXPECT_LE(canvas->visibleLabelTexts().size(), HorizontalBars::kMaxBars);
+        EXPECT_TRUE(canvas->subtitle().contains("others are in the data")) << qPrintable(canvas->subtitle());
+        const QStringList texts = canvas->visibleLabelTexts();
+        ASSERT_FALSE(texts.isEmpty());
+    }
 }
 
 } // namespace
