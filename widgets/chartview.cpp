@@ -39,15 +39,28 @@ ChartView::ChartView(ChartType type, Document *document, const ChartStyle &style
 
 void ChartView::scheduleRebuild()
 {
+    // A chart on a hidden tab waits until it is shown: one edit should not rebuild four charts.
+    if (isVisible() == false && m_canvas) {
+        m_stale = true;
+        return;
+    }
     if (m_pending)
         return;
     m_pending = true;
     QMetaObject::invokeMethod(this, &ChartView::rebuildNow, Qt::QueuedConnection);
 }
 
+void ChartView::showEvent(QShowEvent *event)
+{
+    QChartView::showEvent(event);
+    if (m_stale)
+        rebuildNow();
+}
+
 void ChartView::rebuildNow()
 {
     m_pending = false;
+    m_stale = false;
     ChartCanvas *next = ChartCatalog::build(m_type, *m_document, m_style);
     QChart *old = chart();
     setChart(next->chart());

@@ -26,6 +26,9 @@ public:
 Q_SIGNALS:
     void rebuilt();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void scheduleRebuild();
 
@@ -34,4 +37,5 @@ private:
     ChartStyle m_style;
     ChartCanvas *m_canvas = nullptr;
     bool m_pending = false;
+    bool m_stale = false; // changed while hidden: rebuild when shown
 };

@@ -19,9 +19,8 @@
 #include <QVBoxLayout>
 
 RatioPanel::RatioPanel(Document *document, const ChartStyle &style, QWidget *parent)
-    : QWidget(parent), m_document(document), m_baseline(new QComboBox), m_list(new QTableView),
-      m_switcher(new QTabBar), m_stack(new QStackedWidget),
-      m_log(new QCheckBox(tr("&Log scale")))
+    : QWidget(parent), m_document(document), m_baseline(new QComboBox), m_switcher(new QTabBar),
+      m_stack(new QStackedWidget), m_log(new QCheckBox(tr("&Log scale"))), m_list(new QTableView)
 {
     for (ChartType type : {ChartType::Ratio, ChartType::Comparison, ChartType::Scale}) {
         m_switcher->addTab(ChartCatalog::entry(type).name);
@@ -53,7 +52,9 @@ RatioPanel::RatioPanel(Document *document, const ChartStyle &style, QWidget *par
     label->setBuddy(m_baseline);
     m_baseline->setToolTip(tr("Every figure is shown as a multiple of this one."));
     m_baseline->setAccessibleName(tr("Baseline figure"));
-    m_baseline->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Not AdjustToContents: with 10,000 figures every edit would re-measure every item.
+    m_baseline->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_baseline->setMinimumContentsLength(42);
     auto *controls = new QHBoxLayout;
     controls->addWidget(label);
     controls->addWidget(m_baseline);
@@ -71,8 +72,11 @@ RatioPanel::RatioPanel(Document *document, const ChartStyle &style, QWidget *par
     m_list->verticalHeader()->hide();
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->horizontalHeader()->setSectionResizeMode(RatioModel::FigureColumn, QHeaderView::Stretch);
-    m_list->horizontalHeader()->setSectionResizeMode(RatioModel::ValueColumn, QHeaderView::ResizeToContents);
-    m_list->horizontalHeader()->setSectionResizeMode(RatioModel::MultipleColumn, QHeaderView::ResizeToContents);
+    // Fixed widths: resizing to contents would measure every row on every edit.
+    m_list->horizontalHeader()->setSectionResizeMode(RatioModel::ValueColumn, QHeaderView::Interactive);
+    m_list->horizontalHeader()->setSectionResizeMode(RatioModel::MultipleColumn, QHeaderView::Interactive);
+    m_list->setColumnWidth(RatioModel::ValueColumn, 130);
+    m_list->setColumnWidth(RatioModel::MultipleColumn, 150);
     m_list->setAccessibleName(tr("Figures compared with the baseline"));
     m_list->setToolTip(tr("Tick a figure to show it in the ratio chart."));
 
@@ -92,7 +96,22 @@ RatioPanel::RatioPanel(Document *document, const ChartStyle &style, QWidget *par
 
     fillBaselines();
     connect(document->figures(), &QAbstractItemModel::modelReset, this, &RatioPanel::fillBaselines);
-    connect(document->figures(), &QAbstractItemModel::dataChanged, this, &RatioPanel::fillBaselines);
+    // An edit renames or revalues only its own rows' entries.
+    connect(document->figures(), &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const FigureModel *figures = m_document->figures();
+                if (m_baseline->count() != figures->rowCount()) {
+                    fillBaselines();
+                    return;
+                }
+                for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+                    const Figure &f = figures->figure(row);
+                    m_baseline->setItemText(row, QStringLiteral("%1 — %2").arg(
+                                                     f.label, figures->numberFormat().quantityRange(f.low, f.high, f.unit)));
+                }
+            });
+    connect(document->figures(), &QAbstractItemModel::rowsInserted, this, &RatioPanel::fillBaselines);
+    connect(document->figures(), &QAbstractItemModel::rowsRemoved, this, &RatioPanel::fillBaselines);
     connect(document->ratios(), &RatioModel::baselineChanged, this, &RatioPanel::fillBaselines);
     connect(m_baseline, &QComboBox::activated, this, [this](int index) {
         m_document->setBaseline(m_baseline->itemData(index).toString());

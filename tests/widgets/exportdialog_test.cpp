@@ -37,7 +37,10 @@ TEST_F(ExportDialogTest, PreviewMatchesTheChosenPreset)
 TEST_F(ExportDialogTest, EditedTitleReachesTheChartOnScreen)
 {
     ChartView view(ChartType::Ratio, &document, style);
+    view.show();
     ExportDialog dialog(&document, ChartType::Ratio);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
     QLineEdit *title = dialog.findChild<QLineEdit *>("title");
     ASSERT_TRUE(title);
     title->setFocus();
@@ -66,6 +69,25 @@ TEST_F(ExportDialogTest, ExportsTheChosenFormat)
     QFile svg(dir.filePath("g.svg"));
     ASSERT_TRUE(svg.open(QIODevice::ReadOnly));
     EXPECT_TRUE(svg.readAll().contains(">Meta capex by year</text>"));
+}
+
+} // namespace
+
+namespace {
+
+TEST(ChartViewTest, AHiddenChartCatchesUpWhenShown)
+{
+    Document document;
+    document.load(DatasetJson::builtIn().dataset);
+    ChartView view(ChartType::Growth, &document, ChartStyle());
+    const ChartCanvas *before = view.canvas();
+    ChartSettings settings;
+    settings.title = "Meta's capex";
+    document.setChartSettings("growth", settings);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(view.canvas(), before); // hidden: no work yet
+    view.show();
+    EXPECT_EQ(view.canvas()->title(), "Meta's capex");
 }
 
 } // namespace
