@@ -1,5 +1,6 @@
 #include "growthpanel.h"
 
+#include "chartpanellayout.h"
 #include "chartview.h"
 #include "document.h"
 #include "figuremodel.h"
@@ -9,9 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QSplitter>
 #include <QTableView>
-#include <QVBoxLayout>
 
 GrowthPanel::GrowthPanel(Document *document, const ChartStyle &style, QWidget *parent)
     : QWidget(parent), m_document(document), m_series(new QComboBox), m_pick(new QComboBox),
@@ -40,19 +39,7 @@ GrowthPanel::GrowthPanel(Document *document, const ChartStyle &style, QWidget *p
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setAccessibleName(tr("Values and year-over-year change"));
 
-    // The chart keeps the full width it is designed for; the numbers sit below it.
-    auto *split = new QSplitter(Qt::Vertical);
-    split->setObjectName(QStringLiteral("growthSplitter"));
-    split->addWidget(m_chart);
-    split->addWidget(m_table);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    split->setSizes({560, 240});
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(controls);
-    layout->addWidget(split, 1);
+    layOutChartPanel(this, controls, m_chart, m_table, QStringLiteral("growthSplitter"));
 
     fillSeries();
     connect(document->figures(), &QAbstractItemModel::modelReset, this, &GrowthPanel::fillSeries);

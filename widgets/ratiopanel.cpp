@@ -1,5 +1,6 @@
 #include "ratiopanel.h"
 
+#include "chartpanellayout.h"
 #include "chartview.h"
 #include "document.h"
 #include "figuremodel.h"
@@ -14,9 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSortFilterProxyModel>
-#include <QSplitter>
 #include <QTableView>
-#include <QVBoxLayout>
 
 RatioPanel::RatioPanel(Document *document, const ChartStyle &style, QWidget *parent)
     : QWidget(parent), m_document(document), m_baseline(new QComboBox), m_switcher(new QTabBar),
@@ -80,19 +79,7 @@ RatioPanel::RatioPanel(Document *document, const ChartStyle &style, QWidget *par
     m_list->setAccessibleName(tr("Figures compared with the baseline"));
     m_list->setToolTip(tr("Tick a figure to show it in the ratio chart."));
 
-    // The chart keeps the full width it is designed for; the numbers sit below it.
-    auto *split = new QSplitter(Qt::Vertical);
-    split->setObjectName(QStringLiteral("ratioSplitter"));
-    split->addWidget(m_stack);
-    split->addWidget(m_list);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    split->setSizes({560, 240});
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(controls);
-    layout->addWidget(split, 1);
+    layOutChartPanel(this, controls, m_stack, m_list, QStringLiteral("ratioSplitter"));
 
     fillBaselines();
     connect(document->figures(), &QAbstractItemModel::modelReset, this, &RatioPanel::fillBaselines);
@@ -104,11 +91,8 @@ RatioPanel::RatioPanel(Document *document, const ChartStyle &style, QWidget *par
                     fillBaselines();
                     return;
                 }
-                for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
-                    const Figure &f = figures->figure(row);
-                    m_baseline->setItemText(row, QStringLiteral("%1 — %2").arg(
-                                                     f.label, figures->numberFormat().quantityRange(f.low, f.high, f.unit)));
-                }
+                for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+                    m_baseline->setItemText(row, baselineText(row));
             });
     connect(document->figures(), &QAbstractItemModel::rowsInserted, this, &RatioPanel::fillBaselines);
     connect(document->figures(), &QAbstractItemModel::rowsRemoved, this, &RatioPanel::fillBaselines);
@@ -140,16 +124,19 @@ void RatioPanel::showChart(ChartType type)
             m_switcher->setCurrentIndex(i);
 }
 
+QString RatioPanel::baselineText(int row) const
+{
+    const FigureModel *figures = m_document->figures();
+    const Figure &f = figures->figure(row);
+    return QStringLiteral("%1 — %2").arg(f.label, figures->numberFormat().quantityRange(f.low, f.high, f.unit));
+}
+
 void RatioPanel::fillBaselines()
 {
     const FigureModel *figures = m_document->figures();
     const QSignalBlocker block(m_baseline);
     m_baseline->clear();
-    for (int row = 0; row < figures->rowCount(); ++row) {
-        const Figure &f = figures->figure(row);
-        m_baseline->addItem(QStringLiteral("%1 — %2").arg(
-                                f.label, figures->numberFormat().quantityRange(f.low, f.high, f.unit)),
-                            f.id);
-    }
+    for (int row = 0; row < figures->rowCount(); ++row)
+        m_baseline->addItem(baselineText(row), figures->figure(row).id);
     m_baseline->setCurrentIndex(m_baseline->findData(m_document->ratios()->baselineId()));
 }

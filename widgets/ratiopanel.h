@@ -33,6 +33,7 @@ Q_SIGNALS:
 
 private:
     void fillBaselines();
+    QString baselineText(int row) const;
 
     Document *m_document;
     QComboBox *m_baseline;
