@@ -4,6 +4,7 @@
 #include "chartexporter.h"
 #include "document.h"
 #include "figuremodel.h"
+#include "parametermodel.h"
 #include "ratiomodel.h"
 #include "chartstyle.h"
 #include "csvreader.h"
@@ -47,7 +48,8 @@ int fail(int code, const QString &message)
 }
 
 const QStringList kCommands{QStringLiteral("export"), QStringLiteral("charts"),
-                            QStringLiteral("figures"), QStringLiteral("import"),
+                            QStringLiteral("figures"), QStringLiteral("params"),
+                            QStringLiteral("import"),
                             QStringLiteral("validate"), QStringLiteral("help")};
 
 // Loads --dataset or the built-in figures into the document; empty on success.
@@ -103,6 +105,78 @@ int runFigures(const QStringList &args)
     return CommandLine::Success;
 }
 
+QCommandLineOption paramOption()
+{
+    return {QStringLiteral("param"),
+            Tr::tr("Set a parameter for this run, e.g. h800_price=3 (see `spendlens params`); "
+                   "may be given more than once."),
+            QStringLiteral("NAME=VALUE")};
+}
+
+// Applies every --param NAME=VALUE to the document; a usage problem, or empty.
+QString applyParams(const QCommandLineParser &parser, Document *document)
+{
+    const ParameterModel &parameters = *document->parameters();
+    QStringList names;
+    for (const Parameter &p : parameters.parameters())
+        names.append(p.name);
+    const QString known = names.isEmpty() ? Tr::tr("this dataset has no parameters")
+                                          : Tr::tr("known: %1").arg(names.join(QStringLiteral(", ")));
+    for (const QString &pair : parser.values(QStringLiteral("param"))) {
+        const QString name = pair.section(QLatin1Char('='), 0, 0).trimmed();
+        const QString text = pair.section(QLatin1Char('='), 1).trimmed();
+        if (!pair.contains(QLatin1Char('=')) || name.isEmpty())
+            return Tr::tr("--param takes NAME=VALUE such as h800_price=3, not “%1”.").arg(pair);
+        if (parameters.rowOf(name) < 0)
+            return Tr::tr("no parameter is called “%1” (%2).").arg(name, known);
+        double value = 0;
+        if (!ParameterModel::parseValue(text, &value))
+            return Tr::tr("--param %1: “%2” is not a number.").arg(name, text);
+        const QString problem = document->setParameter(name, value);
+        if (!problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
+
+int runParams(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(datasetOption());
+    parser.addOption(paramOption());
+    if (!parser.parse(args))
+        return fail(CommandLine::UsageError, parser.errorText());
+    Document document;
+    const QString error = loadDataset(parser, &document);
+    if (!error.isEmpty())
+        return fail(CommandLine::Failure, error);
+    const QString problem = applyParams(parser, &document);
+    if (!problem.isEmpty())
+        return fail(CommandLine::UsageError, problem);
+    const ParameterModel &model = *document.parameters();
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const Parameter &p = model.parameters().at(row);
+        const QString value = model.index(row, ParameterModel::ValueColumn).data().toString();
+        out() << p.name.leftJustified(14) << ' ' << value.leftJustified(22) << ' ' << p.label << '\n'
+              << QString(15, QLatin1Char(' ')) << Tr::tr("used by: %1")
+                     .arg(model.index(row, ParameterModel::UsedByColumn).data().toString())
+              << '\n';
+    }
+    if (model.rowCount() == 0)
+        out() << Tr::tr("This dataset has no parameters.") << '\n';
+    // Each derived figure with how it is made, at these values.
+    const FigureModel &figures = *document.figures();
+    for (int row = 0; row < figures.rowCount(); ++row) {
+        const Figure &f = figures.figure(row);
+        if (f.isDerived())
+            out() << f.id.leftJustified(40) << ' '
+                  << figures.numberFormat().quantityRange(f.low, f.high, f.unit).leftJustified(12)
+                  << ' ' << document.derivationText(row) << '\n';
+    }
+    out().flush();
+    return CommandLine::Success;
+}
+
 bool parseSize(const QString &text, QSize *size)
 {
     static const QRegularExpression re(QStringLiteral("^(\\d{2,5})[xX×](\\d{2,5})$"));
@@ -122,6 +196,13 @@ void addExportOptions(QCommandLineParser *parser)
     option(QStringLiteral("chart"), Tr::tr("Chart to export (see `spendlens charts`)."), QStringLiteral("NAME"));
     parser->addOption(datasetOption());
     option(QStringLiteral("baseline"), Tr::tr("Id of the baseline figure for ratios."), QStringLiteral("ID"));
+    option(QStringLiteral("compare"),
+           Tr::tr("A ready-made comparison: meta-vs-deepseek, hyperscalers-2025 or "
+                  "frontier-training-runs."),
+           QStringLiteral("NAME"));
+    parser->addOption(paramOption());
+    option(QStringLiteral("range"), Tr::tr("Read ranges as range (default), low, mid or high."),
+           QStringLiteral("MODE"));
     option(QStringLiteral("preset"), Tr::tr("article, square, story or print-a5."), QStringLiteral("NAME"));
     option(QStringLiteral("size"), Tr::tr("Logical size, default 1200x675."), QStringLiteral("WxH"));
     option(QStringLiteral("scale"), Tr::tr("Pixel scale 1–4, default 2."), QStringLiteral("N"));
@@ -242,6 +323,28 @@ int runExport(const QStringList &args)
     const QString loadError = loadDataset(parser, &document);
     if (!loadError.isEmpty())
         return fail(CommandLine::Failure, loadError);
+    if (parser.isSet(QStringLiteral("compare"))) {
+        Preset preset;
+        if (!Presets::find(parser.value(QStringLiteral("compare")), &preset))
+            return fail(CommandLine::UsageError,
+                        Tr::tr("unknown comparison “%1” (meta-vs-deepseek, hyperscalers-2025 or "
+                               "frontier-training-runs).")
+                            .arg(parser.value(QStringLiteral("compare"))));
+        const QString problem = document.applyPreset(preset);
+        if (!problem.isEmpty())
+            return fail(CommandLine::Failure, problem);
+    }
+    if (parser.isSet(QStringLiteral("range"))) {
+        NumberFormat::RangeMode mode;
+        if (!NumberFormat::rangeModeFromKey(parser.value(QStringLiteral("range")), &mode))
+            return fail(CommandLine::UsageError,
+                        Tr::tr("unknown range mode “%1” (range, low, mid or high).")
+                            .arg(parser.value(QStringLiteral("range"))));
+        document.setRangeMode(mode);
+    }
+    const QString paramProblem = applyParams(parser, &document);
+    if (!paramProblem.isEmpty())
+        return fail(CommandLine::UsageError, paramProblem);
     if (parser.isSet(QStringLiteral("baseline"))) {
         const QString id = parser.value(QStringLiteral("baseline"));
         if (document.figures()->rowOf(id) < 0)
@@ -419,9 +522,13 @@ QString usage()
               "                   [--format png|svg|pdf|csv] [--theme light|dark] [--title TEXT]\n"
               "                   [--subtitle TEXT] [--notes TEXT] [--byline TEXT] [--caveat TEXT]\n"
               "                   [--no-caveat] [--linear] [--alt-text FILE] [--lang en|zh_CN]\n"
-              "                   [--units short|long|chinese]\n"
+              "                   [--units short|long|chinese] [--param NAME=VALUE]...\n"
+              "                   [--compare meta-vs-deepseek|hyperscalers-2025|frontier-training-runs]\n"
+              "                   [--range range|low|mid|high]\n"
               "  spendlens charts [--names]          list the charts\n"
               "  spendlens figures [--dataset FILE]  list the figures and their ids\n"
+              "  spendlens params [--dataset FILE] [--param NAME=VALUE]...\n"
+              "                                      list the parameters and the figures made from them\n"
               "  spendlens import IN.csv [--map field=COL,...] [--kind KIND] [--source TITLE]\n"
               "                   [--publisher NAME] -o OUT.spendlens\n"
               "  spendlens validate FILE             check a document or CSV; exit 1 if problems\n"
@@ -449,6 +556,8 @@ int run(const QStringList &arguments)
         return runCharts(rest);
     if (command == QLatin1String("figures"))
         return runFigures(rest);
+    if (command == QLatin1String("params"))
+        return runParams(rest);
     if (command == QLatin1String("import"))
         return runImport(rest);
     if (command == QLatin1String("validate"))

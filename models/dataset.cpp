@@ -1,5 +1,8 @@
 #include "dataset.h"
 
+#include "derivation.h"
+#include "formula.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -108,6 +111,12 @@ public:
         f.level = choice<Verification>("level", FigureText::levelFromKey);
         f.caveat = text("caveat", false);
         f.note = text("note", false);
+        f.formula = text("formula", false).trimmed();
+        if (m_error.isEmpty() && !f.formula.isEmpty()) {
+            const Formula formula = Formula::parse(f.formula);
+            if (!formula.isValid())
+                fail(Tr::tr("“formula”: %1").arg(formula.error()));
+        }
         return f;
     }
 
@@ -119,7 +128,7 @@ private:
         if (m_error.isEmpty())
             m_error = why;
     }
-    const QJsonObject &m_o;
+    const QJsonObject m_o; // a copy: callers pass temporaries
     QString m_error;
 };
 
@@ -222,6 +231,67 @@ DatasetRead read(const QByteArray &json, const QString &origin)
         s.logScale = o.value(QLatin1String("logScale")).toBool(true);
         data.charts.insert(it.key(), s);
     }
+    QSet<QString> names;
+    const QJsonArray parameters = root.value(QLatin1String("parameters")).toArray();
+    for (int i = 0; i < parameters.size(); ++i) {
+        const QJsonObject o = parameters.at(i).toObject();
+        Parameter p;
+        p.name = o.value(QLatin1String("name")).toString();
+        p.label = o.value(QLatin1String("label")).toString();
+        p.note = o.value(QLatin1String("note")).toString();
+        const auto number = [&](const char *key, double *to) {
+            const QJsonValue v = o.value(QLatin1String(key));
+            *to = v.toDouble();
+            return v.isDouble() && std::isfinite(*to) && *to >= 0 && *to <= 1e16;
+        };
+        if (!Formula::isParameterName(p.name))
+            return refuse(Tr::tr("parameter %1: “%2” is not a parameter name (letters, digits and "
+                                 "“_”, starting with a letter).")
+                              .arg(i + 1)
+                              .arg(p.name));
+        if (names.contains(p.name))
+            return refuse(Tr::tr("parameter %1: the name “%2” is used twice.").arg(i + 1).arg(p.name));
+        names.insert(p.name);
+        if (p.label.trimmed().isEmpty())
+            p.label = p.name;
+        if (!number("value", &p.value) || !number("min", &p.minimum) || !number("max", &p.maximum) ||
+            p.minimum > p.maximum)
+            return refuse(Tr::tr("parameter “%1”: “value”, “min” and “max” must be non-negative "
+                                 "numbers, with min no larger than max.")
+                              .arg(p.name));
+        if (!ParameterText::unitFromKey(o.value(QLatin1String("unit")).toString(), &p.unit))
+            return refuse(Tr::tr("parameter “%1”: the unit “%2” is unknown.")
+                              .arg(p.name, o.value(QLatin1String("unit")).toString()));
+        data.parameters.append(p);
+    }
+    const QString derivationError = Derivation::check(data.figures, data.parameters);
+    if (!derivationError.isEmpty())
+        return refuse(derivationError);
+
+    const QJsonObject view = root.value(QLatin1String("view")).toObject();
+    const QString rangeMode = view.value(QLatin1String("rangeMode")).toString();
+    if (!rangeMode.isEmpty() && !NumberFormat::rangeModeFromKey(rangeMode, &data.rangeMode))
+        return refuse(Tr::tr("the range mode “%1” is unknown.").arg(rangeMode));
+    const QJsonObject filter = view.value(QLatin1String("filter")).toObject();
+    for (const QJsonValue &v : filter.value(QLatin1String("entities")).toArray())
+        data.filter.entities.append(v.toString());
+    for (const QJsonValue &v : filter.value(QLatin1String("kinds")).toArray()) {
+        FigureKind kind;
+        if (!FigureText::kindFromKey(v.toString(), &kind))
+            return refuse(Tr::tr("the filter's kind “%1” is unknown.").arg(v.toString()));
+        data.filter.kinds.append(kind);
+    }
+    for (const QJsonValue &v : filter.value(QLatin1String("statuses")).toArray()) {
+        FigureStatus status;
+        if (!FigureText::statusFromKey(v.toString(), &status))
+            return refuse(Tr::tr("the filter's status “%1” is unknown.").arg(v.toString()));
+        data.filter.statuses.append(status);
+    }
+    data.filter.fromYear = filter.value(QLatin1String("fromYear")).toInt();
+    data.filter.toYear = filter.value(QLatin1String("toYear")).toInt();
+    const QJsonObject guidance = view.value(QLatin1String("guidanceHistory")).toObject();
+    data.guidanceEntity = guidance.value(QLatin1String("entity")).toString();
+    data.guidanceYear = guidance.value(QLatin1String("year")).toInt();
     result.ok = true;
     return result;
 }
@@ -251,7 +321,7 @@ QByteArray write(const Dataset &dataset, Kind kind)
                            {QStringLiteral("date"), f.source.date.toString(Qt::ISODate)},
                            {QStringLiteral("url"), f.source.url},
                            {QStringLiteral("quote"), f.source.quote}};
-        figures.append(QJsonObject{
+        QJsonObject o{
             {QStringLiteral("id"), f.id},
             {QStringLiteral("entity"), f.entity},
             {QStringLiteral("label"), f.label},
@@ -268,8 +338,37 @@ QByteArray write(const Dataset &dataset, Kind kind)
             {QStringLiteral("level"), FigureText::levelKey(f.level)},
             {QStringLiteral("caveat"), f.caveat},
             {QStringLiteral("note"), f.note},
-        });
+        };
+        if (!f.formula.isEmpty())
+            o.insert(QStringLiteral("formula"), f.formula);
+        figures.append(o);
     }
+    QJsonArray parameters;
+    for (const Parameter &p : dataset.parameters)
+        parameters.append(QJsonObject{{QStringLiteral("name"), p.name},
+                                      {QStringLiteral("label"), p.label},
+                                      {QStringLiteral("value"), p.value},
+                                      {QStringLiteral("min"), p.minimum},
+                                      {QStringLiteral("max"), p.maximum},
+                                      {QStringLiteral("unit"), ParameterText::unitKey(p.unit)},
+                                      {QStringLiteral("note"), p.note}});
+    const auto keys = [](const auto &values, const auto &key) {
+        QJsonArray list;
+        for (const auto &v : values)
+            list.append(key(v));
+        return list;
+    };
+    const QJsonObject view{
+        {QStringLiteral("rangeMode"), NumberFormat::rangeModeKey(dataset.rangeMode)},
+        {QStringLiteral("filter"),
+         QJsonObject{{QStringLiteral("entities"), QJsonArray::fromStringList(dataset.filter.entities)},
+                     {QStringLiteral("kinds"), keys(dataset.filter.kinds, FigureText::kindKey)},
+                     {QStringLiteral("statuses"), keys(dataset.filter.statuses, FigureText::statusKey)},
+                     {QStringLiteral("fromYear"), dataset.filter.fromYear},
+                     {QStringLiteral("toYear"), dataset.filter.toYear}}},
+        {QStringLiteral("guidanceHistory"),
+         QJsonObject{{QStringLiteral("entity"), dataset.guidanceEntity},
+                     {QStringLiteral("year"), dataset.guidanceYear}}}};
     const QJsonObject defaults{
         {QStringLiteral("baseline"), dataset.baselineId},
         {QStringLiteral("compared"), QJsonArray::fromStringList(dataset.comparedIds)},
@@ -295,6 +394,8 @@ QByteArray write(const Dataset &dataset, Kind kind)
                            {QStringLiteral("version"), kVersion},
                            {QStringLiteral("defaults"), defaults},
                            {QStringLiteral("charts"), charts},
+                           {QStringLiteral("parameters"), parameters},
+                           {QStringLiteral("view"), view},
                            {QStringLiteral("figures"), figures}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

@@ -2,6 +2,9 @@
 
 #include "chartsettings.h"
 #include "figure.h"
+#include "figurefilter.h"
+#include "numberformat.h"
+#include "parameter.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -19,6 +22,11 @@ struct Dataset
     FigureKind growthKind = FigureKind::Capex;
     bool latestGuidance = false;
     QHash<QString, ChartSettings> charts; // by chart name
+    QVector<Parameter> parameters;        // what formulas (Figure::formula) may use
+    NumberFormat::RangeMode rangeMode = NumberFormat::RangeMode::Range;
+    FigureFilter filter;
+    QString guidanceEntity; // the guidance-history chart's company and year
+    int guidanceYear = 0;
 };
 
 struct DatasetRead

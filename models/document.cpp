@@ -1,16 +1,31 @@
 #include "document.h"
 
+#include "derivation.h"
 #include "figuremodel.h"
+#include "parametermodel.h"
 #include "ratiomodel.h"
 #include "undocommands.h"
 
+#include <QSet>
 #include <QUndoStack>
+
+#include <cmath>
 
 Document::Document(QObject *parent)
     : QObject(parent), m_figures(new FigureModel(this)), m_ratios(new RatioModel(m_figures, this)),
-      m_growth(new GrowthModel(m_figures, this)), m_undo(new QUndoStack(this))
+      m_growth(new GrowthModel(m_figures, this)), m_undo(new QUndoStack(this)),
+      m_parameters(new ParameterModel(m_figures, this))
 {
     m_figures->setEditSink([this](int row, const Figure &after) { editFigure(row, after); });
+    m_figures->setDerivationText([this](int row) { return derivationText(row); });
+    m_parameters->setValueSink(
+        [this](const QString &name, double value) { return setParameter(name, value); });
+    // Derived figures follow their inputs, whatever changed them (an edit, an undo, an import).
+    connect(m_figures, &QAbstractItemModel::dataChanged, this, &Document::recalculate);
+    connect(m_figures, &QAbstractItemModel::rowsInserted, this, &Document::recalculate);
+    connect(m_figures, &QAbstractItemModel::rowsRemoved, this, &Document::recalculate);
+    connect(m_figures, &QAbstractItemModel::modelReset, this, &Document::recalculate);
+    connect(m_parameters, &ParameterModel::valueChanged, this, &Document::recalculate);
     m_ratios->setComparedSink([this](const QStringList &ids) { setCompared(ids); });
     connect(m_undo, &QUndoStack::cleanChanged, this,
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
@@ -19,6 +34,7 @@ Document::Document(QObject *parent)
 void Document::load(const Dataset &dataset)
 {
     m_undo->clear();
+    m_parameters->setParameters(dataset.parameters);
     m_figures->setFigures(dataset.figures);
     m_ratios->setBaselineId(dataset.baselineId);
     m_ratios->setComparedIds(dataset.comparedIds);
@@ -29,6 +45,9 @@ void Document::load(const Dataset &dataset)
     m_chartSettings = dataset.charts;
     for (const QString &chart : charts)
         Q_EMIT chartSettingsChanged(chart);
+    applyRangeMode(dataset.rangeMode);
+    applyFilter(dataset.filter);
+    applyGuidanceHistory(dataset.guidanceEntity, dataset.guidanceYear);
     m_undo->setClean();
 }
 
@@ -42,6 +61,11 @@ Dataset Document::toDataset() const
     dataset.growthKind = m_growth->series().kind;
     dataset.latestGuidance = m_growth->guidancePick() == GrowthModel::GuidancePick::Latest;
     dataset.charts = m_chartSettings;
+    dataset.parameters = m_parameters->parameters();
+    dataset.rangeMode = m_rangeMode;
+    dataset.filter = m_filter;
+    dataset.guidanceEntity = m_guidanceEntity;
+    dataset.guidanceYear = m_guidanceYear;
     return dataset;
 }
 
@@ -179,13 +203,195 @@ void Document::setDefaultByline(const QString &byline)
         Q_EMIT chartSettingsChanged(QLatin1String(chart));
 }
 
-void Document::setNumberFormat(const NumberFormat &format)
+void Document::setNumberFormat(const NumberFormat &preference)
 {
+    NumberFormat format = preference;
+    format.setRangeMode(m_rangeMode);
     if (format == m_figures->numberFormat())
         return;
     m_figures->setNumberFormat(format);
     m_ratios->announceFormatChange();
     m_growth->announceFormatChange();
+    m_parameters->announceFormatChange();
+}
+
+void Document::applyRangeMode(NumberFormat::RangeMode mode)
+{
+    if (mode == m_rangeMode)
+        return;
+    m_rangeMode = mode;
+    setNumberFormat(m_figures->numberFormat());
+    Q_EMIT rangeModeChanged();
+}
+
+void Document::setRangeMode(NumberFormat::RangeMode mode)
+{
+    const NumberFormat::RangeMode before = m_rangeMode;
+    if (mode == before)
+        return;
+    m_undo->push(new SetValueCommand(
+        tr("Show %1").arg(NumberFormat::rangeModeName(mode).toLower()),
+        [this, mode] { applyRangeMode(mode); }, [this, before] { applyRangeMode(before); }));
+}
+
+void Document::applyFilter(const FigureFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    m_ratios->setFilter(filter);
+    m_growth->setYearRange(filter.fromYear, filter.toYear);
+    Q_EMIT filterChanged();
+}
+
+void Document::setFilter(const FigureFilter &filter)
+{
+    const FigureFilter before = m_filter;
+    if (filter == before)
+        return;
+    m_undo->push(new SetValueCommand(
+        tr("Change filter"), [this, filter] { applyFilter(filter); },
+        [this, before] { applyFilter(before); }, QStringLiteral("filter")));
+}
+
+QString Document::applyPreset(const Preset &preset)
+{
+    if (m_figures->rowOf(preset.baseline) < 0)
+        return tr("The preset “%1” needs the figure “%2”, which is not in this document.")
+            .arg(preset.name, preset.baseline);
+    QStringList compared;
+    for (const QString &id : preset.compared)
+        if (m_figures->rowOf(id) >= 0)
+            compared.append(id);
+    m_undo->beginMacro(tr("Preset “%1”").arg(preset.name));
+    setBaseline(preset.baseline);
+    setCompared(compared);
+    setFilter(FigureFilter());
+    m_undo->endMacro();
+    return {};
+}
+
+void Document::applyGuidanceHistory(const QString &entity, int year)
+{
+    if (entity == m_guidanceEntity && year == m_guidanceYear)
+        return;
+    m_guidanceEntity = entity;
+    m_guidanceYear = year;
+    Q_EMIT guidanceHistoryChanged();
+}
+
+void Document::setGuidanceHistory(const QString &entity, int year)
+{
+    const QString beforeEntity = m_guidanceEntity;
+    const int beforeYear = m_guidanceYear;
+    if (entity == beforeEntity && year == beforeYear)
+        return;
+    m_undo->push(new SetValueCommand(
+        tr("Change guidance history"), [this, entity, year] { applyGuidanceHistory(entity, year); },
+        [this, beforeEntity, beforeYear] { applyGuidanceHistory(beforeEntity, beforeYear); }));
+}
+
+QString Document::parameterProblem(const QString &name, double value) const
+{
+    const int row = m_parameters->rowOf(name);
+    if (row < 0)
+        return tr("There is no parameter “%1”.").arg(name);
+    const Parameter &p = m_parameters->parameters().at(row);
+    if (!std::isfinite(value) || value < 0 || value > 1e16)
+        return tr("%1: the value must be a non-negative number.").arg(p.label);
+    QVector<Parameter> trial = m_parameters->parameters();
+    trial[row].value = value;
+    QVector<Derivation::Update> updates;
+    QString error;
+    if (!Derivation::evaluate(m_figures->figures(), m_figures->rowIndex(),
+                              trial, &updates, &error))
+        return tr("%1 cannot be %2: %3").arg(p.label, ParameterText::value(trial.at(row), m_figures->numberFormat()), error);
+    return {};
+}
+
+QString Document::setParameter(const QString &name, double value)
+{
+    const QString problem = parameterProblem(name, value);
+    if (!problem.isEmpty())
+        return problem;
+    const int row = m_parameters->rowOf(name);
+    const double before = m_parameters->parameters().at(row).value;
+    if (value == before)
+        return {};
+    // A slider's drag is one step: successive changes of one parameter merge.
+    m_undo->push(new SetValueCommand(
+        tr("Change %1").arg(m_parameters->parameters().at(row).label),
+        [this, name, value] { m_parameters->setValue(name, value); },
+        [this, name, before] { m_parameters->setValue(name, before); },
+        QStringLiteral("parameter:") + name));
+    return {};
+}
+
+QString Document::formulaProblem(int row, const Figure &after) const
+{
+    if (after.formula.isEmpty())
+        return {};
+    QVector<Figure> trial = m_figures->figures();
+    if (row < 0)
+        trial.append(after);
+    else
+        trial[row] = after;
+    QVector<Derivation::Update> updates;
+    QString error;
+    Derivation::evaluate(trial, Derivation::indexById(trial), m_parameters->parameters(), &updates,
+                         &error);
+    return error;
+}
+
+QString Document::removalProblem(const QVector<int> &rows) const
+{
+    QSet<int> removed(rows.begin(), rows.end());
+    const QVector<Figure> &figures = m_figures->figures();
+    for (int row : rows) {
+        for (int user : Derivation::dependents(figures, figures.at(row).id, QString()))
+            if (!removed.contains(user))
+                return tr("“%1” cannot be deleted: the formula of “%2” uses it.")
+                    .arg(figures.at(row).label, figures.at(user).label);
+    }
+    return {};
+}
+
+QString Document::derivationText(int row) const
+{
+    const Figure &f = m_figures->figure(row);
+    if (!f.isDerived())
+        return {};
+    return tr("derived: %1").arg(Derivation::describe(f, m_figures->figures(),
+                                                      m_figures->rowIndex(),
+                                                      m_parameters->parameters(),
+                                                      m_figures->numberFormat()));
+}
+
+void Document::recalculate()
+{
+    if (m_recalculating)
+        return;
+    m_recalculating = true;
+    QVector<Derivation::Update> updates;
+    QString error;
+    const QVector<Figure> &figures = m_figures->figures();
+    bool any = false;
+    for (const Figure &f : figures)
+        any = any || f.isDerived();
+    if (any) {
+        if (Derivation::evaluate(figures, m_figures->rowIndex(), m_parameters->parameters(),
+                                 &updates, &error)) {
+            for (const Derivation::Update &u : updates) {
+                Figure f = m_figures->figure(u.row);
+                f.low = u.low;
+                f.high = u.high;
+                m_figures->replaceFigure(u.row, f);
+            }
+        } else {
+            Q_EMIT derivationFailed(error);
+        }
+    }
+    m_recalculating = false;
 }
 
 void Document::applyChartSettings(const QString &chart, const ChartSettings &settings)

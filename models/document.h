@@ -3,12 +3,14 @@
 #include "chartsettings.h"
 #include "dataset.h"
 #include "growthmodel.h"
+#include "numberformat.h"
+#include "presets.h"
 
 #include <QHash>
 #include <QObject>
 
 class FigureModel;
-class NumberFormat;
+class ParameterModel;
 class QUndoStack;
 class RatioModel;
 
@@ -25,6 +27,7 @@ public:
     RatioModel *ratios() const { return m_ratios; }
     GrowthModel *growth() const { return m_growth; }
     QUndoStack *undoStack() const { return m_undo; }
+    ParameterModel *parameters() const { return m_parameters; }
 
     // Replaces everything and starts a fresh undo history.
     void load(const Dataset &dataset);
@@ -50,6 +53,35 @@ public:
     void setGrowthSeries(const GrowthModel::SeriesKey &series);
     void setGuidancePick(GrowthModel::GuidancePick pick);
 
+    // Parameters and derived figures. A value is refused (with the reason, and nothing
+    // changes) when it is not a finite non-negative number or a formula cannot use it.
+    QString setParameter(const QString &name, double value);
+    QString parameterProblem(const QString &name, double value) const;
+    // Why the figure at row (-1: a new figure) cannot become after: its formula does not parse,
+    // names an unknown figure or parameter, makes a cycle or gives no value. Empty if it can.
+    QString formulaProblem(int row, const Figure &after) const;
+    // Why these figures cannot be deleted (another figure's formula uses them); empty if they can.
+    QString removalProblem(const QVector<int> &rows) const;
+    // "derived: 2.788M GPU-hours × $2.00 per GPU-hour" for a derived figure, else empty.
+    QString derivationText(int row) const;
+
+    // Range mode (low, mid, high or the range): every table, chart and sentence follows it.
+    NumberFormat::RangeMode rangeMode() const { return m_rangeMode; }
+    void setRangeMode(NumberFormat::RangeMode mode);
+
+    // Which figures the table and the charts show.
+    FigureFilter filter() const { return m_filter; }
+    void setFilter(const FigureFilter &filter);
+
+    // Sets the baseline and the compared figures a preset names, in one undoable step, and
+    // clears the filter so that all of them show. Returns why not if its baseline is missing.
+    QString applyPreset(const Preset &preset);
+
+    // The company and year the guidance-history chart follows.
+    QString guidanceEntity() const { return m_guidanceEntity; }
+    int guidanceYear() const { return m_guidanceYear; }
+    void setGuidanceHistory(const QString &entity, int year);
+
     // How numbers read everywhere (table, charts, sentences, exports). Not part of the
     // document: a preference of the reader.
     void setNumberFormat(const NumberFormat &format);
@@ -66,17 +98,32 @@ public:
 
 Q_SIGNALS:
     void chartSettingsChanged(const QString &chart);
+    void rangeModeChanged();
+    void filterChanged();
+    void guidanceHistoryChanged();
+    // A derived figure could not be recomputed (the reason names it); it keeps its last value.
+    void derivationFailed(const QString &reason);
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
 
 private:
     void applyChartSettings(const QString &chart, const ChartSettings &settings);
+    void applyRangeMode(NumberFormat::RangeMode mode);
+    void applyFilter(const FigureFilter &filter);
+    void applyGuidanceHistory(const QString &entity, int year);
+    void recalculate();
     void setFilePath(const QString &path);
 
     FigureModel *m_figures;
     RatioModel *m_ratios;
     GrowthModel *m_growth;
     QUndoStack *m_undo;
+    ParameterModel *m_parameters;
+    NumberFormat::RangeMode m_rangeMode = NumberFormat::RangeMode::Range;
+    FigureFilter m_filter;
+    QString m_guidanceEntity;
+    int m_guidanceYear = 0;
+    bool m_recalculating = false;
     QHash<QString, ChartSettings> m_chartSettings;
     QString m_filePath;
     QString m_defaultByline;

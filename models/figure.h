@@ -51,7 +51,11 @@ struct Figure
     Verification level = Verification::Secondary;
     QString caveat;
     QString note;
+    // When set, the value is computed from other figures and parameters (see formula.h) and
+    // low/high hold its latest result.
+    QString formula;
 
+    bool isDerived() const { return !formula.isEmpty(); }
     bool isRange() const { return low != high; }
     double mid() const { return (low + high) / 2; }
     bool operator==(const Figure &o) const;

@@ -81,6 +81,8 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
             return QColor(0xb0, 0x30, 0x00);
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == ValueColumn && f.isDerived() && m_derivationText)
+            return m_derivationText(index.row());
         if (f.source.title.trimmed().isEmpty())
             return tr("This figure has no source: add one before publishing it.");
         if (index.column() == SourceColumn || index.column() == LabelColumn)
@@ -188,6 +190,10 @@ bool FigureModel::setData(const QModelIndex &index, const QVariant &value, int r
         break;
     }
     case ValueColumn: {
+        if (f.isDerived())
+            return reject(tr("%1: this value is derived from a formula (%2); change its parameters, "
+                             "or its formula in the figure form.")
+                              .arg(where, f.formula));
         const ParsedAmount amount = parseAmount(text);
         if (!amount.ok)
             return reject(tr("%1: %2").arg(where, amount.error));

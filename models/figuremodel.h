@@ -40,6 +40,7 @@ public:
     const QVector<Figure> &figures() const { return m_figures; }
     const Figure &figure(int row) const { return m_figures.at(row); }
     int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
+    const QHash<QString, int> &rowIndex() const { return m_rowById; }
     // Replaces one figure whole; the id must stay the same.
     void replaceFigure(int row, const Figure &figure);
     // Inserts figures at row in one step; their ids must be new.
@@ -53,6 +54,9 @@ public:
     // make them undoable. Without a sink, edits apply at once.
     using EditSink = std::function<void(int row, const Figure &after)>;
     void setEditSink(EditSink sink) { m_editSink = std::move(sink); }
+
+    // How a derived figure's value was made ("derived: …"), for its tooltip; set by the document.
+    void setDerivationText(std::function<QString(int row)> text) { m_derivationText = std::move(text); }
 
     const NumberFormat &numberFormat() const { return m_format; }
     // Reformats every cell (unit style, locale); the numbers do not change.
@@ -72,4 +76,5 @@ private:
     QHash<QString, int> m_rowById;
     NumberFormat m_format;
     EditSink m_editSink;
+    std::function<QString(int row)> m_derivationText;
 };

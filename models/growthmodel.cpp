@@ -58,6 +58,8 @@ QVector<GrowthModel::YearRow> GrowthModel::buildRows() const
 
     QVector<YearRow> rows;
     for (YearRow y : byYear) {
+        if ((m_fromYear && y.year < m_fromYear) || (m_toYear && y.year > m_toYear))
+            continue; // filtered out, but still the previous year of the first shown
         const auto previous = byYear.constFind(y.year - 1);
         const auto changeFrom = [&](int row) {
             if (row < 0)
@@ -115,6 +117,15 @@ void GrowthModel::setSeries(const SeriesKey &series)
     m_rows = buildRows();
     endResetModel();
     Q_EMIT seriesChanged();
+}
+
+void GrowthModel::setYearRange(int fromYear, int toYear)
+{
+    if (fromYear == m_fromYear && toYear == m_toYear)
+        return;
+    m_fromYear = fromYear;
+    m_toYear = toYear;
+    refresh();
 }
 
 void GrowthModel::setGuidancePick(GuidancePick pick)

@@ -58,6 +58,9 @@ public:
     void setSeries(const SeriesKey &series);
     GuidancePick guidancePick() const { return m_pick; }
     void setGuidancePick(GuidancePick pick);
+    // Only years in [fromYear, toYear] are listed (0: no limit); growth still compares with
+    // the year before the first one shown.
+    void setYearRange(int fromYear, int toYear);
     // Series with figures in at least two years, for a picker.
     QVector<SeriesKey> availableSeries() const;
     QString seriesName() const;
@@ -78,5 +81,7 @@ private:
     FigureModel *m_figures;
     SeriesKey m_series;
     GuidancePick m_pick = GuidancePick::Initial;
+    int m_fromYear = 0;
+    int m_toYear = 0;
     QVector<YearRow> m_rows;
 };

@@ -53,6 +53,64 @@ bool NumberFormat::unitStyleFromKey(const QString &key, UnitStyle *style)
     return false;
 }
 
+QString NumberFormat::rangeModeKey(RangeMode mode)
+{
+    switch (mode) {
+    case RangeMode::Range:
+        return QStringLiteral("range");
+    case RangeMode::Low:
+        return QStringLiteral("low");
+    case RangeMode::Mid:
+        return QStringLiteral("mid");
+    case RangeMode::High:
+        return QStringLiteral("high");
+    }
+    return {};
+}
+
+bool NumberFormat::rangeModeFromKey(const QString &key, RangeMode *mode)
+{
+    for (RangeMode m : {RangeMode::Range, RangeMode::Low, RangeMode::Mid, RangeMode::High}) {
+        if (rangeModeKey(m) == key) {
+            *mode = m;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString NumberFormat::rangeModeName(RangeMode mode)
+{
+    switch (mode) {
+    case RangeMode::Range:
+        return Tr::tr("Ranges");
+    case RangeMode::Low:
+        return Tr::tr("Low ends");
+    case RangeMode::Mid:
+        return Tr::tr("Midpoints");
+    case RangeMode::High:
+        return Tr::tr("High ends");
+    }
+    return {};
+}
+
+void NumberFormat::pick(double *low, double *high) const
+{
+    switch (m_rangeMode) {
+    case RangeMode::Range:
+        return;
+    case RangeMode::Low:
+        *high = *low;
+        return;
+    case RangeMode::Mid:
+        *low = *high = (*low + *high) / 2;
+        return;
+    case RangeMode::High:
+        *low = *high;
+        return;
+    }
+}
+
 NumberFormat::NumberFormat(int significantFigures, UnitStyle style, const QLocale &locale)
     : m_digits(qMax(1, significantFigures)), m_style(style), m_locale(locale)
 {
@@ -147,6 +205,7 @@ QString NumberFormat::quantity(double value, FigureUnit unit) const
 
 QString NumberFormat::quantityRange(double low, double high, FigureUnit unit) const
 {
+    pick(&low, &high);
     const Compact lo = compact(low);
     const Compact hi = compact(high);
     if (lo.number == hi.number && lo.scale == hi.scale)
@@ -163,6 +222,7 @@ QString NumberFormat::multiple(double ratio) const
 
 QString NumberFormat::multipleRange(double low, double high) const
 {
+    pick(&low, &high);
     const QString lo = plain(low);
     const QString hi = plain(high);
     const QString sign = m_style == UnitStyle::Chinese ? QString::fromUtf8("倍") : QString(kTimes);
@@ -183,6 +243,7 @@ QString NumberFormat::percentChange(double fraction) const
 
 QString NumberFormat::percentChangeRange(double low, double high) const
 {
+    pick(&low, &high);
     const QString lo = percentChange(low);
     const QString hi = percentChange(high);
     if (lo == hi)

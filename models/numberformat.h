@@ -13,6 +13,12 @@ class NumberFormat
 {
 public:
     enum class UnitStyle { Short, Long, Chinese };
+    // How a low–high range is read: as the range, or one end, or its midpoint. Applies to
+    // every *Range function and to pick(), so tables, charts and sentences agree.
+    enum class RangeMode { Range, Low, Mid, High };
+    static QString rangeModeKey(RangeMode mode);
+    static bool rangeModeFromKey(const QString &key, RangeMode *mode);
+    static QString rangeModeName(RangeMode mode);
     static QString unitStyleKey(UnitStyle style);
     static bool unitStyleFromKey(const QString &key, UnitStyle *style);
 
@@ -25,6 +31,10 @@ public:
     int significantFigures() const { return m_digits; }
     UnitStyle unitStyle() const { return m_style; }
     QLocale locale() const { return m_locale; }
+    RangeMode rangeMode() const { return m_rangeMode; }
+    void setRangeMode(RangeMode mode) { m_rangeMode = mode; }
+    // The range as this mode reads it: both ends the same unless the mode is Range.
+    void pick(double *low, double *high) const;
 
     QString money(double usd) const;
     QString moneyRange(double low, double high) const;
@@ -40,7 +50,8 @@ public:
     static double roundSignificant(double value, int digits);
     bool operator==(const NumberFormat &o) const
     {
-        return m_digits == o.m_digits && m_style == o.m_style && m_locale == o.m_locale;
+        return m_digits == o.m_digits && m_style == o.m_style && m_locale == o.m_locale &&
+               m_rangeMode == o.m_rangeMode;
     }
 
 private:
@@ -55,4 +66,5 @@ private:
     int m_digits;
     UnitStyle m_style;
     QLocale m_locale;
+    RangeMode m_rangeMode = RangeMode::Range;
 };

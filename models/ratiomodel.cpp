@@ -119,7 +119,7 @@ QVector<int> RatioModel::comparedRows() const
     const int base = baselineRow();
     for (const QString &id : m_comparedIds) {
         const int row = m_figures->rowOf(id);
-        if (row >= 0 && row != base)
+        if (row >= 0 && row != base && m_filter.accepts(m_figures->figure(row)))
             rows.append(row);
     }
     return rows;
@@ -155,6 +155,14 @@ QVector<int> RatioModel::undefinedComparedRows() const
         if (!m_ratios.at(row).defined)
             rows.append(row);
     return rows;
+}
+
+void RatioModel::setFilter(const FigureFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    Q_EMIT comparedChanged();
 }
 
 void RatioModel::setComparedIds(const QStringList &ids)

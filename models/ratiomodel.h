@@ -1,6 +1,7 @@
 #pragma once
 
 #include "derivedvalue.h"
+#include "figurefilter.h"
 
 #include <QAbstractTableModel>
 #include <QSet>
@@ -41,7 +42,10 @@ public:
     bool isCompared(int row) const;
     // Where ticking a figure goes instead of changing the set at once (a document's undo).
     void setComparedSink(std::function<void(const QStringList &)> sink) { m_comparedSink = std::move(sink); }
-    // Rows of the compared figures, baseline excluded.
+    // Compared figures the filter leaves out stay compared but are not drawn.
+    void setFilter(const FigureFilter &filter);
+    const FigureFilter &filter() const { return m_filter; }
+    // Rows of the compared figures that pass the filter, baseline excluded.
     QVector<int> comparedRows() const;
 
     // What the ratio chart draws, largest multiple first, then the baseline itself (1×).
@@ -71,4 +75,5 @@ private:
     QStringList m_comparedIds;
     QVector<DerivedValue> m_ratios;
     std::function<void(const QStringList &)> m_comparedSink;
+    FigureFilter m_filter;
 };

@@ -58,8 +58,9 @@ TEST_F(ChartDescriptionTest, EveryNumberInTheHeadlineIsTheModels)
 TEST_F(ChartDescriptionTest, HeadlineFollowsAnEdit)
 {
     FigureModel &figures = *document.figures();
-    ASSERT_TRUE(figures.setData(figures.index(figures.rowOf("deepseek-v3-total"), FigureModel::ValueColumn),
-                                "11.152M"));
+    // The run's cost is derived (GPU-hours × price): doubling the hours doubles it.
+    ASSERT_TRUE(figures.setData(figures.index(figures.rowOf("deepseek-v3-gpu-hours"), FigureModel::ValueColumn),
+                                "5.576M"));
     const QString headline = ChartDescription::ratioHeadline(*document.ratios());
     EXPECT_TRUE(headline.contains(QString::fromUtf8("5,380–5,830 times the $11.2M"))) << qPrintable(headline);
 }

@@ -60,7 +60,8 @@ TEST_F(ChartCanvasTest, EmptyComparisonSaysWhatToDo)
 TEST_F(ChartCanvasTest, ZeroBaselineDrawsNoBarsAndNoInfinity)
 {
     ASSERT_TRUE(document.figures()->setData(
-        document.figures()->index(row("deepseek-v3-total"), FigureModel::ValueColumn), "0"));
+        document.figures()->index(row("deepseek-v3-gpu-hours"), FigureModel::ValueColumn), "0"));
+    ASSERT_EQ(document.figures()->figure(row("deepseek-v3-total")).high, 0); // derived from the hours
     ChartExporter::Renderer renderer(ChartCatalog::build(ChartType::Ratio, document, style), {});
     EXPECT_TRUE(renderer.canvas()->visibleLabelTexts().isEmpty());
     const QImage image = renderer.paint();
