@@ -218,6 +218,7 @@ void DocumentActions::addFigure()
     Figure blank;
     blank.level = Verification::Secondary;
     FigureForm form(blank, m_window);
+    form.setFormulaCheck([this](const Figure &f) { return m_document->formulaProblem(-1, f); });
     if (form.exec() == QDialog::Accepted)
         m_document->addFigures({form.figure()}, tr("Add “%1”").arg(form.figure().label));
 }
@@ -228,13 +229,21 @@ void DocumentActions::editFigure()
     if (rows.isEmpty())
         return;
     FigureForm form(m_document->figures()->figure(rows.first()), m_window);
+    form.setFormulaCheck(
+        [this, row = rows.first()](const Figure &f) { return m_document->formulaProblem(row, f); });
     if (form.exec() == QDialog::Accepted)
         m_document->editFigure(rows.first(), form.figure());
 }
 
 void DocumentActions::deleteFigures()
 {
-    m_document->removeFigures(selectedRows());
+    const QVector<int> rows = selectedRows();
+    const QString problem = m_document->removalProblem(rows);
+    if (!problem.isEmpty()) {
+        QMessageBox::information(m_window, tr("Not deleted"), problem);
+        return;
+    }
+    m_document->removeFigures(rows);
 }
 
 QStringList DocumentActions::recentFiles() const

@@ -5,7 +5,14 @@
 #include "chartview.h"
 #include "document.h"
 #include "documentactions.h"
+#include "equivalentspanel.h"
+#include "explorationbar.h"
 #include "exportdialog.h"
+#include "figureproxymodel.h"
+#include "guidancepanel.h"
+#include "parametermodel.h"
+#include "parameterpanel.h"
+#include "ratiomodel.h"
 #include "preferencesdialog.h"
 #include "figuremodel.h"
 #include "growthpanel.h"
@@ -14,6 +21,7 @@
 #include "sourcepanel.h"
 
 #include <QAction>
+#include <algorithm>
 #include <QApplication>
 #include <QPalette>
 #include <QSettings>
@@ -35,12 +43,17 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QDoubleSpinBox>
+#include <QToolBar>
 
 MainWindow::MainWindow(Document *document, const QString &datasetName, QWidget *parent)
     : QMainWindow(parent), m_document(document), m_table(new QTableView),
-      m_proxy(new QSortFilterProxyModel(this)), m_source(new SourcePanel(document->figures())),
+      m_proxy(new FigureProxyModel(document, this)), m_source(new SourcePanel(document->figures())),
       m_tabs(new QTabWidget), m_ratio(new RatioPanel(document, ChartStyle::forTheme(Preferences::load().resolvedTheme()))),
       m_growth(new GrowthPanel(document, ChartStyle::forTheme(Preferences::load().resolvedTheme()))),
+      m_guidance(new GuidancePanel(document, ChartStyle::forTheme(Preferences::load().resolvedTheme()))),
+      m_explore(new ExplorationBar(document)), m_parameters(new ParameterPanel(document)),
+      m_equivalents(new EquivalentsPanel(document)), m_details(new QTabWidget),
       m_actions(new DocumentActions(document, m_table, this)), m_datasetName(datasetName)
 {
     updateTitle();
@@ -50,13 +63,12 @@ MainWindow::MainWindow(Document *document, const QString &datasetName, QWidget *
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     setAcceptDrops(true);
 
-    m_proxy->setSourceModel(document->figures());
-    m_proxy->setSortRole(Roles::SortRole);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // dataset order until the user sorts
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows at once: Ctrl+M compares them, Delete deletes them.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed);
     m_table->verticalHeader()->hide();
@@ -74,13 +86,26 @@ MainWindow::MainWindow(Document *document, const QString &datasetName, QWidget *
     auto *left = new QSplitter(Qt::Vertical);
     left->setObjectName(QStringLiteral("tableSplitter"));
     left->addWidget(m_table);
-    left->addWidget(m_source);
+    m_details->addTab(m_source, tr("Source"));
+    m_details->addTab(m_equivalents, tr("In other terms"));
+    m_details->addTab(m_parameters, tr("Parameters"));
+    m_details->setAccessibleName(tr("Details of the selected figure"));
+    left->addWidget(m_details);
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 2);
 
     m_tabs->setAccessibleName(tr("Charts"));
     m_tabs->addTab(m_ratio, tr("&Ratio"));
     m_tabs->addTab(m_growth, tr("&Growth"));
+    m_tabs->addTab(m_guidance, tr("G&uidance history"));
+    // Chart and table select together: a clicked bar selects its figure, and the figure
+    // selected in the table is outlined on every chart.
+    for (ChartView *view : {m_ratio->chartView(ChartType::Ratio), m_ratio->chartView(ChartType::Comparison),
+                            m_ratio->chartView(ChartType::Scale), m_growth->chartView(), m_guidance->chartView()})
+        connect(view, &ChartView::figureActivated, this, [this](const QString &id) {
+            if (!selectFigure(id))
+                statusBar()->showMessage(tr("That figure is no longer in the table."), 8000);
+        });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateExportText);
     connect(m_ratio, &RatioPanel::chartChanged, this, &MainWindow::updateExportText);
 
@@ -92,6 +117,17 @@ MainWindow::MainWindow(Document *document, const QString &datasetName, QWidget *
     split->setStretchFactor(1, 3);
     split->setSizes({600, 900});
     setCentralWidget(split);
+    auto *bar = new QToolBar(tr("Explore"));
+    bar->setObjectName(QStringLiteral("exploreBar"));
+    bar->setMovable(false);
+    bar->addWidget(m_explore);
+    addToolBar(Qt::TopToolBarArea, bar);
+    connect(document, &Document::derivationFailed, this, [this](const QString &reason) {
+        statusBar()->showMessage(tr("Not recomputed: %1").arg(reason), 15000);
+    });
+    connect(document->parameters(), &ParameterModel::editRejected, this, [this](const QString &reason) {
+        statusBar()->showMessage(tr("Not changed: %1").arg(reason), 15000);
+    });
 
     connect(document->figures(), &FigureModel::editRejected, this, [this](const QString &reason) {
         statusBar()->showMessage(tr("Not changed: %1").arg(reason), 15000);
@@ -151,7 +187,8 @@ void MainWindow::createMenus()
     const QList<QPair<ChartType, QString>> charts{{ChartType::Ratio, tr("Ctrl+1")},
                                                   {ChartType::Growth, tr("Ctrl+2")},
                                                   {ChartType::Comparison, tr("Ctrl+3")},
-                                                  {ChartType::Scale, tr("Ctrl+4")}};
+                                                  {ChartType::Scale, tr("Ctrl+4")},
+                                                  {ChartType::Guidance, tr("Ctrl+5")}};
     for (const auto &chart : charts) {
         QAction *action = view->addAction(tr("%1 Chart").arg(ChartCatalog::entry(chart.first).name), this,
                                           [this, type = chart.first] { showChart(type); });
@@ -159,6 +196,49 @@ void MainWindow::createMenus()
     }
     QAction *figures = view->addAction(tr("&Figure Table"), this, [this] { m_table->setFocus(); });
     figures->setShortcut(QKeySequence(tr("Ctrl+0")));
+
+    QAction *parameters = view->addAction(tr("&Parameters"), this, [this] {
+        m_details->setCurrentWidget(m_parameters);
+        if (auto *first = m_parameters->findChild<QDoubleSpinBox *>())
+            first->setFocus();
+    });
+    parameters->setShortcut(QKeySequence(tr("Ctrl+6")));
+    QAction *inOtherTerms = view->addAction(tr("In &Other Terms"), this,
+                                            [this] { m_details->setCurrentWidget(m_equivalents); });
+    inOtherTerms->setShortcut(QKeySequence(tr("Ctrl+7")));
+
+    QMenu *explore = menuBar()->addMenu(tr("E&xplore"));
+    QAction *baseline = explore->addAction(tr("Make &Baseline"), this, &MainWindow::makeSelectedBaseline);
+    baseline->setShortcut(QKeySequence(tr("Ctrl+B")));
+    baseline->setStatusTip(tr("Show every figure as a multiple of the selected one."));
+    QAction *compare = explore->addAction(tr("&Compare Selected Figures"), this, &MainWindow::compareSelected);
+    compare->setShortcut(QKeySequence(tr("Ctrl+M")));
+    compare->setStatusTip(tr("Chart the figures selected in the table (Ctrl+click or Shift+click to select several)."));
+    explore->addSeparator();
+    const QVector<Preset> presets = Presets::all();
+    for (int i = 0; i < presets.size(); ++i) {
+        QAction *action = explore->addAction(tr("Preset: %1").arg(presets.at(i).name), this, [this, preset = presets.at(i)] {
+            const QString problem = m_document->applyPreset(preset);
+            if (!problem.isEmpty()) {
+                statusBar()->showMessage(problem, 15000);
+                return;
+            }
+            if (const std::optional<ChartType> type = ChartCatalog::fromKey(preset.chart))
+                showChart(*type);
+        });
+        action->setShortcut(QKeySequence(tr("Ctrl+Alt+%1").arg(i + 1)));
+    }
+    explore->addSeparator();
+    QMenu *ranges = explore->addMenu(tr("Read Ranges &As"));
+    int n = 1;
+    for (auto mode : {NumberFormat::RangeMode::Range, NumberFormat::RangeMode::Low,
+                      NumberFormat::RangeMode::Mid, NumberFormat::RangeMode::High}) {
+        QAction *action = ranges->addAction(NumberFormat::rangeModeName(mode), this,
+                                            [this, mode] { m_document->setRangeMode(mode); });
+        action->setShortcut(QKeySequence(tr("Ctrl+Shift+%1").arg(n++)));
+    }
+    QAction *clear = explore->addAction(tr("C&lear Filters"), this, [this] { m_document->setFilter(FigureFilter()); });
+    clear->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About SpendLens"), this, [this] {
@@ -273,6 +353,8 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 ChartType MainWindow::currentChartType() const
 {
+    if (m_tabs->currentWidget() == m_guidance)
+        return ChartType::Guidance;
     return m_tabs->currentWidget() == m_ratio ? m_ratio->chartView()->chartType() : ChartType::Growth;
 }
 
@@ -280,6 +362,10 @@ void MainWindow::showChart(ChartType type)
 {
     if (type == ChartType::Growth) {
         m_tabs->setCurrentWidget(m_growth);
+        return;
+    }
+    if (type == ChartType::Guidance) {
+        m_tabs->setCurrentWidget(m_guidance);
         return;
     }
     m_tabs->setCurrentWidget(m_ratio);
@@ -326,5 +412,63 @@ void MainWindow::exportChartInteractively()
 void MainWindow::showSelectedSource()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
-    m_source->showFigure(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
+    const int row = current.isValid() ? m_proxy->mapToSource(current).row() : -1;
+    m_source->showFigure(row);
+    m_equivalents->showFigure(row);
+    const QString id = row >= 0 ? m_document->figures()->figure(row).id : QString();
+    for (ChartView *view : findChildren<ChartView *>())
+        view->setSelectedFigure(id);
+}
+
+bool MainWindow::selectFigure(const QString &id)
+{
+    const int row = m_document->figures()->rowOf(id);
+    if (row < 0)
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(m_document->figures()->index(row, 0));
+    if (!index.isValid()) { // hidden by the filter: show everything rather than hide the answer
+        m_document->setFilter(FigureFilter());
+        statusBar()->showMessage(tr("Filters cleared to show “%1”.").arg(m_document->figures()->figure(row).label), 8000);
+        index = m_proxy->mapFromSource(m_document->figures()->index(row, 0));
+    }
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
+QVector<int> MainWindow::selectedFigureRows() const
+{
+    QVector<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(m_proxy->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void MainWindow::compareSelected()
+{
+    const QVector<int> rows = selectedFigureRows();
+    QStringList ids;
+    for (int row : rows)
+        if (m_document->figures()->figure(row).id != m_document->ratios()->baselineId())
+            ids.append(m_document->figures()->figure(row).id);
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(tr("Select the figures to compare in the table first (Ctrl+click adds one)."), 10000);
+        return;
+    }
+    m_document->setCompared(ids);
+    if (currentChartType() == ChartType::Growth || currentChartType() == ChartType::Guidance)
+        showChart(ChartType::Ratio);
+    statusBar()->showMessage(tr("Comparing %n figure(s) with the baseline.", "", int(ids.size())), 8000);
+}
+
+void MainWindow::makeSelectedBaseline()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return;
+    const Figure &f = m_document->figures()->figure(m_proxy->mapToSource(current).row());
+    m_document->setBaseline(f.id);
+    statusBar()->showMessage(tr("Baseline: %1.").arg(f.label), 8000);
 }

@@ -7,7 +7,11 @@
 
 class Document;
 class DocumentActions;
+class EquivalentsPanel;
+class ExplorationBar;
 class GrowthPanel;
+class GuidancePanel;
+class ParameterPanel;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
@@ -26,6 +30,14 @@ public:
     QTableView *figureTable() const { return m_table; }
     RatioPanel *ratioPanel() const { return m_ratio; }
     GrowthPanel *growthPanel() const { return m_growth; }
+    GuidancePanel *guidancePanel() const { return m_guidance; }
+    ExplorationBar *explorationBar() const { return m_explore; }
+    ParameterPanel *parameterPanel() const { return m_parameters; }
+    EquivalentsPanel *equivalentsPanel() const { return m_equivalents; }
+    // Selects the figure in the table (clearing a filter that hides it); false if there is none.
+    bool selectFigure(const QString &id);
+    // The figures selected in the table, as figure rows.
+    QVector<int> selectedFigureRows() const;
     QTabWidget *chartTabs() const { return m_tabs; }
     ChartType currentChartType() const;
     void showChart(ChartType type);
@@ -46,6 +58,8 @@ private:
     void createMenus();
     void exportChartInteractively();
     void showSelectedSource();
+    void compareSelected();
+    void makeSelectedBaseline();
     void updateExportText();
     void updateTitle();
     void editPreferences();
@@ -59,6 +73,11 @@ private:
     QTabWidget *m_tabs;
     RatioPanel *m_ratio;
     GrowthPanel *m_growth;
+    GuidancePanel *m_guidance;
+    ExplorationBar *m_explore;
+    ParameterPanel *m_parameters;
+    EquivalentsPanel *m_equivalents;
+    QTabWidget *m_details;
     QAction *m_exportAction = nullptr;
     QAction *m_exportDataAction = nullptr;
     DocumentActions *m_actions;

@@ -1,5 +1,7 @@
 #include "chartdata.h"
 
+#include "guidancehistory.h"
+
 #include "figuremodel.h"
 #include "growthmodel.h"
 #include "ratiomodel.h"
@@ -154,6 +156,24 @@ QString growthCsv(const GrowthModel &growth)
         };
         emitRow(y.actualRow, y.actualChange);
         emitRow(y.guidanceRow, y.guidanceChange);
+    }
+    return out;
+}
+
+QString guidanceCsv(const FigureModel &figures, const QString &entity, int year)
+{
+    const NumberFormat &format = figures.numberFormat();
+    QString out = line({QStringLiteral("stated"), QStringLiteral("figure_id"), QStringLiteral("status"),
+                        QStringLiteral("value_low"), QStringLiteral("value_high"), QStringLiteral("value"),
+                        QStringLiteral("source_title"), QStringLiteral("source_publisher"),
+                        QStringLiteral("source_date"), QStringLiteral("source_url"),
+                        QStringLiteral("level")});
+    for (const GuidanceHistory::Statement &st : GuidanceHistory::statements(figures, entity, year)) {
+        const Figure &f = figures.figure(st.row);
+        out += line(QStringList{st.date.toString(Qt::ISODate), f.id, FigureText::statusKey(f.status),
+                                number(f.low), number(f.high),
+                                format.quantityRange(f.low, f.high, f.unit)} +
+                    sourceFields(f));
     }
     return out;
 }

@@ -13,6 +13,8 @@ class GrowthModel;
 namespace ChartData {
 QString ratioCsv(const RatioModel &ratios);
 QString growthCsv(const GrowthModel &growth);
+// Each guidance statement for entity and year, oldest first, then the actual.
+QString guidanceCsv(const FigureModel &figures, const QString &entity, int year);
 QString csvField(const QString &text);
 // The whole figure table with every field, for a spreadsheet.
 QString figuresCsv(const FigureModel &figures);

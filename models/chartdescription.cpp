@@ -2,6 +2,7 @@
 
 #include "figuremodel.h"
 #include "growthmodel.h"
+#include "guidancehistory.h"
 #include "ratiomodel.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,12 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ChartDescription)
 };
+
+// "Jan 2025"; translators choose the pattern ("yyyy年M月").
+QString monthYear(const QDate &date)
+{
+    return QLocale().toString(date, Tr::tr("MMM yyyy", "date format of a guidance statement"));
+}
 
 QString figureCount(int n)
 {
@@ -191,6 +198,46 @@ QString growthAltText(const GrowthModel &growth)
     }
     return Tr::tr("Bar chart of %1 by year, actuals as bars and guidance as ranges: %2.")
         .arg(growth.seriesName(), years.join(QStringLiteral("; ")));
+}
+
+QString guidanceHeadline(const FigureModel &figures, const QString &entity, int year)
+{
+    const QVector<GuidanceHistory::Statement> s = GuidanceHistory::statements(figures, entity, year);
+    QVector<GuidanceHistory::Statement> plans;
+    for (const GuidanceHistory::Statement &st : s)
+        if (!st.actual)
+            plans.append(st);
+    if (plans.isEmpty())
+        return {};
+    const auto said = [&](const GuidanceHistory::Statement &st) {
+        return Tr::tr("%1 (%2)").arg(value(figures, figures.figure(st.row)),
+                                     monthYear(st.date));
+    };
+    QString text = plans.size() == 1
+                       ? Tr::tr("%1's %2 capex guidance: %3").arg(entity).arg(year).arg(said(plans.first()))
+                       : Tr::tr("%1's %2 capex guidance moved from %3 to %4")
+                             .arg(entity)
+                             .arg(year)
+                             .arg(said(plans.first()), said(plans.last()));
+    if (s.last().actual)
+        text += Tr::tr("; the actual was %1").arg(value(figures, figures.figure(s.last().row)));
+    return text + QLatin1Char('.');
+}
+
+QString guidanceAltText(const FigureModel &figures, const QString &entity, int year)
+{
+    QStringList parts;
+    for (const GuidanceHistory::Statement &st : GuidanceHistory::statements(figures, entity, year)) {
+        const QString v = value(figures, figures.figure(st.row));
+        parts << (st.actual ? Tr::tr("actual %1").arg(v)
+                            : Tr::tr("%1 on %2").arg(v, st.date.toString(Qt::ISODate)));
+    }
+    if (parts.isEmpty())
+        return Tr::tr("No guidance statements to chart.");
+    return Tr::tr("Chart of %1's %2 capex guidance as each statement was made, ranges as bars: %3.")
+        .arg(entity)
+        .arg(year)
+        .arg(parts.join(QStringLiteral("; ")));
 }
 
 } // namespace ChartDescription

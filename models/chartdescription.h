@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class FigureModel;
 class GrowthModel;
 class RatioModel;
 
@@ -15,4 +16,8 @@ QString comparisonAltText(const RatioModel &ratios, bool logScale);
 QString scaleAltText(const RatioModel &ratios);
 QString growthHeadline(const GrowthModel &growth);
 QString growthAltText(const GrowthModel &growth);
+// "Meta's 2025 capex guidance moved from $60–65B (24 Jan 2025) to $70–72B (29 Oct 2025); the
+// actual was $72.2B."
+QString guidanceHeadline(const FigureModel &figures, const QString &entity, int year);
+QString guidanceAltText(const FigureModel &figures, const QString &entity, int year);
 } // namespace ChartDescription

@@ -1,5 +1,7 @@
 #include "chartcanvas.h"
 
+#include <QGraphicsRectItem>
+
 #include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
@@ -240,7 +242,75 @@ void ChartCanvas::relayout()
     if (m_plotLayout && !plot.isEmpty())
         m_plotLayout(plot);
     placeLabels();
+    placeHighlight();
     m_inLayout = false;
+}
+
+void ChartCanvas::addHotspot(const QRectF &dataRect, const QString &figureId, const QString &tip)
+{
+    m_hotspots.append({dataRect.normalized(), true, figureId, tip});
+}
+
+int ChartCanvas::addSceneHotspot(const QString &figureId, const QString &tip)
+{
+    m_hotspots.append({QRectF(), false, figureId, tip});
+    return int(m_hotspots.size()) - 1;
+}
+
+void ChartCanvas::setSceneHotspotRect(int index, const QRectF &sceneRect)
+{
+    m_hotspots[index].rect = sceneRect;
+}
+
+QRectF ChartCanvas::hotspotSceneRect(int index) const
+{
+    const Hotspot &h = m_hotspots.at(index);
+    if (!h.dataCoordinates || !m_reference)
+        return h.rect;
+    return QRectF(m_chart->mapToPosition(h.rect.topLeft(), m_reference),
+                  m_chart->mapToPosition(h.rect.bottomRight(), m_reference))
+        .normalized();
+}
+
+int ChartCanvas::hotspotAt(const QPointF &scenePos) const
+{
+    // The smallest one wins, so a range drawn over its bar is found.
+    int best = -1;
+    qreal bestArea = 0;
+    for (int i = 0; i < m_hotspots.size(); ++i) {
+        const QRectF r = hotspotSceneRect(i).adjusted(-2, -2, 2, 2);
+        const qreal area = r.width() * r.height();
+        if (r.contains(scenePos) && (best < 0 || area < bestArea)) {
+            best = i;
+            bestArea = area;
+        }
+    }
+    return best;
+}
+
+void ChartCanvas::setHighlightedFigure(const QString &figureId)
+{
+    if (figureId == m_highlighted)
+        return;
+    m_highlighted = figureId;
+    placeHighlight();
+}
+
+void ChartCanvas::placeHighlight()
+{
+    qDeleteAll(m_highlightItems);
+    m_highlightItems.clear();
+    if (m_highlighted.isEmpty())
+        return;
+    for (int i = 0; i < m_hotspots.size(); ++i) {
+        if (m_hotspots.at(i).figureId != m_highlighted)
+            continue;
+        auto *outline = new QGraphicsRectItem(hotspotSceneRect(i).adjusted(-3, -3, 3, 3), m_chart);
+        outline->setPen(QPen(m_style.text, 2, Qt::DashLine));
+        outline->setBrush(Qt::NoBrush);
+        outline->setZValue(20);
+        m_highlightItems.append(outline);
+    }
 }
 
 void ChartCanvas::placeLabels()

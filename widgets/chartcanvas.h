@@ -13,6 +13,7 @@
 #include <functional>
 
 class QAreaSeries;
+class QGraphicsRectItem;
 class QCategoryAxis;
 class QGraphicsSimpleTextItem;
 class QGraphicsTextItem;
@@ -71,6 +72,28 @@ public:
     // insideColour so it reads on the bar's fill.
     void addLabel(const QPointF &anchor, const QString &text, Side side,
                   const QColor &insideColour = QColor());
+    // A figure's place on the chart, for hover tooltips, clicks and keyboard selection: a data
+    // rectangle (or, for charts not drawn on x/y data, a scene rectangle kept up to date by
+    // the plot layout), the figure's id and the tooltip text.
+    struct Hotspot
+    {
+        QRectF rect;
+        bool dataCoordinates = true;
+        QString figureId;
+        QString tip;
+    };
+    void addHotspot(const QRectF &dataRect, const QString &figureId, const QString &tip);
+    // Index of a scene-coordinate hotspot whose rectangle the plot layout sets.
+    int addSceneHotspot(const QString &figureId, const QString &tip);
+    void setSceneHotspotRect(int index, const QRectF &sceneRect);
+    const QVector<Hotspot> &hotspots() const { return m_hotspots; }
+    QRectF hotspotSceneRect(int index) const;
+    // The hotspot under a scene position, -1 if none.
+    int hotspotAt(const QPointF &scenePos) const;
+    // Outlines the hotspots of this figure (empty: none).
+    void setHighlightedFigure(const QString &figureId);
+    QString highlightedFigure() const { return m_highlighted; }
+
     // Shown in the middle of the plot when there is nothing to draw.
     void setEmptyMessage(const QString &text);
 
@@ -95,6 +118,7 @@ private:
     static void fillAxis(QCategoryAxis *axis, double min, double max,
                          const QVector<QPair<double, QString>> &ticks, bool grid);
     void placeLabels();
+    void placeHighlight();
 
     ChartStyle m_style;
     QChart *m_chart;
@@ -106,6 +130,9 @@ private:
     QGraphicsTextItem *m_footer;
     QGraphicsSimpleTextItem *m_empty;
     QVector<Label> m_labels;
+    QVector<Hotspot> m_hotspots;
+    QString m_highlighted;
+    QVector<QGraphicsRectItem *> m_highlightItems;
     QSet<QString> m_legendNames;
     std::function<void(const QRectF &)> m_plotLayout;
     QString m_caveat;

@@ -3,7 +3,10 @@
 #include "chartdata.h"
 #include "chartdescription.h"
 #include "document.h"
+#include "figuremodel.h"
 #include "growthchart.h"
+#include "guidancechart.h"
+#include "guidancehistory.h"
 #include "ratiochart.h"
 
 #include <QCoreApplication>
@@ -29,6 +32,10 @@ QVector<Entry> entries()
          QCoreApplication::translate("ChartCatalog", "Growth"),
          QCoreApplication::translate("ChartCatalog",
                                      "One series by year with year-over-year change; guidance as a range")},
+        {ChartType::Guidance, QStringLiteral("guidance"),
+         QCoreApplication::translate("ChartCatalog", "Guidance history"),
+         QCoreApplication::translate("ChartCatalog",
+                                     "Each guidance statement for one company and year, then the actual")},
     };
 }
 
@@ -49,6 +56,16 @@ std::optional<ChartType> fromKey(const QString &key)
     return std::nullopt;
 }
 
+namespace {
+// The company and year the guidance chart follows: the document's choice, else the one with
+// the most statements.
+GuidanceHistory::Subject guidanceSubject(const Document &document)
+{
+    return GuidanceHistory::fallback(*document.figures(), document.guidanceEntity(),
+                                     document.guidanceYear());
+}
+} // namespace
+
 ChartCanvas *build(ChartType type, const Document &document, const ChartStyle &style)
 {
     const ChartSettings settings = document.chartSettings(entry(type).key);
@@ -61,6 +78,10 @@ ChartCanvas *build(ChartType type, const Document &document, const ChartStyle &s
         return RatioChart::buildScale(*document.ratios(), style, settings);
     case ChartType::Growth:
         return GrowthChart::build(*document.growth(), style, settings);
+    case ChartType::Guidance: {
+        const GuidanceHistory::Subject subject = guidanceSubject(document);
+        return GuidanceChart::build(*document.figures(), subject.entity, subject.year, style, settings);
+    }
     }
     Q_ASSERT(false);
     return nullptr;
@@ -75,6 +96,10 @@ QString dataCsv(ChartType type, const Document &document)
         return ChartData::ratioCsv(*document.ratios());
     case ChartType::Growth:
         return ChartData::growthCsv(*document.growth());
+    case ChartType::Guidance: {
+        const GuidanceHistory::Subject subject = guidanceSubject(document);
+        return ChartData::guidanceCsv(*document.figures(), subject.entity, subject.year);
+    }
     }
     return {};
 }
@@ -89,6 +114,10 @@ QString headline(ChartType type, const Document &document)
         return ChartDescription::comparisonHeadline(*document.ratios());
     case ChartType::Growth:
         return ChartDescription::growthHeadline(*document.growth());
+    case ChartType::Guidance: {
+        const GuidanceHistory::Subject subject = guidanceSubject(document);
+        return ChartDescription::guidanceHeadline(*document.figures(), subject.entity, subject.year);
+    }
     }
     return {};
 }
@@ -105,6 +134,10 @@ QString altText(ChartType type, const Document &document)
         return ChartDescription::scaleAltText(*document.ratios());
     case ChartType::Growth:
         return ChartDescription::growthAltText(*document.growth());
+    case ChartType::Guidance: {
+        const GuidanceHistory::Subject subject = guidanceSubject(document);
+        return ChartDescription::guidanceAltText(*document.figures(), subject.entity, subject.year);
+    }
     }
     return {};
 }

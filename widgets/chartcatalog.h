@@ -10,7 +10,7 @@
 class ChartCanvas;
 class Document;
 
-enum class ChartType { Ratio, Comparison, Scale, Growth };
+enum class ChartType { Ratio, Comparison, Scale, Growth, Guidance };
 
 // Every chart SpendLens can draw, by the name the command line and file names use. The window
 // and the exporter both build charts through here, so what is exported is what is shown.

@@ -5,7 +5,41 @@
 #include "chartdata.h"
 #include "figuremodel.h"
 
+#include <QCoreApplication>
+
+namespace {
+// Translations are filed under "ChartTexts", for lupdate and at run time alike.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartTexts)
+};
+} // namespace
+
 namespace ChartTexts {
+
+QString tooltip(const Figure &f, const FigureModel &figures, const QString &extra)
+{
+    NumberFormat range = figures.numberFormat();
+    range.setRangeMode(NumberFormat::RangeMode::Range); // the tooltip always tells the range
+    QStringList lines{f.label};
+    QString value = range.quantityRange(f.low, f.high, f.unit);
+    if (!extra.isEmpty())
+        value = Tr::tr("%1 — %2").arg(value, extra);
+    lines.append(value);
+    if (f.isRange())
+        lines.append(Tr::tr("Range: low %1, high %2").arg(range.quantity(f.low, f.unit), range.quantity(f.high, f.unit)));
+    const int row = figures.rowOf(f.id);
+    if (f.isDerived() && row >= 0)
+        lines.append(figures.index(row, FigureModel::ValueColumn).data(Qt::ToolTipRole).toString());
+    const QString source = f.source.title.trimmed().isEmpty()
+                               ? Tr::tr("No source")
+                               : (f.source.publisher.isEmpty() ? f.source.title
+                                                               : f.source.publisher + QStringLiteral(": ") + f.source.title);
+    lines.append(Tr::tr("Source: %1").arg(source));
+    lines.append(Tr::tr("Level: %1 · %2").arg(FigureText::levelName(f.level), FigureText::statusName(f.status)));
+    lines.append(Tr::tr("Click to select it in the table."));
+    return lines.join(QLatin1Char('\n'));
+}
 
 QString automaticCaveat(const FigureModel &figures, const QVector<int> &rows)
 {

@@ -7,6 +7,7 @@
 
 class ChartCanvas;
 class FigureModel;
+struct Figure;
 
 // Puts a chart's title, subtitle and footer on its canvas: the journalist's texts where set,
 // else the automatic ones; the source line compiled from the figures shown; the automatic
@@ -16,4 +17,7 @@ void apply(ChartCanvas *canvas, const ChartSettings &settings, const QString &au
            const QString &autoSubtitle, const FigureModel &figures, const QVector<int> &rows);
 // The caveat the chart would carry for these figures before any rewording.
 QString automaticCaveat(const FigureModel &figures, const QVector<int> &rows);
+// What hovering a chart element shows: the figure, its value (and extra, e.g. its multiple),
+// the range when it is one, its source and how well it is verified.
+QString tooltip(const Figure &figure, const FigureModel &figures, const QString &extra = QString());
 } // namespace ChartTexts

@@ -3,7 +3,12 @@
 #include "chartcanvas.h"
 #include "document.h"
 #include "growthmodel.h"
+#include "figuremodel.h"
 #include "ratiomodel.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QToolTip>
 
 ChartView::ChartView(ChartType type, Document *document, const ChartStyle &style, QWidget *parent)
     : QChartView(parent), m_type(type), m_document(document), m_style(style)
@@ -11,6 +16,9 @@ ChartView::ChartView(ChartType type, Document *document, const ChartStyle &style
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(360, 240);
     setFocusPolicy(Qt::StrongFocus); // reachable from the keyboard, so its description can be read
+    setMouseTracking(true);          // hover tooltips on every bar
+    setStatusTip(tr("Hover a bar for its source; click it, or use the arrow keys, to select its "
+                    "figure in the table."));
     const auto watch = [this](QAbstractItemModel *model) {
         connect(model, &QAbstractItemModel::dataChanged, this, &ChartView::scheduleRebuild);
         connect(model, &QAbstractItemModel::modelReset, this, &ChartView::scheduleRebuild);
@@ -32,6 +40,10 @@ ChartView::ChartView(ChartType type, Document *document, const ChartStyle &style
     case ChartType::Growth:
         watch(document->growth());
         connect(document->growth(), &GrowthModel::seriesChanged, this, &ChartView::scheduleRebuild);
+        break;
+    case ChartType::Guidance:
+        watch(document->figures());
+        connect(document, &Document::guidanceHistoryChanged, this, &ChartView::scheduleRebuild);
         break;
     }
     rebuildNow();
@@ -66,6 +78,8 @@ void ChartView::rebuildNow()
     setChart(next->chart());
     m_canvas = next;
     delete old; // setChart hands the previous chart back to us
+    m_canvas->setHighlightedFigure(m_selected);
+    m_keyboardSpot = -1;
     // Screen readers get the chart's name and, as its description, the alt text.
     setAccessibleName(tr("%1 chart: %2").arg(ChartCatalog::entry(m_type).name, next->title()));
     setAccessibleDescription(ChartCatalog::altText(m_type, *m_document));
@@ -81,4 +95,85 @@ void ChartView::setChartStyle(const ChartStyle &style)
         return;
     m_style = style;
     rebuildNow();
+}
+
+void ChartView::setSelectedFigure(const QString &figureId)
+{
+    m_selected = figureId;
+    if (m_canvas)
+        m_canvas->setHighlightedFigure(figureId);
+}
+
+int ChartView::hotspotAt(const QPoint &viewPos) const
+{
+    if (!m_canvas)
+        return -1;
+    return m_canvas->hotspotAt(chart()->mapFromScene(mapToScene(viewPos)));
+}
+
+void ChartView::showTip(int hotspot, const QPoint &globalPos)
+{
+    if (hotspot < 0) {
+        QToolTip::hideText();
+        return;
+    }
+    QToolTip::showText(globalPos, m_canvas->hotspots().at(hotspot).tip, this);
+}
+
+void ChartView::mouseMoveEvent(QMouseEvent *event)
+{
+    QChartView::mouseMoveEvent(event);
+    const int spot = hotspotAt(event->position().toPoint());
+    setCursor(spot >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    showTip(spot, event->globalPosition().toPoint());
+}
+
+void ChartView::leaveEvent(QEvent *event)
+{
+    QChartView::leaveEvent(event);
+    QToolTip::hideText();
+}
+
+void ChartView::mousePressEvent(QMouseEvent *event)
+{
+    const int spot = event->button() == Qt::LeftButton ? hotspotAt(event->position().toPoint()) : -1;
+    if (spot < 0) {
+        QChartView::mousePressEvent(event);
+        return;
+    }
+    m_keyboardSpot = spot;
+    Q_EMIT figureActivated(m_canvas->hotspots().at(spot).figureId);
+    event->accept();
+}
+
+void ChartView::keyPressEvent(QKeyEvent *event)
+{
+    const int count = m_canvas ? int(m_canvas->hotspots().size()) : 0;
+    int step = 0;
+    switch (event->key()) {
+    case Qt::Key_Down:
+    case Qt::Key_Right:
+        step = 1;
+        break;
+    case Qt::Key_Up:
+    case Qt::Key_Left:
+        step = -1;
+        break;
+    default:
+        QChartView::keyPressEvent(event);
+        return;
+    }
+    if (count == 0) {
+        QChartView::keyPressEvent(event);
+        return;
+    }
+    // Arrow keys walk the bars in drawing order (top to bottom, left to right).
+    m_keyboardSpot = m_keyboardSpot < 0 ? (step > 0 ? 0 : count - 1)
+                                        : (m_keyboardSpot + step + count) % count;
+    const QString id = m_canvas->hotspots().at(m_keyboardSpot).figureId;
+    setSelectedFigure(id);
+    Q_EMIT figureActivated(id);
+    const QRectF scene = chart()->mapToScene(m_canvas->hotspotSceneRect(m_keyboardSpot)).boundingRect();
+    showTip(m_keyboardSpot, mapToGlobal(mapFromScene(scene.topRight())));
+    event->accept();
 }

@@ -22,15 +22,25 @@ public:
     // Rebuilds now rather than on the next pass of the event loop.
     void rebuildNow();
     void setChartStyle(const ChartStyle &style);
+    // Outlines this figure's bars (the figure selected in the table); empty for none.
+    void setSelectedFigure(const QString &figureId);
 
 Q_SIGNALS:
     void rebuilt();
+    // A bar was clicked, or chosen with the arrow keys: its figure's id.
+    void figureActivated(const QString &figureId);
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
 
 private:
     void scheduleRebuild();
+    int hotspotAt(const QPoint &viewPos) const;
+    void showTip(int hotspot, const QPoint &globalPos);
 
     ChartType m_type;
     Document *m_document;
@@ -38,4 +48,6 @@ private:
     ChartCanvas *m_canvas = nullptr;
     bool m_pending = false;
     bool m_stale = false; // changed while hidden: rebuild when shown
+    QString m_selected;
+    int m_keyboardSpot = -1;
 };

@@ -43,7 +43,7 @@ QString unitName(FigureUnit unit) { return FigureText::unitKey(unit); }
 FigureForm::FigureForm(const Figure &f, QWidget *parent)
     : QDialog(parent), m_original(f), m_entity(new QLineEdit(f.entity)), m_label(new QLineEdit(f.label)),
       m_kind(new QComboBox), m_year(new QSpinBox), m_periodLabel(new QLineEdit(f.periodLabel)),
-      m_unit(new QComboBox), m_value(new QLineEdit), m_status(new QComboBox),
+      m_unit(new QComboBox), m_value(new QLineEdit), m_formula(new QLineEdit(f.formula)), m_status(new QComboBox),
       m_statedKnown(new QCheckBox(tr("Known"))), m_stated(new QDateEdit),
       m_sourceTitle(new QLineEdit(f.source.title)), m_publisher(new QLineEdit(f.source.publisher)),
       m_sourceDateKnown(new QCheckBox(tr("Known"))), m_sourceDate(new QDateEdit),
@@ -104,6 +104,10 @@ FigureForm::FigureForm(const Figure &f, QWidget *parent)
     row(tr("&Year:"), m_year, QString());
     row(tr("Period &label:"), m_periodLabel, QString());
     row(tr("&Value:"), m_value, QStringLiteral("value"));
+    row(tr("Fo&rmula:"), m_formula, QStringLiteral("formula"));
+    m_formula->setPlaceholderText(tr("optional, e.g. {deepseek-v3-gpu-hours} * h800_price"));
+    m_formula->setToolTip(tr("Makes the value derived: figures by id in braces, parameters by name, "
+                             "numbers and + − × ÷. Leave empty to type the value."));
     row(tr("&Unit:"), m_unit, QString());
     row(tr("&Status:"), m_status, QString());
     row(tr("S&tated on:"), dateRow(m_statedKnown, m_stated), QString());
@@ -128,7 +132,7 @@ FigureForm::FigureForm(const Figure &f, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(buttons);
 
-    for (QLineEdit *edit : {m_entity, m_label, m_value, m_sourceTitle, m_publisher, m_url, m_basis})
+    for (QLineEdit *edit : {m_entity, m_label, m_value, m_formula, m_sourceTitle, m_publisher, m_url, m_basis})
         connect(edit, &QLineEdit::textChanged, this, &FigureForm::validate);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &FigureForm::validate);
     validate();
@@ -158,9 +162,15 @@ QHash<QString, QString> FigureForm::problems() const
     required(m_sourceTitle, QStringLiteral("sourceTitle"), tr("The source"));
     required(m_publisher, QStringLiteral("publisher"), tr("The publisher"));
     required(m_basis, QStringLiteral("basis"), tr("How the number is made"));
+    const bool derived = !m_formula->text().trimmed().isEmpty();
     const ParsedAmount amount = parseAmount(m_value->text());
-    if (!amount.ok)
+    if (!amount.ok && !derived)
         problems.insert(QStringLiteral("value"), amount.error);
+    if (derived && m_formulaCheck) {
+        const QString why = m_formulaCheck(figure());
+        if (!why.isEmpty())
+            problems.insert(QStringLiteral("formula"), why);
+    }
     const QString url = m_url->text().trimmed();
     if (!url.isEmpty()) {
         const QUrl parsed(url, QUrl::StrictMode);
@@ -180,6 +190,14 @@ void FigureForm::validate()
     }
     if (m_ok)
         m_ok->setEnabled(found.isEmpty());
+    // A derived value is computed, not typed.
+    m_value->setEnabled(m_formula->text().trimmed().isEmpty());
+}
+
+void FigureForm::setFormulaCheck(std::function<QString(const Figure &)> check)
+{
+    m_formulaCheck = std::move(check);
+    validate();
 }
 
 Figure FigureForm::figure() const
@@ -206,6 +224,7 @@ Figure FigureForm::figure() const
     f.level = Verification(m_level->currentData().toInt());
     f.caveat = m_caveat->toPlainText().trimmed();
     f.note = m_note->toPlainText().trimmed();
+    f.formula = m_formula->text().trimmed();
     if (f.id.isEmpty()) // a new figure: a readable id from its entity, label and year
         f.id = (f.entity + QLatin1Char('-') + f.label + QLatin1Char('-') + QString::number(f.year))
                    .toLower()

@@ -5,6 +5,8 @@
 #include <QDialog>
 #include <QHash>
 
+#include <functional>
+
 class QComboBox;
 class QDateEdit;
 class QCheckBox;
@@ -28,6 +30,8 @@ public:
     QHash<QString, QString> problems() const;
 
     QLineEdit *field(const QString &name) const;
+    // Checks a formula against the document (unknown names, cycles); returns why not, or empty.
+    void setFormulaCheck(std::function<QString(const Figure &)> check);
 
 private:
     void validate();
@@ -41,6 +45,8 @@ private:
     QLineEdit *m_periodLabel;
     QComboBox *m_unit;
     QLineEdit *m_value;
+    QLineEdit *m_formula;
+    std::function<QString(const Figure &)> m_formulaCheck;
     QComboBox *m_status;
     QCheckBox *m_statedKnown;
     QDateEdit *m_stated;

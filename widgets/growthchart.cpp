@@ -22,11 +22,13 @@ QString shortChange(const NumberFormat &format, const DerivedValue &change)
 {
     if (!change.defined)
         return {};
-    const QString lo = format.percentChange(change.low);
-    const QString hi = format.percentChange(change.high);
+    double low = change.low, high = change.high;
+    format.pick(&low, &high);
+    const QString lo = format.percentChange(low);
+    const QString hi = format.percentChange(high);
     if (lo == hi)
         return hi;
-    if (change.low > 0 && change.high > 0)
+    if (low > 0 && high > 0)
         return lo.chopped(1) + QChar(0x2013) + hi.mid(1);
     return lo + QStringLiteral(" to ") + hi;
 }
@@ -80,14 +82,18 @@ ChartCanvas *build(const GrowthModel &growth, const ChartStyle &style, const Cha
             const QColor colour = style.kindColour(f.kind);
             const double l = both ? i - 0.42 : i - 0.3;
             const double r = both ? i - 0.02 : i + 0.3;
-            canvas->addRect(QRectF(QPointF(l, 0), QPointF(r, f.high)), colour, Qt::NoPen,
+            double low = f.low, high = f.high;
+            format.pick(&low, &high);
+            canvas->addRect(QRectF(QPointF(l, 0), QPointF(r, high)), colour, Qt::NoPen,
                             Tr::tr("Actual"));
+            canvas->addHotspot(QRectF(QPointF(l, 0), QPointF(r, high)), f.id,
+                               ChartTexts::tooltip(f, figures, shortChange(format, y.actualChange)));
             QString text = format.quantityRange(f.low, f.high, f.unit);
             const QString change = shortChange(format, y.actualChange);
             if (!change.isEmpty())
                 text += QLatin1Char('\n') + change;
             // Side by side with guidance, the two labels lean apart so both fit.
-            canvas->addLabel({both ? r : (l + r) / 2, f.high}, text,
+            canvas->addLabel({both ? r : (l + r) / 2, high}, text,
                              both ? ChartCanvas::Side::AboveEndingAt : ChartCanvas::Side::Above);
         }
         if (y.guidanceRow >= 0) {
@@ -98,16 +104,20 @@ ChartCanvas *build(const GrowthModel &growth, const ChartStyle &style, const Cha
             const double l = both ? i + 0.02 : i - 0.3;
             const double r = both ? i + 0.42 : i + 0.3;
             const QString legend = Tr::tr("Guidance (range hatched)");
-            canvas->addRect(QRectF(QPointF(l, 0), QPointF(r, f.high)), pale, QPen(colour, 1.5),
+            double low = f.low, high = f.high;
+            format.pick(&low, &high);
+            canvas->addRect(QRectF(QPointF(l, 0), QPointF(r, high)), pale, QPen(colour, 1.5),
                             legend);
-            if (f.high > f.low)
-                canvas->addRect(QRectF(QPointF(l, f.low), QPointF(r, f.high)),
+            if (high > low)
+                canvas->addRect(QRectF(QPointF(l, low), QPointF(r, high)),
                                 QBrush(colour, Qt::BDiagPattern), QPen(colour, 1.5), legend);
+            canvas->addHotspot(QRectF(QPointF(l, 0), QPointF(r, high)), f.id,
+                               ChartTexts::tooltip(f, figures, shortChange(format, y.guidanceChange)));
             QString text = format.quantityRange(f.low, f.high, f.unit);
             const QString change = shortChange(format, y.guidanceChange);
             if (!change.isEmpty())
                 text += QLatin1Char('\n') + change;
-            canvas->addLabel({both ? l : (l + r) / 2, f.high}, text,
+            canvas->addLabel({both ? l : (l + r) / 2, high}, text,
                              both ? ChartCanvas::Side::AboveStartingAt : ChartCanvas::Side::Above);
         }
     }

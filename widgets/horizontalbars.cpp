@@ -117,6 +117,13 @@ void draw(ChartCanvas *canvas, const QVector<Bar> &bars, const Scale &scale)
             canvas->addSegment({lo, y}, {hi, y}, whisker);
             canvas->addSegment({hi, y - kBarHalfHeight / 1.5}, {hi, y + kBarHalfHeight / 1.5}, whisker);
         }
+        if (!bar.figureId.isEmpty()) {
+            // A bar with no length (the baseline at 1×) still gets a target to hover and click.
+            const double from = qMin(origin, lo);
+            const double to = qMax(qMax(origin, lo), qMax(hi, from + (end - left) * 0.02));
+            canvas->addHotspot(QRectF(QPointF(from, y - kBarHalfHeight), QPointF(to, y + kBarHalfHeight)),
+                               bar.figureId, bar.tip);
+        }
         canvas->addLabel({qMax(hi, origin), y}, bar.text, ChartCanvas::Side::Right,
                          bar.solid ? QColor(Qt::white) : style.text);
     }

@@ -21,6 +21,8 @@ struct Bar
     bool solid = true;
     bool baseline = false; // drawn grey
     QString text;          // the value label at the bar's end
+    QString figureId;      // for hover, click and keyboard selection
+    QString tip;           // the hover tooltip
 };
 struct Scale
 {

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -29,12 +30,16 @@ QString axisMultiple(const NumberFormat &format, double value)
     return format.money(value).mid(1) + QChar(0x00D7); // "$10K" → "10K×"
 }
 
-HorizontalBars::Bar barFor(const Figure &f, bool isBaseline, const QString &text)
+HorizontalBars::Bar barFor(const Figure &f, const FigureModel &figures, bool isBaseline,
+                           const QString &text, const QString &extra = QString())
 {
     HorizontalBars::Bar bar;
     bar.label = isBaseline ? Tr::tr("%1 (baseline)").arg(f.label) : f.label;
     bar.low = f.low;
     bar.high = f.high;
+    figures.numberFormat().pick(&bar.low, &bar.high); // the range mode: low, mid, high or range
+    bar.figureId = f.id;
+    bar.tip = ChartTexts::tooltip(f, figures, extra);
     bar.kind = f.kind;
     bar.solid = ChartStyle::isSolid(f.status) || isBaseline;
     bar.baseline = isBaseline;
@@ -86,11 +91,16 @@ ChartCanvas *build(const RatioModel &ratios, const ChartStyle &style, const Char
     for (int row : rows) {
         const Figure &f = figures.figure(row);
         const DerivedValue r = ratios.ratio(row);
-        HorizontalBars::Bar bar = barFor(f, row == base,
+        NumberFormat range = format;
+        range.setRangeMode(NumberFormat::RangeMode::Range);
+        HorizontalBars::Bar bar = barFor(f, figures, row == base,
                                          row == base ? Tr::tr("%1 = %2").arg(format.multiple(1), format.quantityRange(f.low, f.high, f.unit))
-                                                     : format.multipleRange(r.low, r.high));
+                                                     : format.multipleRange(r.low, r.high),
+                                         row == base ? Tr::tr("the baseline")
+                                                     : Tr::tr("%1 the baseline").arg(range.multipleRange(r.low, r.high)));
         bar.low = r.low;
         bar.high = r.high;
+        format.pick(&bar.low, &bar.high);
         bars.append(bar);
     }
     if (const int hidden = HorizontalBars::keepTop(&bars, true))
@@ -126,12 +136,12 @@ ChartCanvas *buildComparison(const RatioModel &ratios, const ChartStyle &style,
         return emptyChart(canvas, Tr::tr("Tick figures in the list to compare them."));
 
     QVector<HorizontalBars::Bar> bars;
-    double minLow = figures.figure(rows.first()).low;
+    double minLow = std::numeric_limits<double>::max();
     for (int row : rows) {
         const Figure &f = figures.figure(row);
-        bars.append(barFor(f, false, format.quantityRange(f.low, f.high, f.unit)));
-        if (f.low > 0)
-            minLow = qMin(minLow, f.low);
+        bars.append(barFor(f, figures, false, format.quantityRange(f.low, f.high, f.unit)));
+        if (bars.last().low > 0)
+            minLow = qMin(minLow, bars.last().low);
     }
     if (const int hidden = HorizontalBars::keepTop(&bars, false))
         canvas->setHeader(canvas->title(), canvas->subtitle() + QLatin1Char(' ') +
@@ -199,9 +209,14 @@ ChartCanvas *buildScale(const RatioModel &ratios, const ChartStyle &style, const
     bigLabel->setText(Tr::tr("%1\n%2 = %3").arg(f.label, format.quantityRange(f.low, f.high, f.unit),
                                             format.multipleRange(r.low, r.high)));
     smallLabel->setText(Tr::tr("%1\n%2").arg(b.label, format.quantityRange(b.low, b.high, b.unit)));
-    const double bigValue = f.high;
-    const double lowShare = bigValue > 0 ? f.low / bigValue : 1;
-    const double smallShare = bigValue > 0 ? b.mid() / bigValue : 1;
+    double fLow = f.low, fHigh = f.high, bLow = b.low, bHigh = b.high;
+    format.pick(&fLow, &fHigh); // the range mode: low, mid, high or range
+    format.pick(&bLow, &bHigh);
+    const double bigValue = fHigh;
+    const double lowShare = bigValue > 0 ? fLow / bigValue : 1;
+    const double smallShare = bigValue > 0 ? (bLow + bHigh) / 2 / bigValue : 1;
+    const int bigSpot = canvas->addSceneHotspot(f.id, ChartTexts::tooltip(f, figures, format.multipleRange(r.low, r.high)));
+    const int smallSpot = canvas->addSceneHotspot(b.id, ChartTexts::tooltip(b, figures, Tr::tr("the baseline")));
     canvas->setPlotLayout([=](const QRectF &plot) {
         // The large square fills the plot's height; sides scale with the square root of value.
         const qreal labelHeight = bigLabel->boundingRect().height() + 8;
@@ -215,6 +230,9 @@ ChartCanvas *buildScale(const RatioModel &ratios, const ChartStyle &style, const
         // At least one pixel, so the baseline is always there to find.
         const qreal smallSide = qMax<qreal>(1, side * std::sqrt(smallShare));
         small->setRect(QRectF(origin.x() - smallSide - 24, origin.y() - smallSide, smallSide, smallSide));
+        canvas->setSceneHotspotRect(bigSpot, high->rect());
+        // Tiny squares still get a target a pointer can find.
+        canvas->setSceneHotspotRect(smallSpot, small->rect().adjusted(-qMax<qreal>(0, 6 - smallSide), -qMax<qreal>(0, 6 - smallSide), 0, 0));
         bigLabel->setPos(origin.x(), origin.y() - side - labelHeight);
         const QRectF smallText = smallLabel->boundingRect();
         smallLabel->setPos(origin.x() - 24 - smallText.width() - 8, origin.y() - smallText.height());

@@ -47,6 +47,11 @@ void SourcePanel::showFigure(int row)
     };
     rowHtml(tr("Kind"), esc(FigureText::kindName(f.kind)));
     rowHtml(tr("Basis"), esc(f.basis));
+    if (f.isDerived()) // "derived: 2.788M GPU-hours × $2.00 per GPU-hour", with the formula
+        rowHtml(tr("Value"),
+                QStringLiteral("<b>%1</b><br><code>%2</code>")
+                    .arg(esc(m_figures->index(row, FigureModel::ValueColumn).data(Qt::ToolTipRole).toString()),
+                         esc(f.formula)));
     rowHtml(tr("Verification"), esc(FigureText::levelName(f.level)));
     rowHtml(tr("Stated"), esc(f.stated.toString(Qt::ISODate)));
     QString source = esc(f.source.title);

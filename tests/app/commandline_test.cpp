@@ -1,6 +1,7 @@
 #include "gtestqt.h"
 
 #include <QFile>
+#include <QImage>
 #include <QImageReader>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -44,7 +45,7 @@ TEST_F(CommandLineTest, ChartsListsEveryChart)
 {
     const ProcessResult names = spendlens({"charts", "--names"});
     EXPECT_EQ(names.exitCode, 0);
-    EXPECT_EQ(names.out, "ratio\ncomparison\nscale\ngrowth\n");
+    EXPECT_EQ(names.out, "ratio\ncomparison\nscale\ngrowth\nguidance\n");
     const ProcessResult described = spendlens({"charts"});
     EXPECT_TRUE(described.out.contains("log scale")) << qPrintable(described.out);
 }
@@ -100,7 +101,7 @@ struct UsageCase
 TEST_F(CommandLineTest, UsageErrorsExitTwoWithAMessage)
 {
     const QList<UsageCase> cases{
-        {{"export", "--chart", "pie", "-o", "x.png"}, "unknown chart “pie” (one of: ratio, comparison, scale, growth)"},
+        {{"export", "--chart", "pie", "-o", "x.png"}, "unknown chart “pie” (one of: ratio, comparison, scale, growth, guidance)"},
         {{"export", "-o", "x.png"}, "--chart is required"},
         {{"export", "--chart", "ratio"}, "-o OUT is required"},
         {{"export", "--chart", "ratio", "--size", "big", "-o", "x.png"}, "--size takes WIDTHxHEIGHT"},
@@ -111,6 +112,19 @@ TEST_F(CommandLineTest, UsageErrorsExitTwoWithAMessage)
         {{"draw"}, "unknown command “draw”"},
         {{"export", "--chart", "ratio", "--preset", "poster", "-o", "x.png"}, "unknown preset “poster”"},
         {{"export", "--chart", "ratio", "--theme", "sepia", "-o", "x.png"}, "unknown theme “sepia”"},
+        {{"export", "--chart", "ratio", "--param", "gpu_price=3", "-o", "x.png"},
+         "no parameter is called “gpu_price” (known: h800_price, h100_price)"},
+        {{"export", "--chart", "ratio", "--param", "h800_price", "-o", "x.png"},
+         "--param takes NAME=VALUE such as h800_price=3, not “h800_price”"},
+        {{"export", "--chart", "ratio", "--param", "h800_price=cheap", "-o", "x.png"},
+         "--param h800_price: “cheap” is not a number"},
+        {{"export", "--chart", "ratio", "--param", "h800_price=-1", "-o", "x.png"},
+         "--param h800_price: “-1” is not a number"},
+        {{"export", "--chart", "ratio", "--range", "average", "-o", "x.png"},
+         "unknown range mode “average” (range, low, mid or high)"},
+        {{"export", "--chart", "ratio", "--compare", "everything", "-o", "x.png"},
+         "unknown comparison “everything”"},
+        {{"params", "--param", "nope=1"}, "no parameter is called “nope”"},
     };
     for (const UsageCase &c : cases) {
         const ProcessResult run = spendlens(c.args);
@@ -225,6 +239,62 @@ TEST_F(CommandLineTest, FiguresListsIdsForBaselines)
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_TRUE(run.out.contains("deepseek-v3-total")) << qPrintable(run.out);
     EXPECT_TRUE(run.out.contains("$5.58M"));
+}
+
+TEST_F(CommandLineTest, ParamsListsParametersAndWhatTheyMake)
+{
+    const ProcessResult run = spendlens({"params"});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.out.contains(QString::fromUtf8("h800_price     $2.00 per GPU-hour"))) << qPrintable(run.out);
+    EXPECT_TRUE(run.out.contains("used by: DeepSeek-V3 final training run"));
+    EXPECT_TRUE(run.out.contains(QString::fromUtf8("derived: 2.788M GPU-hours × $2.00 per GPU-hour")));
+    const ProcessResult three = spendlens({"params", "--param", "h800_price=3"});
+    ASSERT_EQ(three.exitCode, 0) << qPrintable(three.err);
+    EXPECT_TRUE(three.out.contains(QString::fromUtf8("$8.36M"))) << qPrintable(three.out); // 2.788M × 3
+}
+
+TEST_F(CommandLineTest, AParameterOnExportChangesEveryRatio)
+{
+    // $3 an hour: 60B / 8.364M = 7,173.6 and 65B / 8.364M = 7,771.4.
+    const ProcessResult run = spendlens({"export", "--chart", "ratio", "--param", "h800_price=3",
+                                         "-o", path("r.csv"), "--alt-text", path("alt.txt")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    QFile file(path("r.csv"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(csv.contains(QString::fromUtf8("\"7,170–7,770×\""))) << qPrintable(csv);
+    QFile alt(path("alt.txt"));
+    ASSERT_TRUE(alt.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QString::fromUtf8(alt.readAll()).contains("$8.36M"));
+}
+
+TEST_F(CommandLineTest, ComparisonPresetAndRangeModeShapeTheExport)
+{
+    const ProcessResult run = spendlens({"export", "--chart", "ratio", "--compare", "hyperscalers-2025",
+                                         "--range", "mid", "-o", path("h.csv")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    QFile file(path("h.csv"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(file.readAll());
+    // Baseline: Meta's $60–65B plan, read at its midpoint $62.5B; Amazon's $105B is 1.68× that.
+    EXPECT_TRUE(csv.contains("amazon-capex-2025-implied")) << qPrintable(csv);
+    EXPECT_FALSE(csv.contains("stargate-pledge"));
+    EXPECT_TRUE(csv.contains(QString::fromUtf8("1.68×"))) << qPrintable(csv);
+}
+
+TEST_F(CommandLineTest, GuidanceHistoryExportsEveryStatement)
+{
+    const ProcessResult run = spendlens({"export", "--chart", "guidance", "-o", path("g.csv")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    QFile file(path("g.csv"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 6) << qPrintable(lines.join('\n')); // header, four statements, the actual
+    EXPECT_TRUE(lines[1].startsWith(QString::fromUtf8("2025-01-24,meta-capex-2025-guidance-2025-01,guidance,60000000000,65000000000,$60–65B")));
+    EXPECT_TRUE(lines[5].startsWith("2026-01-28,meta-capex-2025,actual,72220000000"));
+    const ProcessResult png = spendlens({"export", "--chart", "guidance", "-o", path("g.png")});
+    ASSERT_EQ(png.exitCode, 0) << qPrintable(png.err);
+    EXPECT_EQ(QImage(path("g.png")).size(), QSize(2400, 1350));
 }
 
 } // namespace

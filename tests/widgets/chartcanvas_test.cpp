@@ -13,7 +13,7 @@ TEST_F(ChartCanvasTest, LabelsKeepClearOfEachOtherAndTheAxes)
     QList<QSize> sizes{QSize(800, 450)};
     for (const ChartExporter::Preset &preset : ChartExporter::presets())
         sizes << preset.logicalSize;
-    for (ChartType type : {ChartType::Ratio, ChartType::Comparison, ChartType::Scale, ChartType::Growth}) {
+    for (ChartType type : {ChartType::Ratio, ChartType::Comparison, ChartType::Scale, ChartType::Growth, ChartType::Guidance}) {
         for (QSize size : sizes) {
             ChartExporter::Renderer renderer(ChartCatalog::build(type, document, style), {size, 1});
             const ChartCanvas *canvas = renderer.canvas();
