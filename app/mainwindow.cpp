@@ -460,7 +460,9 @@ void MainWindow::compareSelected()
     m_document->setCompared(ids);
     if (currentChartType() == ChartType::Growth || currentChartType() == ChartType::Guidance)
         showChart(ChartType::Ratio);
-    statusBar()->showMessage(tr("Comparing %n figure(s) with the baseline.", "", int(ids.size())), 8000);
+    statusBar()->showMessage(ids.size() == 1 ? tr("Comparing 1 figure with the baseline.")
+                                             : tr("Comparing %1 figures with the baseline.").arg(ids.size()),
+                             8000);
 }
 
 void MainWindow::makeSelectedBaseline()

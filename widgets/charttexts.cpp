@@ -57,7 +57,19 @@ void apply(ChartCanvas *canvas, const ChartSettings &settings, const QString &au
     ChartFooter footer;
     if (settings.showCaveat)
         footer.caveat = settings.caveat.isEmpty() ? automaticCaveat(figures, rows) : settings.caveat;
+    // Derived figures say how they were made, so an assumed price is never hidden.
+    QStringList derivations;
+    for (int row : rows)
+        if (row >= 0 && figures.figure(row).isDerived())
+            derivations.append(Tr::tr("%1 is %2.")
+                                   .arg(figures.figure(row).label,
+                                        figures.index(row, FigureModel::ValueColumn)
+                                            .data(Qt::ToolTipRole)
+                                            .toString()));
     footer.notes = settings.notes;
+    if (!derivations.isEmpty())
+        footer.notes += (footer.notes.isEmpty() ? QString() : QStringLiteral(" ")) +
+                        derivations.join(QLatin1Char(' '));
     footer.sources = ChartData::sourceLine(figures, rows);
     footer.byline = settings.byline;
     canvas->setFooter(footer);

@@ -62,7 +62,8 @@ void GuidancePanel::fillSubjects()
     const GuidanceHistory::Subject current = GuidanceHistory::fallback(
         *m_document->figures(), m_document->guidanceEntity(), m_document->guidanceYear());
     for (const GuidanceHistory::Subject &s : GuidanceHistory::subjects(*m_document->figures())) {
-        m_subject->addItem(tr("%1 %2 (%n statement(s))", "", s.statements).arg(s.entity).arg(s.year),
+        // Always two or more statements, so the plural is right.
+        m_subject->addItem(tr("%1 %2 (%3 statements)").arg(s.entity).arg(s.year).arg(s.statements),
                            QVariantList{s.entity, s.year});
         if (s.entity == current.entity && s.year == current.year)
             m_subject->setCurrentIndex(m_subject->count() - 1);

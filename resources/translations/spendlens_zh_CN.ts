@@ -131,6 +131,14 @@
         <source>One series by year with year-over-year change; guidance as a range</source>
         <translation>单一序列的逐年数值及同比变化；指引以区间显示</translation>
     </message>
+    <message>
+        <source>Guidance history</source>
+        <translation>指引历程</translation>
+    </message>
+    <message>
+        <source>Each guidance statement for one company and year, then the actual</source>
+        <translation>某公司某一年份的历次指引，以及最终的实际值</translation>
+    </message>
 </context>
 <context>
     <name>ChartData</name>
@@ -269,6 +277,39 @@
         <source>Bar chart of %1 by year, actuals as bars and guidance as ranges: %2.</source>
         <translation>%1逐年柱状图，实际值为柱形，指引为区间：%2。</translation>
     </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>date format of a guidance statement</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 capex guidance: %3</source>
+        <translation>%1的%2年资本支出指引：%3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 capex guidance moved from %3 to %4</source>
+        <translation>%1的%2年资本支出指引从%3调整为%4</translation>
+    </message>
+    <message>
+        <source>; the actual was %1</source>
+        <translation>；实际为%1</translation>
+    </message>
+    <message>
+        <source>actual %1</source>
+        <translation>实际为%1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2公布%1</translation>
+    </message>
+    <message>
+        <source>No guidance statements to chart.</source>
+        <translation>没有可绘制的指引。</translation>
+    </message>
+    <message>
+        <source>Chart of %1&apos;s %2 capex guidance as each statement was made, ranges as bars: %3.</source>
+        <translation>%1的%2年资本支出指引按每次公布的时间绘制，区间以柱形表示：%3。</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -322,10 +363,45 @@
     </message>
 </context>
 <context>
+    <name>ChartTexts</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Range: low %1, high %2</source>
+        <translation>区间：下限%1，上限%2</translation>
+    </message>
+    <message>
+        <source>No source</source>
+        <translation>无来源</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Level: %1 · %2</source>
+        <translation>核实级别：%1 · %2</translation>
+    </message>
+    <message>
+        <source>Click to select it in the table.</source>
+        <translation>点击即可在表格中选中该数据项。</translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation>%1为%2。</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
         <source>%1 chart: %2</source>
         <translation>%1图：%2</translation>
+    </message>
+    <message>
+        <source>Hover a bar for its source; click it, or use the arrow keys, to select its figure in the table.</source>
+        <translation>将鼠标悬停在柱形上可查看其来源；点击柱形或使用方向键，可在表格中选中对应的数据项。</translation>
     </message>
 </context>
 <context>
@@ -539,6 +615,58 @@
         <translation>%1：%2项数据，没有问题。</translation>
     </message>
     <message>
+        <source>spendlens: unknown command “%1”.</source>
+        <translation>spendlens：未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Set a parameter for this run, e.g. h800_price=3 (see `spendlens params`); may be given more than once.</source>
+        <translation>为本次运行设置参数，例如h800_price=3（参见`spendlens params`）；可多次指定。</translation>
+    </message>
+    <message>
+        <source>this dataset has no parameters</source>
+        <translation>此数据集没有参数</translation>
+    </message>
+    <message>
+        <source>known: %1</source>
+        <translation>可用参数：%1</translation>
+    </message>
+    <message>
+        <source>--param takes NAME=VALUE such as h800_price=3, not “%1”.</source>
+        <translation>--param须为“名称=值”格式，例如h800_price=3，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>no parameter is called “%1” (%2).</source>
+        <translation>没有名为“%1”的参数（%2）。</translation>
+    </message>
+    <message>
+        <source>--param %1: “%2” is not a number.</source>
+        <translation>--param %1：“%2”不是数字。</translation>
+    </message>
+    <message>
+        <source>used by: %1</source>
+        <translation>用于：%1</translation>
+    </message>
+    <message>
+        <source>This dataset has no parameters.</source>
+        <translation>此数据集没有参数。</translation>
+    </message>
+    <message>
+        <source>A ready-made comparison: meta-vs-deepseek, hyperscalers-2025 or frontier-training-runs.</source>
+        <translation>现成的比较：meta-vs-deepseek、hyperscalers-2025或frontier-training-runs。</translation>
+    </message>
+    <message>
+        <source>Read ranges as range (default), low, mid or high.</source>
+        <translation>区间的取值方式：range（区间，默认）、low（下限）、mid（中点）或high（上限）。</translation>
+    </message>
+    <message>
+        <source>unknown comparison “%1” (meta-vs-deepseek, hyperscalers-2025 or frontier-training-runs).</source>
+        <translation>未知比较“%1”（meta-vs-deepseek、hyperscalers-2025或frontier-training-runs）。</translation>
+    </message>
+    <message>
+        <source>unknown range mode “%1” (range, low, mid or high).</source>
+        <translation>未知区间取值方式“%1”（range、low、mid或high）。</translation>
+    </message>
+    <message>
         <source>Usage:
   spendlens [--dataset FILE]          open the dashboard
   spendlens export --chart NAME -o OUT [--dataset FILE] [--baseline ID]
@@ -546,33 +674,37 @@
                    [--format png|svg|pdf|csv] [--theme light|dark] [--title TEXT]
                    [--subtitle TEXT] [--notes TEXT] [--byline TEXT] [--caveat TEXT]
                    [--no-caveat] [--linear] [--alt-text FILE] [--lang en|zh_CN]
-                   [--units short|long|chinese]
+                   [--units short|long|chinese] [--param NAME=VALUE]...
+                   [--compare meta-vs-deepseek|hyperscalers-2025|frontier-training-runs]
+                   [--range range|low|mid|high]
   spendlens charts [--names]          list the charts
   spendlens figures [--dataset FILE]  list the figures and their ids
+  spendlens params [--dataset FILE] [--param NAME=VALUE]...
+                                      list the parameters and the figures made from them
   spendlens import IN.csv [--map field=COL,...] [--kind KIND] [--source TITLE]
                    [--publisher NAME] -o OUT.spendlens
   spendlens validate FILE             check a document or CSV; exit 1 if problems
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
         <translation>用法：
-  spendlens [--dataset FILE]          打开仪表盘
+  spendlens [--dataset FILE]          打开主界面
   spendlens export --chart NAME -o OUT [--dataset FILE] [--baseline ID]
                    [--preset article|square|story|print-a5] [--size WxH] [--scale N]
                    [--format png|svg|pdf|csv] [--theme light|dark] [--title TEXT]
                    [--subtitle TEXT] [--notes TEXT] [--byline TEXT] [--caveat TEXT]
                    [--no-caveat] [--linear] [--alt-text FILE] [--lang en|zh_CN]
-                   [--units short|long|chinese]
+                   [--units short|long|chinese] [--param NAME=VALUE]...
+                   [--compare meta-vs-deepseek|hyperscalers-2025|frontier-training-runs]
+                   [--range range|low|mid|high]
   spendlens charts [--names]          列出图表
-  spendlens figures [--dataset FILE]  列出数据及其ID
+  spendlens figures [--dataset FILE]  列出数据项及其ID
+  spendlens params [--dataset FILE] [--param NAME=VALUE]...
+                                      列出参数及由参数推算的数据项
   spendlens import IN.csv [--map field=COL,...] [--kind KIND] [--source TITLE]
                    [--publisher NAME] -o OUT.spendlens
-  spendlens validate FILE             检查文档或CSV；发现问题时退出状态为1
+  spendlens validate FILE             检查文档或CSV；如有问题，退出状态为1
 退出状态：0 成功，1 失败，2 用法错误。
 </translation>
-    </message>
-    <message>
-        <source>spendlens: unknown command “%1”.</source>
-        <translation>spendlens：未知命令“%1”。</translation>
     </message>
 </context>
 <context>
@@ -760,6 +892,53 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>cannot be saved (%1).</source>
         <translation>无法保存（%1）。</translation>
     </message>
+    <message>
+        <source>“formula”: %1</source>
+        <translation>“formula”：%1</translation>
+    </message>
+    <message>
+        <source>parameter %1: “%2” is not a parameter name (letters, digits and “_”, starting with a letter).</source>
+        <translation>参数%1：“%2”不是有效的参数名（须由字母、数字和“_”组成，并以字母开头）。</translation>
+    </message>
+    <message>
+        <source>parameter %1: the name “%2” is used twice.</source>
+        <translation>参数%1：名称“%2”重复使用。</translation>
+    </message>
+    <message>
+        <source>parameter “%1”: “value”, “min” and “max” must be non-negative numbers, with min no larger than max.</source>
+        <translation>参数“%1”：“value”、“min”和“max”必须是非负数，且min不得大于max。</translation>
+    </message>
+    <message>
+        <source>parameter “%1”: the unit “%2” is unknown.</source>
+        <translation>参数“%1”：单位“%2”未知。</translation>
+    </message>
+    <message>
+        <source>the range mode “%1” is unknown.</source>
+        <translation>区间取值方式“%1”未知。</translation>
+    </message>
+    <message>
+        <source>the filter&apos;s kind “%1” is unknown.</source>
+        <translation>筛选条件中的类型“%1”未知。</translation>
+    </message>
+    <message>
+        <source>the filter&apos;s status “%1” is unknown.</source>
+        <translation>筛选条件中的状态“%1”未知。</translation>
+    </message>
+</context>
+<context>
+    <name>Derivation</name>
+    <message>
+        <source>“%1” depends on itself through its formula.</source>
+        <translation>“%1”的公式直接或间接引用了其自身。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1”: the formula gives a negative value, and figures cannot be negative.</source>
+        <translation>“%1”：公式结果为负值，而数据不能为负。</translation>
+    </message>
 </context>
 <context>
     <name>DerivedValue</name>
@@ -801,6 +980,50 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Change chart texts</source>
         <translation>更改图表文字</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>显示%1</translation>
+    </message>
+    <message>
+        <source>Change filter</source>
+        <translation>更改筛选</translation>
+    </message>
+    <message>
+        <source>The preset “%1” needs the figure “%2”, which is not in this document.</source>
+        <translation>预设“%1”需要数据项“%2”，但本文档中没有该数据项。</translation>
+    </message>
+    <message>
+        <source>Preset “%1”</source>
+        <translation>预设“%1”</translation>
+    </message>
+    <message>
+        <source>Change guidance history</source>
+        <translation>更改指引历程</translation>
+    </message>
+    <message>
+        <source>There is no parameter “%1”.</source>
+        <translation>没有参数“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: the value must be a non-negative number.</source>
+        <translation>%1：数值必须是非负数。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: %3</source>
+        <translation>%1不能设为%2：%3</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>更改%1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted: the formula of “%2” uses it.</source>
+        <translation>无法删除“%1”：“%2”的公式用到了它。</translation>
+    </message>
+    <message>
+        <source>derived: %1</source>
+        <translation>推算：%1</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1187,139 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Add “%1”</source>
         <translation>添加“%1”</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+</context>
+<context>
+    <name>Equivalents</name>
+    <message>
+        <source>= %1 × %2 (%3 each)</source>
+        <translation>= %1 × %2（每个%3）</translation>
+    </message>
+    <message>
+        <source>= %1 at %2 (%3)</source>
+        <translation>= 按%2计为%1（%3）</translation>
+    </message>
+    <message>
+        <source>= %1% of %2 (%3)</source>
+        <translation>= %2的%1%（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>EquivalentsPanel</name>
+    <message>
+        <source>The figure in other terms</source>
+        <translation>该数据的换算</translation>
+    </message>
+    <message>
+        <source>Count in</source>
+        <translation>折合为</translation>
+    </message>
+    <message>
+        <source>The figure to count the selected one in; the baseline unless you pick another.</source>
+        <translation>用来折合所选数据的数据项；除非另选，默认为基准。</translation>
+    </message>
+    <message>
+        <source>&amp;Count in:</source>
+        <translation>折合为(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>Select a figure to see it in other terms.</source>
+        <translation>选择一项数据即可查看其换算。</translation>
+    </message>
+    <message>
+        <source>%1, %2:</source>
+        <translation>%1，%2：</translation>
+    </message>
+    <message>
+        <source>Nothing to compare it with: pick a figure in the same unit.</source>
+        <translation>没有可比较的对象：请选择单位相同的数据项。</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorationBar</name>
+    <message>
+        <source>Pr&amp;esets</source>
+        <translation>预设(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ready-made comparisons: baseline and compared figures in one click.</source>
+        <translation>现成的比较：一键设定基准和比较数据。</translation>
+    </message>
+    <message>
+        <source>Show ranges, or read every range at its low end, midpoint or high end in the tables, charts and sentences.</source>
+        <translation>显示区间，或在表格、图表和文字中一律取区间的下限、中点或上限。</translation>
+    </message>
+    <message>
+        <source>Range mode</source>
+        <translation>区间取值方式</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>起始年份</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>截止年份</translation>
+    </message>
+    <message>
+        <source>Entity filter</source>
+        <translation>主体筛选</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>类型筛选</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <source>Show only this entity&apos;s figures in the table and the charts.</source>
+        <translation>在表格和图表中只显示该主体的数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>清除筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show every figure again.</source>
+        <translation>重新显示全部数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Read ranges as:</source>
+        <translation>区间取值(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Any entity</source>
+        <translation>全部主体</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1615,18 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>“%1” is not a web address (http or https).</source>
         <translation>“%1”不是网址（http或https）。</translation>
     </message>
+    <message>
+        <source>Fo&amp;rmula:</source>
+        <translation>公式(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>optional, e.g. {deepseek-v3-gpu-hours} * h800_price</source>
+        <translation>可选，例如：{deepseek-v3-gpu-hours} * h800_price</translation>
+    </message>
+    <message>
+        <source>Makes the value derived: figures by id in braces, parameters by name, numbers and + − × ÷. Leave empty to type the value.</source>
+        <translation>填写后，数值将由公式推算：数据项写成花括号括起的ID，参数直接写名称，可使用数字和+ − × ÷。留空则直接输入数值。</translation>
+    </message>
 </context>
 <context>
     <name>FigureImport</name>
@@ -1545,6 +1913,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>%1: this value is derived from a formula (%2); change its parameters, or its formula in the figure form.</source>
+        <translation>%1：此数值由公式（%2）推算得出；请修改其参数，或在数据编辑窗口中修改公式。</translation>
+    </message>
 </context>
 <context>
     <name>FigureText</name>
@@ -1607,6 +1979,85 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Derived</source>
         <translation>推算</translation>
+    </message>
+</context>
+<context>
+    <name>Formula</name>
+    <message>
+        <source>The formula is empty.</source>
+        <translation>公式为空。</translation>
+    </message>
+    <message>
+        <source>Character %1: a number cannot follow a value without an operator between them.</source>
+        <translation>第%1个字符：数字不能紧接在值之后，两者之间须有运算符。</translation>
+    </message>
+    <message>
+        <source>Character %1: “%2” is not a number.</source>
+        <translation>第%1个字符：“%2”不是数字。</translation>
+    </message>
+    <message>
+        <source>Character %1: a figure cannot follow a value without an operator between them.</source>
+        <translation>第%1个字符：数据项不能紧接在值之后，两者之间须有运算符。</translation>
+    </message>
+    <message>
+        <source>Character %1: “{” is never closed by “}”.</source>
+        <translation>第%1个字符：“{”没有对应的“}”闭合。</translation>
+    </message>
+    <message>
+        <source>Character %1: “{}” names no figure.</source>
+        <translation>第%1个字符：“{}”中没有写数据项。</translation>
+    </message>
+    <message>
+        <source>Character %1: a name cannot follow a value without an operator between them.</source>
+        <translation>第%1个字符：名称不能紧接在值之后，两者之间须有运算符。</translation>
+    </message>
+    <message>
+        <source>Character %1: “%2” is not a parameter name (letters, digits and “_”, starting with a letter); write figures as {id}.</source>
+        <translation>第%1个字符：“%2”不是有效的参数名（须由字母、数字和“_”组成，并以字母开头）；数据项请写成{id}。</translation>
+    </message>
+    <message>
+        <source>Character %1: “%2” needs a value before it.</source>
+        <translation>第%1个字符：“%2”前面需要有值。</translation>
+    </message>
+    <message>
+        <source>Character %1: “(” cannot follow a value without an operator between them.</source>
+        <translation>第%1个字符：“(”不能紧接在值之后，两者之间须有运算符。</translation>
+    </message>
+    <message>
+        <source>Character %1: “)” needs a value before it.</source>
+        <translation>第%1个字符：“)”前面需要有值。</translation>
+    </message>
+    <message>
+        <source>Character %1: “%2” cannot be used in a formula.</source>
+        <translation>第%1个字符：公式中不能使用“%2”。</translation>
+    </message>
+    <message>
+        <source>The formula ends where a value is expected.</source>
+        <translation>公式不完整：末尾缺少值。</translation>
+    </message>
+    <message>
+        <source>A “)” has no “(” to close.</source>
+        <translation>有一个“)”没有对应的“(”。</translation>
+    </message>
+    <message>
+        <source>A “(” is never closed.</source>
+        <translation>有一个“(”没有闭合。</translation>
+    </message>
+    <message>
+        <source>The formula uses the figure “%1”, which does not exist.</source>
+        <translation>公式用到的数据项“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The formula uses the parameter “%1”, which does not exist.</source>
+        <translation>公式用到的参数“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The formula divides by zero.</source>
+        <translation>公式中出现了除以零。</translation>
+    </message>
+    <message>
+        <source>The formula&apos;s result is too large to show.</source>
+        <translation>公式结果过大，无法显示。</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +2175,105 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceChart</name>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>date format on the guidance chart&apos;s axis</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>How guidance moved</source>
+        <translation>指引如何变化</translation>
+    </message>
+    <message>
+        <source>How %1&apos;s %2 capex plan moved</source>
+        <translation>%1的%2年资本支出计划如何变化</translation>
+    </message>
+    <message>
+        <source>Each guidance statement as a range at the date it was made, then the actual. The value axis does not start at zero.</source>
+        <translation>每次公布的指引按公布日期以区间显示，最后为实际值。数值轴不从零开始。</translation>
+    </message>
+    <message>
+        <source>No company has two or more dated guidance statements for one year.</source>
+        <translation>没有公司对同一年份发布过两次或以上注明日期的指引。</translation>
+    </message>
+    <message>
+        <source>No dated guidance statements for %1 in %2.</source>
+        <translation>%1没有%2年注明日期的指引。</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Guidance (range)</source>
+        <translation>指引（区间）</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>stated %1</source>
+        <translation>披露于%1</translation>
+    </message>
+    <message>
+        <source>Actual
+%1</source>
+        <translation>实际值
+%1</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePanel</name>
+    <message>
+        <source>&amp;Plan for:</source>
+        <translation>计划(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Company and year</source>
+        <translation>公司和年份</translation>
+    </message>
+    <message>
+        <source>A company and year with two or more dated guidance statements.</source>
+        <translation>有两次或以上注明日期的指引的公司及年份。</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>披露日期</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数据项</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Guidance statements</source>
+        <translation>历次指引</translation>
+    </message>
+    <message>
+        <source>%1 (actual)</source>
+        <translation>%1（实际）</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 statements)</source>
+        <translation>%1 %2年（%3次指引）</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2578,130 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>Copied the chart (%1×%2 px) to the clipboard.</source>
         <translation>已将图表（%1×%2像素）复制到剪贴板。</translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>In other terms</source>
+        <translation>换算</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Details of the selected figure</source>
+        <translation>所选数据项的详情</translation>
+    </message>
+    <message>
+        <source>G&amp;uidance history</source>
+        <translation>指引历程(&amp;U)</translation>
+    </message>
+    <message>
+        <source>That figure is no longer in the table.</source>
+        <translation>该数据项已不在表格中。</translation>
+    </message>
+    <message>
+        <source>Explore</source>
+        <translation>探索</translation>
+    </message>
+    <message>
+        <source>Not recomputed: %1</source>
+        <translation>未重新计算：%1</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters</source>
+        <translation>参数(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+6</source>
+        <translation>Ctrl+6</translation>
+    </message>
+    <message>
+        <source>In &amp;Other Terms</source>
+        <translation>换算(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ctrl+7</source>
+        <translation>Ctrl+7</translation>
+    </message>
+    <message>
+        <source>E&amp;xplore</source>
+        <translation>探索(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Make &amp;Baseline</source>
+        <translation>设为基准(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Show every figure as a multiple of the selected one.</source>
+        <translation>将每项数据显示为所选数据项的倍数。</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected Figures</source>
+        <translation>比较所选数据(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Chart the figures selected in the table (Ctrl+click or Shift+click to select several).</source>
+        <translation>为表格中选中的数据制图（按住Ctrl或Shift单击可选择多项）。</translation>
+    </message>
+    <message>
+        <source>Preset: %1</source>
+        <translation>预设：%1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+%1</source>
+        <translation>Ctrl+Alt+%1</translation>
+    </message>
+    <message>
+        <source>Read Ranges &amp;As</source>
+        <translation>区间取值(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+%1</source>
+        <translation>Ctrl+Shift+%1</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Filters cleared to show “%1”.</source>
+        <translation>已清除筛选，以显示“%1”。</translation>
+    </message>
+    <message>
+        <source>Select the figures to compare in the table first (Ctrl+click adds one).</source>
+        <translation>请先在表格中选择要比较的数据（按住Ctrl单击可添加一项）。</translation>
+    </message>
+    <message>
+        <source>Baseline: %1.</source>
+        <translation>基准：%1。</translation>
+    </message>
+    <message>
+        <source>Comparing 1 figure with the baseline.</source>
+        <translation>正在将1项数据与基准比较。</translation>
+    </message>
+    <message>
+        <source>Comparing %1 figures with the baseline.</source>
+        <translation>正在将%1项数据与基准比较。</translation>
+    </message>
 </context>
 <context>
     <name>NumberFormat</name>
@@ -2042,6 +2716,97 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>%1 to %2</source>
         <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>Ranges</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>Low ends</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>Midpoints</source>
+        <translation>中点</translation>
+    </message>
+    <message>
+        <source>High ends</source>
+        <translation>上限</translation>
+    </message>
+</context>
+<context>
+    <name>Parameter</name>
+    <message>
+        <source>$%1 per GPU-hour</source>
+        <translation>$%1/GPU小时</translation>
+    </message>
+    <message>
+        <source>%1 dollars per GPU-hour</source>
+        <translation>每GPU小时%1美元</translation>
+    </message>
+    <message>
+        <source>%1美元/GPU小时</source>
+        <translation>%1美元/GPU小时</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterModel</name>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Formulas write this parameter as “%1”.</source>
+        <translation>公式中此参数写作“%1”。</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Name in formulas</source>
+        <translation>公式中的名称</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>用于</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number; type a value such as 2.50.</source>
+        <translation>%1：“%2”不是数字；请输入2.50之类的数值。</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterPanel</name>
+    <message>
+        <source>This document has no parameters. Add a figure with a formula that names one to explore what-ifs.</source>
+        <translation>本文档没有参数。添加一项公式中含有参数名的数据，即可进行假设分析。</translation>
+    </message>
+    <message>
+        <source> per GPU-hour</source>
+        <translation>/GPU小时</translation>
+    </message>
+    <message>
+        <source>Formulas write it as %1.</source>
+        <translation>公式中写作%1。</translation>
+    </message>
+    <message>
+        <source>%1
+Formulas write it as %2.</source>
+        <translation>%1
+公式中写作%2。</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Used by no figure.</source>
+        <translation>没有数据项使用此参数。</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2890,21 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Default &amp;byline:</source>
         <translation>默认署名(&amp;B)：</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>Meta capex vs DeepSeek V3</source>
+        <translation>Meta资本支出与DeepSeek V3对比</translation>
+    </message>
+    <message>
+        <source>2025 capex plans of the hyperscalers</source>
+        <translation>超大规模云厂商的2025年资本支出计划</translation>
+    </message>
+    <message>
+        <source>Training runs of frontier models</source>
+        <translation>前沿模型的训练成本</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2995,14 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>The %1 largest are shown; %2 others are in the data.</source>
         <translation>仅显示最大的%1项；其余%2项见数据。</translation>
+    </message>
+    <message>
+        <source>the baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>%1 the baseline</source>
+        <translation>基准的%1</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +3128,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Note:</source>
         <translation>注：</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
     </message>
 </context>
 <context>
