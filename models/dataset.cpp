@@ -28,7 +28,19 @@ using DatasetJson::kMaxFileBytes;
 class FigureReader
 {
 public:
-    explicit FigureReader(const QJsonObject &o) : m_o(o) {}
+    FigureReader(const QJsonObject &o, QSet<QString> *pool) : m_o(o), m_pool(pool) {}
+
+    // One shared copy of each repeated text.
+    QString shared(const QString &text)
+    {
+        if (text.isEmpty())
+            return text;
+        const auto it = m_pool->constFind(text);
+        if (it != m_pool->constEnd())
+            return *it;
+        m_pool->insert(text);
+        return text;
+    }
 
     QString text(const char *key, bool required)
     {
@@ -84,7 +96,7 @@ public:
     {
         Figure f;
         f.id = text("id", true);
-        f.entity = text("entity", true);
+        f.entity = shared(text("entity", true));
         f.label = text("label", true);
         f.kind = choice<FigureKind>("kind", FigureText::kindFromKey);
         const QJsonObject period = m_o.value(QLatin1String("period")).toObject();
@@ -93,7 +105,7 @@ public:
         f.year = period.value(QLatin1String("year")).toInt();
         if (f.year < 1900 || f.year > 2100)
             fail(Tr::tr("“period.year” must be between 1900 and 2100"));
-        f.periodLabel = period.value(QLatin1String("label")).toString();
+        f.periodLabel = shared(period.value(QLatin1String("label")).toString());
         f.unit = choice<FigureUnit>("unit", FigureText::unitFromKey);
         f.low = number("low");
         f.high = number("high");
@@ -102,15 +114,15 @@ public:
         f.status = choice<FigureStatus>("status", FigureText::statusFromKey);
         f.stated = date(m_o, "stated");
         const QJsonObject source = m_o.value(QLatin1String("source")).toObject();
-        f.source.title = source.value(QLatin1String("title")).toString();
-        f.source.publisher = source.value(QLatin1String("publisher")).toString();
+        f.source.title = shared(source.value(QLatin1String("title")).toString());
+        f.source.publisher = shared(source.value(QLatin1String("publisher")).toString());
         f.source.date = date(source, "date");
-        f.source.url = source.value(QLatin1String("url")).toString();
-        f.source.quote = source.value(QLatin1String("quote")).toString();
-        f.basis = text("basis", false);
+        f.source.url = shared(source.value(QLatin1String("url")).toString());
+        f.source.quote = shared(source.value(QLatin1String("quote")).toString());
+        f.basis = shared(text("basis", false));
         f.level = choice<Verification>("level", FigureText::levelFromKey);
-        f.caveat = text("caveat", false);
-        f.note = text("note", false);
+        f.caveat = shared(text("caveat", false));
+        f.note = shared(text("note", false));
         f.formula = text("formula", false).trimmed();
         if (m_error.isEmpty() && !f.formula.isEmpty()) {
             const Formula formula = Formula::parse(f.formula);
@@ -129,8 +141,114 @@ private:
             m_error = why;
     }
     const QJsonObject m_o; // a copy: callers pass temporaries
+    QSet<QString> *m_pool;
     QString m_error;
 };
+
+struct Span
+{
+    qsizetype begin;
+    qsizetype end;
+};
+
+qsizetype skipSpace(const QByteArray &json, qsizetype i)
+{
+    while (i < json.size() && (json[i] == ' ' || json[i] == '\n' || json[i] == '\r' || json[i] == '\t'))
+        ++i;
+    return i;
+}
+
+// The end of the string starting at i (a '"'), or -1.
+qsizetype skipString(const QByteArray &json, qsizetype i)
+{
+    for (++i; i < json.size(); ++i) {
+        if (json[i] == '\\')
+            ++i;
+        else if (json[i] == '"')
+            return i + 1;
+    }
+    return -1;
+}
+
+// The end of the JSON value starting at i, or -1. Not a validator: the parsers check later.
+qsizetype skipValue(const QByteArray &json, qsizetype i)
+{
+    if (i >= json.size())
+        return -1;
+    if (json[i] == '"')
+        return skipString(json, i);
+    if (json[i] == '{' || json[i] == '[') {
+        int depth = 0;
+        while (i < json.size()) {
+            const char c = json[i];
+            if (c == '"') {
+                i = skipString(json, i);
+                if (i < 0)
+                    return -1;
+                continue;
+            }
+            if (c == '{' || c == '[')
+                ++depth;
+            else if ((c == '}' || c == ']') && --depth == 0)
+                return i + 1;
+            ++i;
+        }
+        return -1;
+    }
+    while (i < json.size() && !QByteArrayView(",}] \t\r\n").contains(json[i]))
+        ++i;
+    return i;
+}
+
+// Finds the top-level "figures" array and each of its elements; false if the file does not
+// have that shape (the caller then parses it whole).
+bool splitFigures(const QByteArray &json, Span *figures, QVector<Span> *elements)
+{
+    qsizetype i = skipSpace(json, 0);
+    if (i >= json.size() || json[i] != '{')
+        return false;
+    i = skipSpace(json, i + 1);
+    bool found = false;
+    while (i < json.size() && json[i] != '}') {
+        if (json[i] != '"')
+            return false;
+        const qsizetype keyEnd = skipString(json, i);
+        if (keyEnd < 0)
+            return false;
+        const bool isFigures = json.mid(i, keyEnd - i) == "\"figures\"";
+        i = skipSpace(json, keyEnd);
+        if (i >= json.size() || json[i] != ':')
+            return false;
+        i = skipSpace(json, i + 1);
+        const qsizetype valueEnd = skipValue(json, i);
+        if (valueEnd < 0)
+            return false;
+        if (isFigures) {
+            if (json[i] != '[')
+                return false;
+            found = true;
+            *figures = {i, valueEnd};
+            elements->clear();
+            qsizetype j = skipSpace(json, i + 1);
+            while (j < valueEnd - 1) {
+                const qsizetype end = skipValue(json, j);
+                if (end <= j || end > valueEnd - 1)
+                    return false;
+                elements->append({j, end});
+                j = skipSpace(json, end);
+                if (j < valueEnd - 1) {
+                    if (json[j] != ',')
+                        return false;
+                    j = skipSpace(json, j + 1);
+                }
+            }
+        }
+        i = skipSpace(json, valueEnd);
+        if (i < json.size() && json[i] == ',')
+            i = skipSpace(json, i + 1);
+    }
+    return found && i < json.size() && skipSpace(json, i + 1) == json.size();
+}
 
 // The line of a parse error; an error at the end of a truncated file names its last line.
 int lineOf(const QByteArray &json, int offset)
@@ -162,16 +280,45 @@ DatasetRead read(const QByteArray &json, const QString &origin)
             return refuse(Tr::tr("line %1 is longer than 1 MiB; the file was not read.").arg(line));
         start = end + 1;
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return refuse(Tr::tr("line %1: not valid JSON (%2).")
-                          .arg(lineOf(json, parseError.offset))
-                          .arg(parseError.errorString()));
-    const QJsonObject root = doc.object();
+    // A large document is parsed figure by figure, so that no tree of the whole file is held
+    // in memory; anything unusual (and every error) goes through one parse of the whole file,
+    // whose message names the line.
+    const auto parseWhole = [&](QJsonObject *root, bool *isObject) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            return Tr::tr("line %1: not valid JSON (%2).")
+                .arg(lineOf(json, parseError.offset))
+                .arg(parseError.errorString());
+        *root = doc.object();
+        *isObject = doc.isObject();
+        return QString();
+    };
+    QJsonObject root;
+    bool isObject = false;
+    QVector<Span> figureSpans;
+    bool split = false;
+    {
+        Span figuresValue{-1, -1};
+        if (splitFigures(json, &figuresValue, &figureSpans)) {
+            const QByteArray rest = json.left(figuresValue.begin) + "[]" + json.mid(figuresValue.end);
+            QJsonParseError restError;
+            const QJsonDocument doc = QJsonDocument::fromJson(rest, &restError);
+            split = restError.error == QJsonParseError::NoError && doc.isObject();
+            if (split) {
+                root = doc.object();
+                isObject = true;
+            }
+        }
+    }
+    if (!split) {
+        const QString problem = parseWhole(&root, &isObject);
+        if (!problem.isEmpty())
+            return refuse(problem);
+    }
     const QString format = root.value(QLatin1String("format")).toString();
-    if (!doc.isObject() || (format != QLatin1String("spendlens-dataset") &&
-                            format != QLatin1String("spendlens-document")))
+    if (!isObject || (format != QLatin1String("spendlens-dataset") &&
+                      format != QLatin1String("spendlens-document")))
         return refuse(
             Tr::tr("not a SpendLens document or dataset (no “format”: “spendlens-document”)."));
     const int version = root.value(QLatin1String("version")).toInt(-1);
@@ -187,11 +334,33 @@ DatasetRead read(const QByteArray &json, const QString &origin)
 
     Dataset &data = result.dataset;
     QSet<QString> ids;
-    const QJsonArray list = figures.toArray();
-    for (int i = 0; i < list.size(); ++i) {
-        if (!list.at(i).isObject())
-            return refuse(Tr::tr("figure %1: must be an object.").arg(i + 1));
-        FigureReader reader(list.at(i).toObject());
+    QSet<QString> pool; // repeated texts (publishers, caveats, bases) are stored once
+    const QJsonArray list = split ? QJsonArray() : figures.toArray();
+    const qsizetype count = split ? figureSpans.size() : list.size();
+    data.figures.reserve(count);
+    ids.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        QJsonObject object;
+        if (split) {
+            const Span &span = figureSpans.at(i);
+            QJsonParseError error;
+            const QJsonDocument one =
+                json.at(span.begin) != '{'
+                    ? QJsonDocument()
+                    : QJsonDocument::fromJson(QByteArray::fromRawData(json.constData() + span.begin,
+                                                                      span.end - span.begin),
+                                              &error);
+            if (!one.isObject()) { // the whole file's parse names a syntax error's line
+                const QString problem = parseWhole(&root, &isObject);
+                return refuse(problem.isEmpty() ? Tr::tr("figure %1: must be an object.").arg(i + 1) : problem);
+            }
+            object = one.object();
+        } else {
+            if (!list.at(i).isObject())
+                return refuse(Tr::tr("figure %1: must be an object.").arg(i + 1));
+            object = list.at(i).toObject();
+        }
+        FigureReader reader(object, &pool);
         const Figure f = reader.read();
         const QString name = f.id.isEmpty() ? QString::number(i + 1) : f.id;
         if (!reader.error().isEmpty())

@@ -3,6 +3,7 @@
 #include "figuremodel.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QSet>
 #include <gtest/gtest.h>
 
@@ -101,6 +102,34 @@ TEST(DatasetJson, WritesWhatItReads)
     for (int i = 0; i < d.figures.size(); ++i)
         EXPECT_EQ(again.dataset.figures.at(i), d.figures.at(i)) << qPrintable(d.figures.at(i).id);
     EXPECT_EQ(again.dataset.comparedIds, d.comparedIds);
+}
+
+TEST(DatasetJson, ReadsFiguresOneByOneWhateverTheirTextHolds)
+{
+    // Figures are parsed one at a time from their place in the file: brackets, braces, quotes
+    // and escapes inside texts, and compact or indented layout, must not confuse the splitting.
+    Dataset d = DatasetJson::builtIn().dataset;
+    d.figures[0].note = QString::fromUtf8("A “quote” with \"escapes\", {braces}, [brackets], \\ and ]}");
+    d.figures[1].label = QStringLiteral("},{\"figures\": [");
+    const QByteArray indented = DatasetJson::write(d);
+    QByteArray compact = QJsonDocument::fromJson(indented).toJson(QJsonDocument::Compact);
+    for (const QByteArray &bytes : {indented, compact}) {
+        const DatasetRead again = DatasetJson::read(bytes, "split");
+        ASSERT_TRUE(again.ok) << qPrintable(again.error);
+        ASSERT_EQ(again.dataset.figures.size(), d.figures.size());
+        for (int i = 0; i < d.figures.size(); ++i)
+            EXPECT_EQ(again.dataset.figures.at(i), d.figures.at(i)) << i;
+        EXPECT_EQ(again.dataset.parameters, d.parameters);
+    }
+    // A figure that is not an object, and a syntax error inside one figure, keep their messages.
+    QByteArray notObject = compact;
+    notObject.replace("\"figures\":[{", "\"figures\":[7,{");
+    EXPECT_TRUE(DatasetJson::read(notObject, "x").error.endsWith("figure 1: must be an object."))
+        << qPrintable(DatasetJson::read(notObject, "x").error);
+    QByteArray broken = indented;
+    broken.replace("\"entity\": \"Meta\"", "\"entity\": Meta");
+    EXPECT_TRUE(DatasetJson::read(broken, "x").error.contains("not valid JSON"))
+        << qPrintable(DatasetJson::read(broken, "x").error);
 }
 
 struct BadCase
