@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -251,6 +252,44 @@ QString refusalOf(const QString &text)
     return {};
 }
 
+// Reads the usual cell, ASCII digits with at most a decimal mark between digits ("100000",
+// "39.23"), exactly as parse() would, without its regular expressions: there is no currency,
+// unit, grouping or range, so the number and the column's scale are all there is. False for any
+// other text (trimmed already), which takes the general path.
+bool readPlainAmount(QStringView text, Syntax syntax, ParsedAmount *result)
+{
+    const char16_t decimal = syntax.mark == DecimalMark::Point ? u'.' : u',';
+    char latin1[64];
+    const qsizetype size = text.size();
+    if (size == 0 || size > qsizetype(sizeof latin1))
+        return false;
+    const char16_t *units = text.utf16();
+    qsizetype decimalAt = -1;
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = units[i];
+        if (c >= u'0' && c <= u'9') {
+            latin1[i] = char(c);
+        } else if (c == decimal && decimalAt < 0 && i > 0 && i + 1 < size) {
+            decimalAt = i;
+            latin1[i] = '.';
+        } else {
+            return false;
+        }
+    }
+    // As in parsePart: the syntax is checked, so the only failure left is an overflow.
+    double number = 0;
+    const auto [end, error] = std::from_chars(latin1, latin1 + size, number);
+    if (error != std::errc() || end != latin1 + size)
+        number = std::numeric_limits<double>::infinity();
+    // As at the end of parse(), for a single number without a unit of its own.
+    result->low = number * syntax.scale;
+    result->high = result->low;
+    result->ok = std::isfinite(result->low) && result->high <= 1e16;
+    if (!result->ok)
+        result->error = Tr::tr("“%1” is too large to be a spending figure.").arg(text.toString());
+    return true;
+}
+
 ParsedAmount parse(const QString &input, Syntax syntax)
 {
     ParsedAmount result;
@@ -261,6 +300,8 @@ ParsedAmount parse(const QString &input, Syntax syntax)
     };
     if (text.isEmpty())
         return refuse(Tr::tr("An amount is needed, such as 5.576M or 60–65B."));
+    if (readPlainAmount(text, syntax, &result))
+        return result;
     if (const QString why = refusalOf(text); !why.isEmpty())
         return refuse(why);
 
@@ -333,8 +374,22 @@ ParsedAmount parseImportAmount(const QString &text, DecimalMark mark, double sca
     return parse(text, Syntax{mark, true, scale});
 }
 
+ParsedAmount parseImportAmount(QStringView text, DecimalMark mark, double scale)
+{
+    Q_ASSERT(scale > 0);
+    const Syntax syntax{mark, true, scale};
+    ParsedAmount result;
+    if (readPlainAmount(text.trimmed(), syntax, &result))
+        return result;
+    return parse(text.toString(), syntax);
+}
+
 std::optional<DecimalMark> decimalMarkEvidence(QStringView cell)
 {
+    // Only a mark says anything: most cells, plain numbers and words, have none.
+    if (std::none_of(cell.begin(), cell.end(),
+                     [](QChar c) { return c == QLatin1Char('.') || c == QLatin1Char(','); }))
+        return std::nullopt;
     std::optional<DecimalMark> found;
     qsizetype i = 0;
     while (i < cell.size()) {

@@ -30,6 +30,9 @@ ParsedAmount parseAmount(const QString &text);
 // must group three digits, so a misread is refused rather than scaled by a thousand. A number
 // with no unit of its own is multiplied by scale, the unit its column's header gives ("($bn)").
 ParsedAmount parseImportAmount(const QString &text, DecimalMark mark, double scale = 1);
+// The same for a cell still in the text of its table, which the usual plain number is read from
+// without a copy.
+ParsedAmount parseImportAmount(QStringView text, DecimalMark mark, double scale = 1);
 
 // What one cell says about its file's decimal mark: "1.234,5" and "39,23" say comma, "5,576,000"
 // and "39.23" say point; "5,576" says nothing, nor does a cell without a number.

@@ -35,8 +35,23 @@ public:
     // Data rows, not counting the header; row -1 is the header itself.
     int rowCount() const { return m_records.isEmpty() ? 0 : int(m_records.size()) - 1; }
     int line(int row) const; // the physical line the row starts on, counting from 1
-    int cellCount(int row) const;
-    QStringView cell(int row, int column) const; // empty past the end of a short row
+    int cellCount(int row) const
+    {
+        const qsizetype r = row + 1;
+        if (r < 0 || r >= m_records.size())
+            return 0;
+        const quint32 end =
+            r + 1 < m_records.size() ? m_records.at(r + 1).firstCell : quint32(m_cellEnds.size());
+        return int(end - m_records.at(r).firstCell);
+    }
+    QStringView cell(int row, int column) const // empty past the end of a short row
+    {
+        if (column < 0 || column >= cellCount(row))
+            return {};
+        const quint32 index = m_records.at(row + 1).firstCell + quint32(column);
+        const quint32 start = index == 0 ? 0 : m_cellEnds.at(index - 1);
+        return QStringView(m_text).mid(start, m_cellEnds.at(index) - start);
+    }
     QStringList cells(int row) const;
 
 private:

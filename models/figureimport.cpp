@@ -6,9 +6,14 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QUrl>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
 
 namespace {
 
@@ -64,6 +69,23 @@ const std::array<FieldInfo, 21> kFields{{
      "note notes comment comments remark remarks 备注 说明"},
 }};
 
+// Asks for a large block that is about to be written to be backed by 2 MiB pages where the
+// system has them (Linux), as the CSV reader does for the file's text: a fresh block is then
+// faulted in 512 times less often. The block's contents are not affected.
+void adviseLargePages(void *data, qsizetype bytes)
+{
+#if defined(Q_OS_LINUX) && defined(MADV_HUGEPAGE)
+    constexpr quintptr kPage = 2 * 1024 * 1024;
+    const quintptr begin = (quintptr(data) + kPage - 1) & ~(kPage - 1);
+    const quintptr end = (quintptr(data) + quintptr(bytes)) & ~(kPage - 1);
+    if (end > begin)
+        madvise(reinterpret_cast<void *>(begin), size_t(end - begin), MADV_HUGEPAGE);
+#else
+    Q_UNUSED(data);
+    Q_UNUSED(bytes);
+#endif
+}
+
 // "Source title", "source_title" and "SOURCE-TITLE (text)" all become "sourcetitle".
 QString reduced(const QString &header)
 {
@@ -90,30 +112,49 @@ std::optional<ImportField> fieldOfHeader(const QString &header)
     return it == bySynonym.cend() ? std::nullopt : std::optional<ImportField>(*it);
 }
 
+// What keyLike() keeps of each ASCII character: the letter in lower case or the digit, 0 for
+// the rest. Most of what files hold is ASCII: no need for the Unicode tables.
+constexpr std::array<char16_t, 128> kAsciiKept = [] {
+    std::array<char16_t, 128> kept{};
+    for (char16_t c = u'0'; c <= u'9'; ++c)
+        kept[c] = c;
+    for (char16_t c = u'a'; c <= u'z'; ++c) {
+        kept[c] = c;
+        kept[c - 32] = c;
+    }
+    return kept;
+}();
+
 // Lower-case letters and digits joined by single hyphens: "Capex guidance" and
 // "capex_guidance" both become the key-like "capex-guidance".
-QString keyLike(const QString &text)
+QString keyLike(QStringView text)
 {
-    QString out;
-    out.reserve(text.size());
+    // Never longer than the text: a hyphen stands for at least one character that is dropped.
+    QString out(text.size(), Qt::Uninitialized);
+    char16_t *const begin = reinterpret_cast<char16_t *>(out.data());
+    char16_t *end = begin;
     bool gap = false;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        const bool ascii = u < 128; // most of what files hold: no need for the Unicode tables
-        if (!ascii && c.category() == QChar::Mark_NonSpacing)
-            continue; // an accent that normalisation took apart from its letter
-        const bool word =
-            ascii ? (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9')
-                  : c.isLetterOrNumber();
-        if (!word) {
+        char16_t kept = 0;
+        if (u < 128) {
+            kept = kAsciiKept[u];
+        } else {
+            if (c.category() == QChar::Mark_NonSpacing)
+                continue; // an accent that normalisation took apart from its letter
+            if (c.isLetterOrNumber())
+                kept = c.toLower().unicode();
+        }
+        if (kept == 0) {
             gap = true;
             continue;
         }
-        if (gap && !out.isEmpty())
-            out.append(QLatin1Char('-'));
+        if (gap && end != begin)
+            *end++ = u'-';
         gap = false;
-        out.append(ascii ? QChar(u >= 'A' && u <= 'Z' ? u + 32 : u) : c.toLower());
+        *end++ = kept;
     }
+    out.truncate(end - begin);
     return out;
 }
 
@@ -164,13 +205,15 @@ const QList<Verification> kLevels{Verification::Primary, Verification::Secondary
                                   Verification::Derived};
 const QList<FigureUnit> kUnits{FigureUnit::Usd, FigureUnit::GpuHours};
 
-QDate dateFromText(const QString &text)
+QDate dateFromText(QStringView text)
 {
+    if (text.isEmpty())
+        return {}; // a row without the date, or a table without the column
     if (text.size() == 10 && text.at(4) == QLatin1Char('-') && text.at(7) == QLatin1Char('-'))
         return QDate::fromString(text, Qt::ISODate); // the usual case, without a regular expression
     static const QRegularExpression re(
         QStringLiteral(R"(^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$)"));
-    const QRegularExpressionMatch m = re.match(text);
+    const QRegularExpressionMatch m = re.match(text.toString());
     if (!m.hasMatch())
         return {};
     return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
@@ -264,23 +307,97 @@ int FigureImport::yearOfHeader(const QString &header)
     return m.hasMatch() ? m.captured(1).toInt() : 0;
 }
 
-QString FigureImport::idFor(const Figure &figure)
+namespace {
+
+// Whether text starts with word followed by a hyphen, without making "word-".
+bool startsWithWord(QStringView text, QStringView word)
 {
-    const QString entity = slug(figure.entity);
-    const QString year = QString::number(figure.year);
-    QString id = slug(figure.label);
+    return text.size() > word.size() && text.startsWith(word) && text.at(word.size()) == u'-';
+}
+
+// Whether text holds a hyphenated word such as "-2024-" anywhere.
+bool containsWord(QStringView text, QStringView hyphenated)
+{
+    for (qsizetype at = 0; at + hyphenated.size() <= text.size(); ++at)
+        if (text.at(at) == u'-' && text.sliced(at, hyphenated.size()) == hyphenated)
+            return true;
+    return false;
+}
+
+// The id from the slugs of a figure's entity and label and its year written out, as
+// FigureImport::idFor describes it.
+QString idOf(const QString &entity, QString id, const QString &digits)
+{
+    // "-2024-" in one buffer: the year alone is the middle of it.
+    std::array<char16_t, 16> buffer{};
+    Q_ASSERT(digits.size() + 2 <= qsizetype(buffer.size()));
+    buffer[0] = u'-';
+    std::copy(digits.utf16(), digits.utf16() + digits.size(), buffer.begin() + 1);
+    buffer[std::size_t(digits.size()) + 1] = u'-';
+    const QStringView hyphenated(buffer.data(), digits.size() + 2);
+    const QStringView yearText = hyphenated.mid(1, digits.size());
     // "Meta capex 2024" names its entity and year already; "Capex" needs both.
-    if (!entity.isEmpty() && id != entity && !id.startsWith(entity + QLatin1Char('-')))
+    if (!entity.isEmpty() && id != entity && !startsWithWord(id, entity))
         id = id.isEmpty() ? entity : entity + QLatin1Char('-') + id;
-    const bool namesYear = id == year || id.startsWith(year + QLatin1Char('-')) ||
-                           id.endsWith(QLatin1Char('-') + year) ||
-                           id.contains(QLatin1Char('-') + year + QLatin1Char('-'));
+    const bool namesYear = id == yearText || startsWithWord(id, yearText) ||
+                           id.endsWith(hyphenated.chopped(1)) || containsWord(id, hyphenated);
     if (!namesYear)
-        id = id.isEmpty() ? year : id + QLatin1Char('-') + year;
+        id = id.isEmpty() ? digits : id + QLatin1Char('-') + digits;
     return id;
 }
 
+} // namespace
+
+QString FigureImport::idFor(const Figure &figure)
+{
+    return idOf(slug(figure.entity), slug(figure.label), QString::number(figure.year));
+}
+
 namespace {
+
+// A value worked out from a cell's text once per distinct text rather than once per row, while
+// enough of the texts repeat (entities, kinds, dates and publishers do; labels do not, and a
+// column of those is soon no longer looked up). The keys are views into the table, which
+// outlives the import.
+template <typename T> class CellMemo
+{
+public:
+    template <typename Compute> T value(QStringView text, Compute compute)
+    {
+        if (!m_worthIt)
+            return compute(text);
+        if (m_hasLast && text == m_lastText) { // sorted files repeat a text row after row
+            ++m_repeats;
+            return m_last;
+        }
+        auto it = m_values.constFind(text);
+        if (it != m_values.cend()) {
+            ++m_repeats;
+        } else if (m_values.size() >= kTrial && m_repeats < m_values.size()) {
+            m_worthIt = false; // mostly distinct so far
+            m_values = {};
+            m_hasLast = false;
+            return compute(text);
+        } else {
+            it = m_values.insert(text, compute(text));
+        }
+        m_hasLast = true;
+        m_lastText = it.key();
+        m_last = *it;
+        return m_last;
+    }
+
+private:
+    static constexpr qsizetype kTrial = 1024; // distinct texts before giving up on the memo
+    QHash<QStringView, T> m_values;
+    qsizetype m_repeats = 0;
+    bool m_worthIt = true;
+    bool m_hasLast = false; // the text looked up last, and its value
+    QStringView m_lastText;
+    T m_last{};
+};
+
+constexpr std::size_t kFieldCount = std::size_t(ImportField::Note) + 1;
 
 // One import: a plan made from the header and the numbers (columns, layout, decimal mark, the
 // unit each amount column's header gives), then every row read against it.
@@ -290,6 +407,7 @@ public:
     TableImport(const CsvTable &table, const ImportOptions &options, FigureImportResult &result)
         : m_table(table), m_options(options), m_result(result), m_header(table.header())
     {
+        m_columns.fill(-1);
     }
 
     bool plan();
@@ -309,12 +427,22 @@ private:
     void reserveExplicitIds();
     QVector<int> amountColumns() const;
 
-    int column(ImportField field) const { return m_result.columns.value(field, -1); }
-    QString cell(int row, int column) const
+    int column(ImportField field) const { return m_columns[std::size_t(field)]; }
+    // A cell without the spaces around it, in the table's own text. A row's cells are found
+    // once, as most of them are read, and several more than once.
+    QStringView view(int row, int column) const
     {
-        return m_table.cell(row, column).trimmed().toString();
+        if (row != m_row)
+            loadRow(row);
+        return column >= 0 && column < m_cells.size() ? m_cells.at(column) : QStringView();
     }
+    void loadRow(int row) const;
+    QString cell(int row, int column) const { return view(row, column).toString(); }
     QString text(int row, ImportField field) const { return cell(row, column(field)); }
+    QString sharedText(int row, ImportField field);
+    int yearOf(QStringView written);
+    bool isWebAddressCell(QStringView url);
+    QString yearText(int year);
     QString columnName(int column) const;
     void problem(int row, int column, const QString &why);
     QString missing(int row, int column, ImportField field) const;
@@ -333,7 +461,7 @@ private:
     bool readExplicitId(int row, Figure *f);
     void readLong(int row);
     void readWide(int row);
-    void add(Figure f);
+    void add(Figure &&f);
 
     const CsvTable &m_table;
     const ImportOptions &m_options;
@@ -342,8 +470,57 @@ private:
     QVector<int> m_wideColumns;        // the year columns, or the entity columns
     QHash<int, double> m_scales;       // what a bare number in an amount column is multiplied by
     QHash<QString, int> m_explicitIds; // ids written in the file, with the line that first has each
-    QSet<QString> m_taken;             // ids of existing figures and of those made so far
+    // Ids of existing figures and of those made so far, in the options' set and the figures' own
+    // strings, which stay put while the import runs.
+    QSet<QStringView> m_taken;
+    std::array<int, kFieldCount> m_columns; // m_result.columns, by field
+    // By field: a text shared by every figure that has it, a choice's index in its list, a date.
+    std::array<CellMemo<QString>, kFieldCount> m_texts;
+    std::array<CellMemo<int>, kFieldCount> m_choices;
+    std::array<CellMemo<QDate>, kFieldCount> m_dates;
+    CellMemo<int> m_years;
+    mutable int m_row = -2; // the row whose cells m_cells holds; -1 is the header
+    mutable QVarLengthArray<QStringView, 32> m_cells;
+    QHash<int, QString> m_yearTexts;
+    QHash<QString, QString> m_entitySlugs;
+    QHash<QStringView, bool> m_webOrigins; // "https://example.com": whether it is a web address
 };
+
+void TableImport::loadRow(int row) const
+{
+    m_row = row;
+    m_cells.resize(m_table.cellCount(row));
+    for (int c = 0; c < m_cells.size(); ++c) {
+        const QStringView cell = m_table.cell(row, c);
+        // As trimmed() gives it, without the call for the usual cell that has no spaces to trim.
+        const bool untrimmed =
+            cell.isEmpty() || (!cell.front().isSpace() && !cell.back().isSpace());
+        m_cells[c] = untrimmed ? cell : cell.trimmed();
+    }
+}
+
+// The cell's text, one string for all the figures that have the same text in this column.
+QString TableImport::sharedText(int row, ImportField field)
+{
+    const QStringView written = view(row, column(field));
+    if (written.isEmpty())
+        return written.toString();
+    return m_texts[std::size_t(field)].value(written, [](QStringView t) { return t.toString(); });
+}
+
+int TableImport::yearOf(QStringView written)
+{
+    return m_years.value(written,
+                         [](QStringView t) { return FigureImport::yearOfHeader(t.toString()); });
+}
+
+QString TableImport::yearText(int year)
+{
+    auto it = m_yearTexts.find(year);
+    if (it == m_yearTexts.end())
+        it = m_yearTexts.insert(year, QString::number(year));
+    return *it;
+}
 
 bool TableImport::plan()
 {
@@ -378,6 +555,8 @@ bool TableImport::planColumns()
             columns.insert(it.key(), it.value());
     }
     m_result.columns = columns;
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it)
+        m_columns[std::size_t(it.key())] = it.value();
     if (ambiguous.isEmpty())
         return true;
     QStringList names;
@@ -492,7 +671,9 @@ void TableImport::planDecimalMark()
 
 void TableImport::reserveExplicitIds()
 {
-    m_taken = m_options.existingIds;
+    m_taken.reserve(m_options.existingIds.size() + m_table.rowCount());
+    for (const QString &id : m_options.existingIds)
+        m_taken.insert(id);
     if (m_result.layout != ImportLayout::Long || column(ImportField::Id) < 0)
         return;
     for (int row = 0; row < m_table.rowCount(); ++row) {
@@ -529,7 +710,7 @@ QString TableImport::missing(int row, int column, ImportField field) const
 bool TableImport::rowShapeOk(int row)
 {
     for (int c = int(m_header.size()); c < m_table.cellCount(row); ++c) {
-        if (m_table.cell(row, c).trimmed().isEmpty())
+        if (view(row, c).isEmpty())
             continue; // spreadsheets leave trailing delimiters
         QString why = Tr::tr("the row has %1 cells but the header has %2.")
                           .arg(m_table.cellCount(row))
@@ -547,27 +728,89 @@ template <typename E>
 void TableImport::readChoice(int row, ImportField field, const QList<E> &all, QString (*key)(E),
                              QString (*name)(E), E *out)
 {
-    const QString written = text(row, field);
-    if (!written.isEmpty() && !choiceFromText(written, all, key, name, out))
+    const QStringView written = view(row, column(field));
+    if (written.isEmpty())
+        return;
+    // A column holds a handful of spellings: each is looked up once, keys and names alike.
+    const int index = m_choices[std::size_t(field)].value(written, [&](QStringView t) {
+        E value{};
+        return choiceFromText(t.toString(), all, key, name, &value) ? int(all.indexOf(value)) : -1;
+    });
+    if (index >= 0)
+        *out = all.at(index);
+    else
         problem(row, column(field),
                 Tr::tr("unknown %1 “%2”: use one of %3.")
-                    .arg(FigureImport::fieldName(field), written, keysOf(all, key)));
+                    .arg(FigureImport::fieldName(field), written.toString(), keysOf(all, key)));
 }
 
 QDate TableImport::readDate(int row, ImportField field)
 {
-    const QString written = text(row, field);
-    const QDate date = dateFromText(written);
+    const QStringView written = view(row, column(field));
+    const QDate date =
+        written.isEmpty() ? QDate() : m_dates[std::size_t(field)].value(written, dateFromText);
     if (!written.isEmpty() && !date.isValid())
-        problem(row, column(field), Tr::tr("“%1” is not a date: write it as YYYY-MM-DD.").arg(written));
+        problem(row, column(field),
+                Tr::tr("“%1” is not a date: write it as YYYY-MM-DD.").arg(written.toString()));
     return date;
+}
+
+bool isWebAddress(const QString &url)
+{
+    const QUrl address(url, QUrl::StrictMode);
+    const QString scheme = address.scheme().toLower();
+    return address.isValid() && !address.host().isEmpty() &&
+           (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
+}
+
+// The end of "scheme://host" when url is that followed by nothing or by a plain path, -1 if it
+// is not: a path of unreserved characters and slashes is always valid, so that whether such an
+// address is a web address depends on its scheme and host alone.
+qsizetype plainPathAt(QStringView url)
+{
+    const auto letter = [](char16_t c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+    };
+    const auto hostChar = [&](char16_t c) {
+        return letter(c) || (c >= u'0' && c <= u'9') || c == u'.' || c == u'-';
+    };
+    qsizetype schemeEnd = 0;
+    while (schemeEnd < url.size() && letter(url.at(schemeEnd).unicode()))
+        ++schemeEnd;
+    if (schemeEnd == 0 || !url.sliced(schemeEnd).startsWith(QLatin1String("://")))
+        return -1;
+    qsizetype pathAt = schemeEnd + 3;
+    while (pathAt < url.size() && hostChar(url.at(pathAt).unicode()))
+        ++pathAt;
+    for (qsizetype i = pathAt; i < url.size(); ++i) {
+        const char16_t c = url.at(i).unicode();
+        if (!hostChar(c) && c != u'_' && c != u'~' && c != u'/')
+            return -1;
+        if (i == pathAt && c != u'/')
+            return -1;
+    }
+    return pathAt;
+}
+
+// Whether an address cell is a web address, asking QUrl once per scheme and host when the rest
+// is a plain path (as it is in most files, where the addresses share a few hosts).
+bool TableImport::isWebAddressCell(QStringView url)
+{
+    const qsizetype pathAt = plainPathAt(url);
+    if (pathAt < 0)
+        return isWebAddress(url.toString());
+    const QStringView origin = url.first(pathAt);
+    auto it = m_webOrigins.constFind(origin);
+    if (it == m_webOrigins.cend())
+        it = m_webOrigins.insert(origin, isWebAddress(origin.toString()));
+    return *it;
 }
 
 void TableImport::readSource(int row, Figure *f)
 {
     f->source = m_options.defaultSource;
     const auto take = [&](ImportField field, QString *member) {
-        const QString written = text(row, field);
+        const QString written = sharedText(row, field);
         if (!written.isEmpty())
             *member = written;
     };
@@ -580,15 +823,14 @@ void TableImport::readSource(int row, Figure *f)
         problem(row, column(ImportField::SourceTitle),
                 missing(row, column(ImportField::SourceTitle), ImportField::SourceTitle));
 
-    QString url = text(row, ImportField::Url);
-    if (url.isEmpty())
+    const QStringView written = view(row, column(ImportField::Url));
+    if (written.isEmpty())
         return;
-    if (url.startsWith(QLatin1String("www."), Qt::CaseInsensitive))
+    QString url = written.toString();
+    const bool www = url.startsWith(QLatin1String("www."), Qt::CaseInsensitive);
+    if (www)
         url.prepend(QLatin1String("https://"));
-    const QUrl address(url, QUrl::StrictMode);
-    const QString scheme = address.scheme().toLower();
-    if (!address.isValid() || address.host().isEmpty() ||
-        (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+    if (!(www ? isWebAddress(url) : isWebAddressCell(written)))
         problem(row, column(ImportField::Url),
                 Tr::tr("“%1” is not a web address (http or https).").arg(text(row, ImportField::Url)));
     else
@@ -599,16 +841,16 @@ bool TableImport::readCommon(int row, Figure *f)
 {
     const qsizetype before = m_result.problems.size();
     if (m_result.layout != ImportLayout::WideEntities) {
-        f->entity = text(row, ImportField::Entity);
+        f->entity = sharedText(row, ImportField::Entity);
         if (f->entity.isEmpty())
             problem(row, column(ImportField::Entity),
                     missing(row, column(ImportField::Entity), ImportField::Entity));
     }
-    f->label = text(row, ImportField::Label);
-    f->periodLabel = text(row, ImportField::Period);
-    f->basis = text(row, ImportField::Basis);
-    f->caveat = text(row, ImportField::Caveat);
-    f->note = text(row, ImportField::Note);
+    f->label = sharedText(row, ImportField::Label);
+    f->periodLabel = sharedText(row, ImportField::Period);
+    f->basis = sharedText(row, ImportField::Basis);
+    f->caveat = sharedText(row, ImportField::Caveat);
+    f->note = sharedText(row, ImportField::Note);
     f->kind = m_options.defaultKind;
     f->status = m_options.defaultStatus;
     f->level = m_options.defaultLevel;
@@ -639,25 +881,26 @@ QString composedLabel(const QString &entity, const QString &text, int year)
 }
 
 // The period as written when it says more than the year ("FY2024"), else nothing.
-QString periodOf(const QString &written, int year)
+QString periodOf(QStringView written, int year)
 {
-    const QString digits = QString::number(year);
     if (written.isEmpty() || !written.at(0).isLetter())
         return {};
-    return written.left(written.indexOf(digits) + digits.size());
+    const QString digits = QString::number(year);
+    return written.left(written.indexOf(digits) + digits.size()).toString();
 }
 
 bool TableImport::readYear(int row, Figure *f)
 {
     const int c = column(ImportField::Year);
-    const QString written = cell(row, c);
+    const QStringView written = view(row, c);
     if (written.isEmpty()) {
         problem(row, c, missing(row, c, ImportField::Year));
         return false;
     }
-    const int year = FigureImport::yearOfHeader(written);
+    const int year = yearOf(written);
     if (year == 0) {
-        problem(row, c, Tr::tr("“%1” is not a year such as 2024 or FY2024.").arg(written));
+        problem(row, c,
+                Tr::tr("“%1” is not a year such as 2024 or FY2024.").arg(written.toString()));
         return false;
     }
     if (year < 1900 || year > 2100) {
@@ -673,7 +916,7 @@ bool TableImport::readYear(int row, Figure *f)
 bool TableImport::readAmount(int row, int column, double *low, double *high)
 {
     const ParsedAmount amount =
-        parseImportAmount(cell(row, column), m_result.decimalMark, m_scales.value(column, 1));
+        parseImportAmount(view(row, column), m_result.decimalMark, m_scales.value(column, 1));
     if (!amount.ok) {
         problem(row, column, amount.error);
         return false;
@@ -701,17 +944,17 @@ bool TableImport::readLongAmount(int row, Figure *f)
     const int valueColumn = column(ImportField::Value);
     const int lowColumn = column(ImportField::Low);
     const int highColumn = column(ImportField::High);
-    if (valueColumn >= 0 && (lowColumn < 0 || !cell(row, valueColumn).isEmpty())) {
-        if (!cell(row, valueColumn).isEmpty())
+    if (valueColumn >= 0 && (lowColumn < 0 || !view(row, valueColumn).isEmpty())) {
+        if (!view(row, valueColumn).isEmpty())
             return readAmount(row, valueColumn, &f->low, &f->high);
         problem(row, valueColumn, missing(row, valueColumn, ImportField::Value));
         return false;
     }
-    if (cell(row, lowColumn).isEmpty()) {
+    if (view(row, lowColumn).isEmpty()) {
         problem(row, lowColumn, missing(row, lowColumn, ImportField::Low));
         return false;
     }
-    const bool hasHigh = highColumn >= 0 && !cell(row, highColumn).isEmpty();
+    const bool hasHigh = highColumn >= 0 && !view(row, highColumn).isEmpty();
     double lowEnd = 0;
     double highEnd = 0;
     if (!readEnd(row, lowColumn, &lowEnd) || (hasHigh && !readEnd(row, highColumn, &highEnd)))
@@ -768,7 +1011,7 @@ void TableImport::readWide(int row)
     const QString rowLabel =
         common.label.isEmpty() ? FigureText::kindName(common.kind) : common.label;
     for (const int c : std::as_const(m_wideColumns)) {
-        if (cell(row, c).isEmpty())
+        if (view(row, c).isEmpty())
             continue; // a wide table leaves gaps
         Figure f = common;
         if (m_result.layout == ImportLayout::WideYears) {
@@ -783,30 +1026,44 @@ void TableImport::readWide(int row)
     }
 }
 
-void TableImport::add(Figure f)
+void TableImport::add(Figure &&f)
 {
     if (f.label.isEmpty())
         f.label = composedLabel(f.entity, FigureText::kindName(f.kind), f.year);
     if (f.periodLabel.isEmpty())
-        f.periodLabel = QString::number(f.year);
+        f.periodLabel = yearText(f.year);
     if (f.id.isEmpty()) {
         // Stable: the same file gives the same ids; a clash takes the next free number.
-        const QString base = FigureImport::idFor(f);
+        auto entity = m_entitySlugs.find(f.entity);
+        if (entity == m_entitySlugs.end())
+            entity = m_entitySlugs.insert(f.entity, slug(f.entity));
+        const QString base = idOf(*entity, slug(f.label), yearText(f.year)); // as idFor does
         f.id = base;
-        for (int n = 2; m_taken.contains(f.id) || m_explicitIds.contains(f.id); ++n)
+        // One look-up in m_taken, which both asks and takes: most ids are free.
+        for (int n = 2;; ++n) {
+            if (!m_explicitIds.contains(f.id)) {
+                const qsizetype taken = m_taken.size();
+                m_taken.insert(f.id);
+                if (m_taken.size() > taken)
+                    break;
+            }
             f.id = base + QLatin1Char('-') + QString::number(n);
+        }
+    } else {
+        m_taken.insert(f.id);
     }
-    m_taken.insert(f.id);
     m_result.figures.append(std::move(f));
 }
 
 void TableImport::readRows()
 {
     m_result.figures.reserve(m_table.rowCount()); // a sparse wide table could over-reserve
+    adviseLargePages(m_result.figures.data(),
+                     m_result.figures.capacity() * qsizetype(sizeof(Figure)));
     for (int row = 0; row < m_table.rowCount(); ++row) {
         bool blank = true;
         for (int c = 0; c < m_table.cellCount(row) && blank; ++c)
-            blank = m_table.cell(row, c).trimmed().isEmpty();
+            blank = view(row, c).isEmpty();
         if (blank || !rowShapeOk(row))
             continue;
         if (m_result.layout == ImportLayout::Long)
