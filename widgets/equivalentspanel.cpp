@@ -25,7 +25,7 @@ EquivalentsPanel::EquivalentsPanel(Document *document, QWidget *parent)
     m_lines->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_lines->setAccessibleName(tr("The figure in other terms"));
     m_other->setAccessibleName(tr("Count in"));
-    m_other->setToolTip(tr("The figure to count the selected one in; the baseline unless you pick another."));
+    m_other->setToolTip(tr("The figure to count the selected one in: the baseline unless you pick another."));
     m_other->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_other->setMinimumContentsLength(30);
     auto *form = new QFormLayout;
@@ -36,26 +36,33 @@ EquivalentsPanel::EquivalentsPanel(Document *document, QWidget *parent)
     layout->addWidget(m_lines);
     layout->addStretch();
 
-    fillOthers();
-    connect(document->figures(), &QAbstractItemModel::modelReset, this, &EquivalentsPanel::fillOthers);
-    connect(document->figures(), &QAbstractItemModel::rowsInserted, this, &EquivalentsPanel::fillOthers);
-    connect(document->figures(), &QAbstractItemModel::rowsRemoved, this, &EquivalentsPanel::fillOthers);
+    // The figure table itself is the list to pick from: nothing is copied, however many figures.
+    m_other->setModel(document->figures());
+    m_other->setModelColumn(FigureModel::LabelColumn);
+    followBaseline();
+    const auto reset = [this] {
+        if (m_row >= m_document->figures()->rowCount())
+            m_row = -1;
+        followBaseline();
+    };
+    connect(document->figures(), &QAbstractItemModel::modelReset, this, reset);
+    connect(document->figures(), &QAbstractItemModel::rowsInserted, this, reset);
+    connect(document->figures(), &QAbstractItemModel::rowsRemoved, this, reset);
     connect(document->figures(), &QAbstractItemModel::dataChanged, this, &EquivalentsPanel::refresh);
     connect(document->parameters(), &QAbstractItemModel::dataChanged, this, &EquivalentsPanel::refresh);
-    connect(document->ratios(), &RatioModel::baselineChanged, this, &EquivalentsPanel::fillOthers);
-    connect(m_other, &QComboBox::activated, this, &EquivalentsPanel::refresh);
+    connect(document->ratios(), &RatioModel::baselineChanged, this, &EquivalentsPanel::followBaseline);
+    connect(m_other, &QComboBox::activated, this, [this](int index) {
+        m_followBaseline = index == m_document->ratios()->baselineRow();
+        refresh();
+    });
 }
 
-void EquivalentsPanel::fillOthers()
+void EquivalentsPanel::followBaseline()
 {
-    const FigureModel &figures = *m_document->figures();
-    const QSignalBlocker block(m_other);
-    m_other->clear();
-    m_other->addItem(tr("The baseline"), QString());
-    for (int row = 0; row < figures.rowCount(); ++row)
-        m_other->addItem(figures.figure(row).label, figures.figure(row).id);
-    if (m_row >= figures.rowCount())
-        m_row = -1;
+    if (m_followBaseline) {
+        const QSignalBlocker block(m_other);
+        m_other->setCurrentIndex(m_document->ratios()->baselineRow());
+    }
     refresh();
 }
 
@@ -79,8 +86,7 @@ void EquivalentsPanel::refresh()
         return;
     }
     const Figure &f = figures.figure(m_row);
-    const QString otherId = m_other->currentData().toString();
-    const int other = otherId.isEmpty() ? m_document->ratios()->baselineRow() : figures.rowOf(otherId);
+    const int other = m_other->currentIndex();
     m_heading->setText(tr("%1, %2:").arg(f.label, figures.numberFormat().quantityRange(f.low, f.high, f.unit)));
     QStringList lines;
     for (const Equivalents::Line &line :

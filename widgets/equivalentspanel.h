@@ -19,7 +19,7 @@ public:
     QComboBox *unitPicker() const { return m_other; }
 
 private:
-    void fillOthers();
+    void followBaseline();
     void refresh();
 
     Document *m_document;
@@ -27,4 +27,5 @@ private:
     QLabel *m_heading;
     QLabel *m_lines;
     int m_row = -1;
+    bool m_followBaseline = true; // until the reader picks another figure
 };

@@ -13,9 +13,45 @@
 #include <QTabBar>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+
+namespace {
+
+// The figure table as the baseline picker reads it: "label — value", with the figure's id as
+// the item data (Qt::UserRole).
+class BaselineList : public QIdentityProxyModel
+{
+public:
+    BaselineList(FigureModel *figures, QObject *parent) : QIdentityProxyModel(parent), m_figures(figures)
+    {
+        setSourceModel(figures);
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (index.column() == FigureModel::LabelColumn && (role == Qt::DisplayRole || role == Qt::UserRole)) {
+            const Figure &f = m_figures->figure(index.row());
+            if (role == Qt::UserRole)
+                return f.id;
+            return QStringLiteral("%1 — %2").arg(
+                f.label, m_figures->numberFormat().quantityRange(f.low, f.high, f.unit));
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+    // QIdentityProxyModel searches its source, which has no ids under Qt::UserRole: search here.
+    QModelIndexList match(const QModelIndex &start, int role, const QVariant &value, int hits,
+                          Qt::MatchFlags flags) const override
+    {
+        return QAbstractItemModel::match(start, role, value, hits, flags);
+    }
+
+private:
+    const FigureModel *m_figures;
+};
+
+} // namespace
 
 RatioPanel::RatioPanel(Document *document, const ChartStyle &style, QWidget *parent)
     : QWidget(parent), m_document(document), m_baseline(new QComboBox), m_switcher(new QTabBar),
@@ -81,22 +117,15 @@ RatioPanel::RatioPanel(Document *document, const ChartStyle &style, QWidget *par
 
     layOutChartPanel(this, controls, m_stack, m_list, QStringLiteral("ratioSplitter"));
 
-    fillBaselines();
-    connect(document->figures(), &QAbstractItemModel::modelReset, this, &RatioPanel::fillBaselines);
-    // An edit renames or revalues only its own rows' entries.
-    connect(document->figures(), &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                const FigureModel *figures = m_document->figures();
-                if (m_baseline->count() != figures->rowCount()) {
-                    fillBaselines();
-                    return;
-                }
-                for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
-                    m_baseline->setItemText(row, baselineText(row));
-            });
-    connect(document->figures(), &QAbstractItemModel::rowsInserted, this, &RatioPanel::fillBaselines);
-    connect(document->figures(), &QAbstractItemModel::rowsRemoved, this, &RatioPanel::fillBaselines);
-    connect(document->ratios(), &RatioModel::baselineChanged, this, &RatioPanel::fillBaselines);
+    // The picker lists the figure table itself ("label — value"), so nothing is copied and an
+    // edit re-reads only its own entry, however many figures there are.
+    m_baseline->setModel(new BaselineList(document->figures(), m_baseline));
+    m_baseline->setModelColumn(FigureModel::LabelColumn);
+    showBaseline();
+    connect(document->figures(), &QAbstractItemModel::modelReset, this, &RatioPanel::showBaseline);
+    connect(document->figures(), &QAbstractItemModel::rowsInserted, this, &RatioPanel::showBaseline);
+    connect(document->figures(), &QAbstractItemModel::rowsRemoved, this, &RatioPanel::showBaseline);
+    connect(document->ratios(), &RatioModel::baselineChanged, this, &RatioPanel::showBaseline);
     connect(m_baseline, &QComboBox::activated, this, [this](int index) {
         m_document->setBaseline(m_baseline->itemData(index).toString());
     });
@@ -124,19 +153,8 @@ void RatioPanel::showChart(ChartType type)
             m_switcher->setCurrentIndex(i);
 }
 
-QString RatioPanel::baselineText(int row) const
+void RatioPanel::showBaseline()
 {
-    const FigureModel *figures = m_document->figures();
-    const Figure &f = figures->figure(row);
-    return QStringLiteral("%1 — %2").arg(f.label, figures->numberFormat().quantityRange(f.low, f.high, f.unit));
-}
-
-void RatioPanel::fillBaselines()
-{
-    const FigureModel *figures = m_document->figures();
     const QSignalBlocker block(m_baseline);
-    m_baseline->clear();
-    for (int row = 0; row < figures->rowCount(); ++row)
-        m_baseline->addItem(baselineText(row), figures->figure(row).id);
-    m_baseline->setCurrentIndex(m_baseline->findData(m_document->ratios()->baselineId()));
+    m_baseline->setCurrentIndex(m_document->ratios()->baselineRow());
 }

@@ -32,8 +32,7 @@ Q_SIGNALS:
     void chartChanged();
 
 private:
-    void fillBaselines();
-    QString baselineText(int row) const;
+    void showBaseline();
 
     Document *m_document;
     QComboBox *m_baseline;

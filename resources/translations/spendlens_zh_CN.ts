@@ -1219,16 +1219,8 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation>折合为</translation>
     </message>
     <message>
-        <source>The figure to count the selected one in; the baseline unless you pick another.</source>
-        <translation>用来折合所选数据的数据项；除非另选，默认为基准。</translation>
-    </message>
-    <message>
         <source>&amp;Count in:</source>
         <translation>折合为(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>The baseline</source>
-        <translation>基准</translation>
     </message>
     <message>
         <source>Select a figure to see it in other terms.</source>
@@ -1241,6 +1233,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Nothing to compare it with: pick a figure in the same unit.</source>
         <translation>没有可比较的对象：请选择单位相同的数据项。</translation>
+    </message>
+    <message>
+        <source>The figure to count the selected one in: the baseline unless you pick another.</source>
+        <translation>用来折合所选数据的数据项：默认为基准，也可另选。</translation>
     </message>
 </context>
 <context>
