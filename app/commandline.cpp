@@ -86,24 +86,6 @@ int runCharts(const QStringList &args)
     return CommandLine::Success;
 }
 
-int runFigures(const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.addOption(datasetOption());
-    if (!parser.parse(args))
-        return fail(CommandLine::UsageError, parser.errorText());
-    Document document;
-    const QString error = loadDataset(parser, &document);
-    if (!error.isEmpty())
-        return fail(CommandLine::Failure, error);
-    const FigureModel &figures = *document.figures();
-    for (const Figure &f : figures.figures())
-        out() << f.id.leftJustified(40) << ' '
-              << figures.numberFormat().quantityRange(f.low, f.high, f.unit).leftJustified(22) << ' '
-              << f.label << '\n';
-    out().flush();
-    return CommandLine::Success;
-}
 
 QCommandLineOption paramOption()
 {
@@ -139,20 +121,43 @@ QString applyParams(const QCommandLineParser &parser, Document *document)
     return {};
 }
 
-int runParams(const QStringList &args)
+// For the listing commands: reads --dataset and --param, loads the figures and sets the
+// parameters. -1 when all went well, else the exit code (the problem is printed).
+int openForListing(const QStringList &args, Document *document)
 {
     QCommandLineParser parser;
     parser.addOption(datasetOption());
     parser.addOption(paramOption());
     if (!parser.parse(args))
         return fail(CommandLine::UsageError, parser.errorText());
-    Document document;
-    const QString error = loadDataset(parser, &document);
+    const QString error = loadDataset(parser, document);
     if (!error.isEmpty())
         return fail(CommandLine::Failure, error);
-    const QString problem = applyParams(parser, &document);
+    const QString problem = applyParams(parser, document);
     if (!problem.isEmpty())
         return fail(CommandLine::UsageError, problem);
+    return -1;
+}
+
+int runFigures(const QStringList &args)
+{
+    Document document;
+    if (const int failed = openForListing(args, &document); failed >= 0)
+        return failed;
+    const FigureModel &figures = *document.figures();
+    for (const Figure &f : figures.figures())
+        out() << f.id.leftJustified(40) << ' '
+              << figures.numberFormat().quantityRange(f.low, f.high, f.unit).leftJustified(22) << ' '
+              << f.label << '\n';
+    out().flush();
+    return CommandLine::Success;
+}
+
+int runParams(const QStringList &args)
+{
+    Document document;
+    if (const int failed = openForListing(args, &document); failed >= 0)
+        return failed;
     const ParameterModel &model = *document.parameters();
     for (int row = 0; row < model.rowCount(); ++row) {
         const Parameter &p = model.parameters().at(row);
@@ -526,7 +531,8 @@ QString usage()
               "                   [--compare meta-vs-deepseek|hyperscalers-2025|frontier-training-runs]\n"
               "                   [--range range|low|mid|high]\n"
               "  spendlens charts [--names]          list the charts\n"
-              "  spendlens figures [--dataset FILE]  list the figures and their ids\n"
+              "  spendlens figures [--dataset FILE] [--param NAME=VALUE]...\n"
+              "                                      list the figures and their ids\n"
               "  spendlens params [--dataset FILE] [--param NAME=VALUE]...\n"
               "                                      list the parameters and the figures made from them\n"
               "  spendlens import IN.csv [--map field=COL,...] [--kind KIND] [--source TITLE]\n"

@@ -1,5 +1,7 @@
 #include "csvreader.h"
 
+#include "largepages.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QStringDecoder>
@@ -7,9 +9,6 @@
 #include <array>
 #include <cstring>
 
-#ifdef Q_OS_LINUX
-#include <sys/mman.h>
-#endif
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -72,23 +71,6 @@ template <typename Char> int firstLongLine(const Char *data, qsizetype size, qin
         start = i + 1;
     }
     return size - start > maxUnits ? line : 0;
-}
-
-// Asks for a large block that is about to be written to be backed by 2 MiB pages where the
-// system has them (Linux): a fresh block is then faulted in 512 times less often, which on some
-// machines costs more than reading the file. The block's contents are not affected.
-void adviseLargePages(void *data, qsizetype bytes)
-{
-#if defined(Q_OS_LINUX) && defined(MADV_HUGEPAGE)
-    constexpr quintptr kPage = 2 * 1024 * 1024;
-    const quintptr begin = (quintptr(data) + kPage - 1) & ~(kPage - 1);
-    const quintptr end = (quintptr(data) + quintptr(bytes)) & ~(kPage - 1);
-    if (end > begin)
-        madvise(reinterpret_cast<void *>(begin), size_t(end - begin), MADV_HUGEPAGE);
-#else
-    Q_UNUSED(data);
-    Q_UNUSED(bytes);
-#endif
 }
 
 // Well-formed UTF-8 (checked already) as text, decoded into a block given large pages.

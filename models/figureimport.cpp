@@ -1,5 +1,7 @@
 #include "figureimport.h"
 
+#include "largepages.h"
+
 #include "csvreader.h"
 
 #include <QCoreApplication>
@@ -11,9 +13,6 @@
 #include <algorithm>
 #include <array>
 
-#ifdef Q_OS_LINUX
-#include <sys/mman.h>
-#endif
 
 namespace {
 
@@ -68,23 +67,6 @@ const std::array<FieldInfo, 21> kFields{{
     {ImportField::Note, QT_TRANSLATE_NOOP("FigureImport", "note"),
      "note notes comment comments remark remarks 备注 说明"},
 }};
-
-// Asks for a large block that is about to be written to be backed by 2 MiB pages where the
-// system has them (Linux), as the CSV reader does for the file's text: a fresh block is then
-// faulted in 512 times less often. The block's contents are not affected.
-void adviseLargePages(void *data, qsizetype bytes)
-{
-#if defined(Q_OS_LINUX) && defined(MADV_HUGEPAGE)
-    constexpr quintptr kPage = 2 * 1024 * 1024;
-    const quintptr begin = (quintptr(data) + kPage - 1) & ~(kPage - 1);
-    const quintptr end = (quintptr(data) + quintptr(bytes)) & ~(kPage - 1);
-    if (end > begin)
-        madvise(reinterpret_cast<void *>(begin), size_t(end - begin), MADV_HUGEPAGE);
-#else
-    Q_UNUSED(data);
-    Q_UNUSED(bytes);
-#endif
-}
 
 // "Source title", "source_title" and "SOURCE-TITLE (text)" all become "sourcetitle".
 QString reduced(const QString &header)

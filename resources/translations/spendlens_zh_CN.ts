@@ -678,7 +678,8 @@
                    [--compare meta-vs-deepseek|hyperscalers-2025|frontier-training-runs]
                    [--range range|low|mid|high]
   spendlens charts [--names]          list the charts
-  spendlens figures [--dataset FILE]  list the figures and their ids
+  spendlens figures [--dataset FILE] [--param NAME=VALUE]...
+                                      list the figures and their ids
   spendlens params [--dataset FILE] [--param NAME=VALUE]...
                                       list the parameters and the figures made from them
   spendlens import IN.csv [--map field=COL,...] [--kind KIND] [--source TITLE]
@@ -697,7 +698,8 @@ Exit status: 0 success, 1 failure, 2 usage error.
                    [--compare meta-vs-deepseek|hyperscalers-2025|frontier-training-runs]
                    [--range range|low|mid|high]
   spendlens charts [--names]          列出图表
-  spendlens figures [--dataset FILE]  列出数据项及其ID
+  spendlens figures [--dataset FILE] [--param NAME=VALUE]...
+                                      列出数据项及其ID
   spendlens params [--dataset FILE] [--param NAME=VALUE]...
                                       列出参数及由参数推算的数据项
   spendlens import IN.csv [--map field=COL,...] [--kind KIND] [--source TITLE]

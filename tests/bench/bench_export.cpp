@@ -5,11 +5,11 @@
 //   BM_Build            ChartCatalog::build: the chart's items, no layout;
 //   BM_Render           renderChart: build, lay out in a scene, paint into the image;
 //   BM_Paint            painting an already laid-out chart into a fresh image;
-//   BM_Encode           writePng of an already painted image (Qt's PNG writer, defaults);
+//   BM_Encode           writePng of an already painted image (the product's writer: libpng, sub filter, zlib 1);
 //   BM_EncodeQuality/q  the same image through QImageWriter::setQuality(q) into memory, for
 //                       q = -1 (default), 0, 50, 80, 90, 100 (Qt maps quality to zlib level
 //                       9 … 0); the counter "bytes" is the file size;
-//   BM_EncodeLibpng/f/l/s  not the product's code: the same pixels through libpng directly, to
+//   BM_EncodeLibpng/f/l/s  libpng directly with other settings, to compare the writer's choice with
 //                       see what the writer's settings Qt does not expose are worth: row filter
 //                       f (0 none, 1 sub, 2 up, 5 libpng's adaptive choice of all five, which
 //                       is what Qt gets), zlib level l and strategy s (0 default, 3 Z_RLE).
