@@ -74,11 +74,30 @@ void EquivalentsPanel::showFigure(int row)
 
 QString EquivalentsPanel::text() const
 {
+    if (m_stale) // asked while hidden: bring it up to date first
+        const_cast<EquivalentsPanel *>(this)->showLines();
     return m_heading->text() + QLatin1Char('\n') + m_lines->text();
+}
+
+void EquivalentsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        showLines();
 }
 
 void EquivalentsPanel::refresh()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    showLines();
+}
+
+void EquivalentsPanel::showLines()
+{
+    m_stale = false;
     const FigureModel &figures = *m_document->figures();
     if (m_row < 0 || m_row >= figures.rowCount()) {
         m_heading->setText(tr("Select a figure to see it in other terms."));

@@ -18,9 +18,14 @@ public:
     QString text() const;
     QComboBox *unitPicker() const { return m_other; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void followBaseline();
+    // Now if shown, else when next shown.
     void refresh();
+    void showLines();
 
     Document *m_document;
     QComboBox *m_other;
@@ -28,4 +33,5 @@ private:
     QLabel *m_lines;
     int m_row = -1;
     bool m_followBaseline = true; // until the reader picks another figure
+    bool m_stale = false;
 };

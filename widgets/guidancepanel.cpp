@@ -36,15 +36,11 @@ GuidancePanel::GuidancePanel(Document *document, const ChartStyle &style, QWidge
 
     layOutChartPanel(this, controls, m_chart, m_statements, QStringLiteral("guidanceSplitter"));
 
-    const auto refresh = [this] {
-        fillSubjects();
-        fillStatements();
-    };
-    connect(document->figures(), &QAbstractItemModel::modelReset, this, refresh);
-    connect(document->figures(), &QAbstractItemModel::rowsInserted, this, refresh);
-    connect(document->figures(), &QAbstractItemModel::rowsRemoved, this, refresh);
-    connect(document->figures(), &QAbstractItemModel::dataChanged, this, refresh);
-    connect(document, &Document::guidanceHistoryChanged, this, refresh);
+    connect(document->figures(), &QAbstractItemModel::modelReset, this, &GuidancePanel::refresh);
+    connect(document->figures(), &QAbstractItemModel::rowsInserted, this, &GuidancePanel::refresh);
+    connect(document->figures(), &QAbstractItemModel::rowsRemoved, this, &GuidancePanel::refresh);
+    connect(document->figures(), &QAbstractItemModel::dataChanged, this, &GuidancePanel::refresh);
+    connect(document, &Document::guidanceHistoryChanged, this, &GuidancePanel::refresh);
     connect(m_subject, &QComboBox::activated, this, [this](int index) {
         const QVariantList key = m_subject->itemData(index).toList();
         m_document->setGuidanceHistory(key.value(0).toString(), key.value(1).toInt());
@@ -52,7 +48,26 @@ GuidancePanel::GuidancePanel(Document *document, const ChartStyle &style, QWidge
     connect(m_statements, &QTableWidget::itemDoubleClicked, this, [this](QTableWidgetItem *item) {
         Q_EMIT m_chart->figureActivated(m_statements->item(item->row(), 0)->data(Roles::FigureIdRole).toString());
     });
-    refresh();
+    fillSubjects();
+    fillStatements();
+}
+
+void GuidancePanel::refresh()
+{
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    fillSubjects();
+    fillStatements();
+}
+
+void GuidancePanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void GuidancePanel::fillSubjects()

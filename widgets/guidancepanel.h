@@ -19,7 +19,13 @@ public:
     ChartView *chartView() const { return m_chart; }
     QComboBox *subjectPicker() const { return m_subject; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Brings the picker and the list up to date now if shown, else when next shown: an edit
+    // in a table of 10,000 figures should not rebuild a panel no one sees.
+    void refresh();
     void fillSubjects();
     void fillStatements();
 
@@ -27,4 +33,5 @@ private:
     QComboBox *m_subject;
     ChartView *m_chart;
     QTableWidget *m_statements;
+    bool m_stale = false;
 };

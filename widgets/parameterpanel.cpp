@@ -27,8 +27,8 @@ ParameterPanel::ParameterPanel(Document *document, QWidget *parent)
     m_rows->addWidget(m_message);
     rebuild();
     connect(document->parameters(), &QAbstractItemModel::modelReset, this, &ParameterPanel::rebuild);
-    connect(document->parameters(), &QAbstractItemModel::dataChanged, this, &ParameterPanel::showValues);
-    connect(document->figures(), &QAbstractItemModel::dataChanged, this, &ParameterPanel::showValues);
+    connect(document->parameters(), &QAbstractItemModel::dataChanged, this, &ParameterPanel::scheduleValues);
+    connect(document->figures(), &QAbstractItemModel::dataChanged, this, &ParameterPanel::scheduleValues);
 }
 
 QDoubleSpinBox *ParameterPanel::spinBox(const QString &name) const
@@ -97,8 +97,25 @@ void ParameterPanel::rebuild()
     showValues();
 }
 
+void ParameterPanel::scheduleValues()
+{
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    showValues();
+}
+
+void ParameterPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        showValues();
+}
+
 void ParameterPanel::showValues()
 {
+    m_stale = false;
     const ParameterModel &model = *m_document->parameters();
     for (int row = 0; row < model.rowCount(); ++row) {
         const Parameter &p = model.parameters().at(row);

@@ -18,8 +18,13 @@ public:
     QDoubleSpinBox *spinBox(const QString &name) const;
     QSlider *slider(const QString &name) const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void rebuild();
+    // Now if shown, else when next shown.
+    void scheduleValues();
     void showValues();
     void setValue(const QString &name, double value);
 
@@ -27,4 +32,5 @@ private:
     QVBoxLayout *m_rows;
     QLabel *m_message;
     QWidget *m_content = nullptr;
+    bool m_stale = false;
 };

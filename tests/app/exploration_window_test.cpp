@@ -59,6 +59,10 @@ protected:
 
 TEST_F(ExplorationWindowTest, ThePriceSliderUpdatesTheChartTheTableAndTheSentence)
 {
+    for (QAction *a : window->findChildren<QAction *>())
+        if (a->shortcut() == QKeySequence("Ctrl+6"))
+            a->trigger(); // View ▸ Parameters
+    ASSERT_TRUE(window->parameterPanel()->isVisible());
     QDoubleSpinBox *price = window->parameterPanel()->spinBox("h800_price");
     ASSERT_TRUE(price);
     price->setValue(3);
