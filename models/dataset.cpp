@@ -13,6 +13,12 @@
 
 #include <cctype>
 #include <cmath>
+#include <functional>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -200,9 +206,32 @@ qsizetype skipValue(const QByteArray &json, qsizetype i)
     return i;
 }
 
+// Lets the pages of a memory-mapped file that have been read go, so that reading a large
+// document sequentially never holds the whole file in memory. Does nothing for bytes in memory.
+class PageRelease
+{
+public:
+    explicit PageRelease(std::function<void(qsizetype)> release = {}) : m_release(std::move(release)) {}
+    // Everything before offset will not be needed again soon.
+    void before(qsizetype offset)
+    {
+        constexpr qsizetype kStep = 4 * 1024 * 1024;
+        if (m_release && offset - m_done >= kStep) {
+            m_release(offset);
+            m_done = offset;
+        }
+    }
+    // A new pass from the start of the file.
+    void restart() { m_done = 0; }
+
+private:
+    std::function<void(qsizetype)> m_release;
+    qsizetype m_done = 0;
+};
+
 // Finds the top-level "figures" array and each of its elements; false if the file does not
 // have that shape (the caller then parses it whole).
-bool splitFigures(const QByteArray &json, Span *figures, QVector<Span> *elements)
+bool splitFigures(const QByteArray &json, Span *figures, QVector<Span> *elements, PageRelease *release)
 {
     qsizetype i = skipSpace(json, 0);
     if (i >= json.size() || json[i] != '{')
@@ -235,6 +264,7 @@ bool splitFigures(const QByteArray &json, Span *figures, QVector<Span> *elements
                 if (end <= j || end > valueEnd - 1)
                     return false;
                 elements->append({j, end});
+                release->before(end);
                 j = skipSpace(json, end);
                 if (j < valueEnd - 1) {
                     if (json[j] != ',')
@@ -263,7 +293,7 @@ int lineOf(const QByteArray &json, int offset)
 
 namespace DatasetJson {
 
-DatasetRead read(const QByteArray &json, const QString &origin)
+static DatasetRead readBytes(const QByteArray &json, const QString &origin, PageRelease release)
 {
     DatasetRead result;
     const auto refuse = [&](const QString &why) {
@@ -279,6 +309,7 @@ DatasetRead read(const QByteArray &json, const QString &origin)
         if (end - start > kMaxLine)
             return refuse(Tr::tr("line %1 is longer than 1 MiB; the file was not read.").arg(line));
         start = end + 1;
+        release.before(start);
     }
     // A large document is parsed figure by figure, so that no tree of the whole file is held
     // in memory; anything unusual (and every error) goes through one parse of the whole file,
@@ -300,7 +331,8 @@ DatasetRead read(const QByteArray &json, const QString &origin)
     bool split = false;
     {
         Span figuresValue{-1, -1};
-        if (splitFigures(json, &figuresValue, &figureSpans)) {
+        release.restart();
+        if (splitFigures(json, &figuresValue, &figureSpans, &release)) {
             const QByteArray rest = json.left(figuresValue.begin) + "[]" + json.mid(figuresValue.end);
             QJsonParseError restError;
             const QJsonDocument doc = QJsonDocument::fromJson(rest, &restError);
@@ -339,10 +371,12 @@ DatasetRead read(const QByteArray &json, const QString &origin)
     const qsizetype count = split ? figureSpans.size() : list.size();
     data.figures.reserve(count);
     ids.reserve(count);
+    release.restart();
     for (int i = 0; i < count; ++i) {
         QJsonObject object;
         if (split) {
             const Span &span = figureSpans.at(i);
+            release.before(span.begin);
             QJsonParseError error;
             const QJsonDocument one =
                 json.at(span.begin) != '{'
@@ -465,6 +499,11 @@ DatasetRead read(const QByteArray &json, const QString &origin)
     return result;
 }
 
+DatasetRead read(const QByteArray &json, const QString &origin)
+{
+    return readBytes(json, origin, PageRelease());
+}
+
 DatasetRead readFile(const QString &path)
 {
     QFile file(path);
@@ -478,6 +517,25 @@ DatasetRead readFile(const QString &path)
         result.error = path + QStringLiteral(": ") + Tr::tr("is larger than 512 MiB and was not read.");
         return result;
     }
+#ifdef Q_OS_LINUX
+    // A large document is read through a memory map whose pages are let go once read, so that
+    // a 100,000-figure file (about 90 MB) is never in memory whole beside its figures.
+    constexpr qint64 kMapAbove = 8 * 1024 * 1024;
+    if (file.size() > kMapAbove) {
+        if (uchar *mapped = file.map(0, file.size())) {
+            const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped),
+                                                             qsizetype(file.size()));
+            const long page = sysconf(_SC_PAGESIZE);
+            DatasetRead result = readBytes(bytes, path, PageRelease([mapped, page](qsizetype upTo) {
+                const qsizetype length = upTo / page * page;
+                if (length > 0)
+                    madvise(mapped, size_t(length), MADV_DONTNEED);
+            }));
+            file.unmap(mapped);
+            return result;
+        }
+    }
+#endif
     return read(file.readAll(), path);
 }
 

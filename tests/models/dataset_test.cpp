@@ -3,6 +3,8 @@
 #include "figuremodel.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QJsonDocument>
 #include <QSet>
 #include <gtest/gtest.h>
@@ -130,6 +132,45 @@ TEST(DatasetJson, ReadsFiguresOneByOneWhateverTheirTextHolds)
     broken.replace("\"entity\": \"Meta\"", "\"entity\": Meta");
     EXPECT_TRUE(DatasetJson::read(broken, "x").error.contains("not valid JSON"))
         << qPrintable(DatasetJson::read(broken, "x").error);
+}
+
+TEST(DatasetJson, ALargeFileIsReadThroughAMapAndGivesTheSameFigures)
+{
+    // Above 8 MiB a document is read through a memory map whose read pages are let go: the
+    // figures must be the same as from the bytes in memory.
+    Dataset d = DatasetJson::builtIn().dataset;
+    const Figure model = d.figures.first();
+    for (int i = 0; i < 12000; ++i) {
+        Figure f = model;
+        f.id = QStringLiteral("generated-%1").arg(i);
+        f.low = f.high = 1e6 + i;
+        f.note = QString(600, QLatin1Char('n')) + QString::number(i);
+        d.figures.append(f);
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath("large.spendlens");
+    QString error;
+    ASSERT_TRUE(DatasetJson::writeFile(d, path, &error)) << qPrintable(error);
+    ASSERT_GT(QFileInfo(path).size(), 8 * 1024 * 1024);
+    const DatasetRead read = DatasetJson::readFile(path);
+    ASSERT_TRUE(read.ok) << qPrintable(read.error);
+    ASSERT_EQ(read.dataset.figures.size(), d.figures.size());
+    for (int i = 0; i < d.figures.size(); i += 997)
+        EXPECT_EQ(read.dataset.figures.at(i), d.figures.at(i)) << i;
+    EXPECT_EQ(read.dataset.figures.last(), d.figures.last());
+    // A syntax error deep in a large file still names its line.
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    const qsizetype at = bytes.lastIndexOf("\"low\"");
+    bytes[at + 6] = '#';
+    file.seek(0);
+    file.write(bytes);
+    file.close();
+    const DatasetRead broken = DatasetJson::readFile(path);
+    EXPECT_FALSE(broken.ok);
+    EXPECT_TRUE(broken.error.contains(QStringLiteral("line %1: not valid JSON").arg(bytes.left(at).count('\n') + 1)))
+        << qPrintable(broken.error);
 }
 
 struct BadCase
