@@ -145,7 +145,7 @@ bool DocumentActions::saveAsInteractively()
     return false;
 }
 
-int DocumentActions::importTable(const CsvRead &read)
+int DocumentActions::importTable(CsvRead read)
 {
     if (!read.ok) {
         QMessageBox::warning(m_window, tr("Not imported"), read.error);
@@ -154,13 +154,20 @@ int DocumentActions::importTable(const CsvRead &read)
     QSet<QString> ids;
     for (const Figure &f : m_document->figures()->figures())
         ids.insert(f.id);
-    ImportDialog dialog(read.table, ids, m_window);
-    if (dialog.exec() != QDialog::Accepted || !dialog.result().ok)
-        return 0;
-    const QVector<Figure> figures = dialog.result().figures;
-    m_document->addFigures(figures, tr("Import %1 figures from %2").arg(figures.size()).arg(read.table.origin()));
-    Q_EMIT message(tr("Imported %1 figures; %2 rows left out.").arg(figures.size()).arg(dialog.result().problems.size()));
-    return int(figures.size());
+    FigureImportResult result;
+    {
+        ImportDialog dialog(read.table, ids, m_window);
+        if (dialog.exec() != QDialog::Accepted || !dialog.result().ok)
+            return 0;
+        result = dialog.result();
+    }
+    // The table (the whole file as text) goes before the figures join the document.
+    const QString origin = read.table.origin();
+    read = CsvRead();
+    const int count = int(result.figures.size());
+    m_document->addFigures(std::move(result.figures), tr("Import %1 figures from %2").arg(count).arg(origin));
+    Q_EMIT message(tr("Imported %1 figures; %2 rows left out.").arg(count).arg(result.problems.size()));
+    return count;
 }
 
 int DocumentActions::importFile(const QString &path) { return importTable(CsvReader().readFile(path)); }

@@ -40,7 +40,7 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
-    int importTable(const CsvRead &read);
+    int importTable(CsvRead read);
     void rememberRecent(const QString &path);
     void fillRecentMenu();
     QVector<int> selectedRows() const;

@@ -122,17 +122,21 @@ void Document::editFigure(int row, const Figure &after)
 QStringList Document::addFigures(QVector<Figure> figures, const QString &what)
 {
     QSet<QString> taken;
+    taken.reserve(figures.size());
     QStringList ids;
-    for (Figure &f : figures) {
-        QString id = m_figures->uniqueId(f.id);
+    ids.reserve(figures.size());
+    for (qsizetype i = 0; i < figures.size(); ++i) {
+        const QString &wanted = figures.at(i).id;
+        QString id = m_figures->uniqueId(wanted);
         for (int n = 2; taken.contains(id); ++n)
-            id = m_figures->uniqueId(f.id + QLatin1Char('-') + QString::number(n));
-        f.id = id;
+            id = m_figures->uniqueId(wanted + QLatin1Char('-') + QString::number(n));
+        if (id != wanted) // written only when it changes: imported ids are usually unique already,
+            figures[i].id = id; // and then the caller's figures are shared, not copied
         taken.insert(id);
         ids.append(id);
     }
     if (!figures.isEmpty())
-        m_undo->push(new AddFiguresCommand(m_figures, figures, what));
+        m_undo->push(new AddFiguresCommand(m_figures, std::move(figures), what));
     return ids;
 }
 

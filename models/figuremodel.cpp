@@ -244,8 +244,14 @@ void FigureModel::insertFigures(int row, const QVector<Figure> &figures)
         return;
     Q_ASSERT(row >= 0 && row <= m_figures.size());
     beginInsertRows({}, row, row + int(figures.size()) - 1);
-    m_figures.insert(row, figures.size(), Figure());
-    std::copy(figures.begin(), figures.end(), m_figures.begin() + row);
+    if (m_figures.isEmpty()) {
+        m_figures = figures; // shared, not copied
+    } else if (row == m_figures.size()) {
+        m_figures.append(figures);
+    } else {
+        m_figures.insert(row, figures.size(), Figure());
+        std::copy(figures.begin(), figures.end(), m_figures.begin() + row);
+    }
     reindex();
     Q_ASSERT(m_rowById.size() == m_figures.size()); // ids stay unique
     endInsertRows();

@@ -28,21 +28,24 @@ void EditFigureCommand::undo()
     apply(m_before);
 }
 
-AddFiguresCommand::AddFiguresCommand(FigureModel *figures, const QVector<Figure> &added,
-                                     const QString &text)
-    : QUndoCommand(text), m_figures(figures), m_added(added)
+AddFiguresCommand::AddFiguresCommand(FigureModel *figures, QVector<Figure> added, const QString &text)
+    : QUndoCommand(text), m_figures(figures), m_added(std::move(added)), m_count(int(m_added.size()))
 {
 }
 
 void AddFiguresCommand::redo()
 {
+    // One copy of 100,000 imported figures is enough: the table keeps them until an undo.
     m_figures->insertFigures(m_figures->rowCount(), m_added);
+    m_added = QVector<Figure>();
 }
 
 void AddFiguresCommand::undo()
 {
     // Appended as one block, so they are the last rows.
-    m_figures->removeFigures(m_figures->rowCount() - int(m_added.size()), int(m_added.size()));
+    const int first = m_figures->rowCount() - m_count;
+    m_added = m_figures->figures().mid(first);
+    m_figures->removeFigures(first, m_count);
 }
 
 RemoveFiguresCommand::RemoveFiguresCommand(FigureModel *figures, const QVector<int> &rows,

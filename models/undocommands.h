@@ -32,13 +32,14 @@ private:
 class AddFiguresCommand : public QUndoCommand
 {
 public:
-    AddFiguresCommand(FigureModel *figures, const QVector<Figure> &added, const QString &text);
+    AddFiguresCommand(FigureModel *figures, QVector<Figure> added, const QString &text);
     void redo() override;
     void undo() override;
 
 private:
     FigureModel *m_figures;
-    QVector<Figure> m_added;
+    QVector<Figure> m_added; // held here only while undone: the table has them otherwise
+    int m_count;
 };
 
 // Figures removed, wherever they are; undo puts each back at its row.

@@ -70,17 +70,18 @@ int main(int argc, char **argv)
         dashboard->repaint();
     } else if (std::strcmp(mode, "csv") == 0 && argc == 3) {
         document.load(DatasetJson::builtIn().dataset);
-        const CsvRead read = CsvReader().readFile(QString::fromLocal8Bit(argv[2]));
+        CsvRead read = CsvReader().readFile(QString::fromLocal8Bit(argv[2]));
         if (!read.ok) {
             std::fprintf(stderr, "bench_memory: %s\n", qPrintable(read.error));
             return 1;
         }
-        const FigureImportResult result = FigureImport().run(read.table);
+        FigureImportResult result = FigureImport().run(read.table);
         if (!result.ok) {
             std::fprintf(stderr, "bench_memory: %s\n", qPrintable(result.error));
             return 1;
         }
-        document.addFigures(result.figures, QStringLiteral("Import"));
+        read = CsvRead(); // as File ▸ Import does: the table goes before the figures are added
+        document.addFigures(std::move(result.figures), QStringLiteral("Import"));
     } else if (std::strcmp(mode, "write-json") == 0 && argc == 4) {
         QString error;
         if (!DatasetJson::writeFile(BenchData::dataset(std::atoi(argv[2])),
