@@ -56,6 +56,15 @@ TEST_F(DocumentTest, AddedFiguresGetUniqueIdsAndUndoRemovesThem)
     undo().undo();
     EXPECT_EQ(figures().rowCount(), 6);
     EXPECT_EQ(figures().rowOf("meta-2023-2"), -1);
+    // Redo brings back the very figures, and undo and redo can go on alternating.
+    undo().redo();
+    ASSERT_EQ(figures().rowCount(), 8);
+    EXPECT_EQ(figures().figure(7).id, "meta-2023-3");
+    EXPECT_DOUBLE_EQ(figures().figure(7).low, copy.low);
+    undo().undo();
+    undo().redo();
+    EXPECT_EQ(figures().figure(6).id, "meta-2023-2");
+    EXPECT_EQ(figures().figure(6).label, copy.label);
 }
 
 TEST_F(DocumentTest, RemovingScatteredRowsUndoesBackIntoPlace)
