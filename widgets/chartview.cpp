@@ -46,13 +46,25 @@ ChartView::ChartView(ChartType type, Document *document, const ChartStyle &style
         connect(document, &Document::guidanceHistoryChanged, this, &ChartView::scheduleRebuild);
         break;
     }
-    rebuildNow();
+    // Built when first shown (or asked for): of the five charts in the window only one is on
+    // show at start, and building the others would only delay the first paint. Screen readers
+    // get its name and alt text from the start; the name gains the title once it is built.
+    m_stale = true;
+    setAccessibleName(tr("%1 chart").arg(ChartCatalog::entry(m_type).name));
+    setAccessibleDescription(ChartCatalog::altText(m_type, *m_document));
+}
+
+ChartCanvas *ChartView::canvas() const
+{
+    if (!m_canvas)
+        const_cast<ChartView *>(this)->rebuildNow();
+    return m_canvas;
 }
 
 void ChartView::scheduleRebuild()
 {
     // A chart on a hidden tab waits until it is shown: one edit should not rebuild four charts.
-    if (isVisible() == false && m_canvas) {
+    if (!isVisible()) {
         m_stale = true;
         return;
     }
@@ -65,7 +77,7 @@ void ChartView::scheduleRebuild()
 void ChartView::showEvent(QShowEvent *event)
 {
     QChartView::showEvent(event);
-    if (m_stale)
+    if (m_stale || !m_canvas)
         rebuildNow();
 }
 

@@ -17,7 +17,8 @@ public:
               QWidget *parent = nullptr);
 
     ChartType chartType() const { return m_type; }
-    ChartCanvas *canvas() const { return m_canvas; }
+    // The chart on show; a view never shown builds it on first asking.
+    ChartCanvas *canvas() const;
     const ChartStyle &style() const { return m_style; }
     // Rebuilds now rather than on the next pass of the event loop.
     void rebuildNow();

@@ -403,6 +403,10 @@
         <source>Hover a bar for its source; click it, or use the arrow keys, to select its figure in the table.</source>
         <translation>将鼠标悬停在柱形上可查看其来源；点击柱形或使用方向键，可在表格中选中对应的数据项。</translation>
     </message>
+    <message>
+        <source>%1 chart</source>
+        <translation>%1图</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
