@@ -44,7 +44,7 @@ public:
     // Replaces one figure whole; the id must stay the same.
     void replaceFigure(int row, const Figure &figure);
     // Inserts figures at row in one step; their ids must be new.
-    void insertFigures(int row, const QVector<Figure> &figures);
+    void insertFigures(int row, QVector<Figure> figures);
     // Removes count figures starting at row.
     void removeFigures(int row, int count);
     // An id not yet used, made from base ("meta-capex-2027", then "-2", "-3", …).

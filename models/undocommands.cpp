@@ -36,7 +36,7 @@ AddFiguresCommand::AddFiguresCommand(FigureModel *figures, QVector<Figure> added
 void AddFiguresCommand::redo()
 {
     // One copy of 100,000 imported figures is enough: the table keeps them until an undo.
-    m_figures->insertFigures(m_figures->rowCount(), m_added);
+    m_figures->insertFigures(m_figures->rowCount(), std::move(m_added));
     m_added = QVector<Figure>();
 }
 
