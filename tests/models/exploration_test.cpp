@@ -79,7 +79,11 @@ TEST_F(ExplorationTest, ThreeDollarsAnHourGivesTheIssuesRatio)
 {
     QSignalSpy figureSpy(document.figures(), &QAbstractItemModel::dataChanged);
     ASSERT_EQ(document.setParameter("h800_price", 3), QString());
-    EXPECT_EQ(announcedRows(figureSpy, FigureModel::ValueColumn), QSet<int>({row("deepseek-v3-total")}));
+    // The run's cost and its three stages are priced in H800-hours; nothing else moves.
+    EXPECT_EQ(announcedRows(figureSpy, FigureModel::ValueColumn),
+              QSet<int>({row("deepseek-v3-total"), row("deepseek-v3-pretraining"),
+                         row("deepseek-v3-context-extension"), row("deepseek-v3-post-training")}));
+    EXPECT_DOUBLE_EQ(figures().figure(row("deepseek-v3-pretraining")).high, 2664e3 * 3);
     // 60B / (2.788M × 3) = 7,173.6; 65B / 8.364M = 7,771.4.
     EXPECT_EQ(text(document.ratios(), row("meta-capex-2025-guidance-2025-01"), RatioModel::MultipleColumn),
               QString::fromUtf8("7,170–7,770×"));
