@@ -16,12 +16,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ChartDescription)
 };
 
-// "Jan 2025"; translators choose the pattern ("yyyy年M月").
-QString monthYear(const QDate &date)
-{
-    return QLocale().toString(date, Tr::tr("MMM yyyy", "date format of a guidance statement"));
-}
-
 QString figureCount(int n)
 {
     return n == 1 ? Tr::tr("1 figure") : Tr::tr("%1 figures").arg(n);
@@ -198,6 +192,11 @@ QString growthAltText(const GrowthModel &growth)
     }
     return Tr::tr("Bar chart of %1 by year, actuals as bars and guidance as ranges: %2.")
         .arg(growth.seriesName(), years.join(QStringLiteral("; ")));
+}
+
+QString monthYear(const QDate &date)
+{
+    return QLocale().toString(date, Tr::tr("MMM yyyy", "date format of a guidance statement"));
 }
 
 QString guidanceHeadline(const FigureModel &figures, const QString &entity, int year)

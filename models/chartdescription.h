@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 class FigureModel;
@@ -16,6 +17,8 @@ QString comparisonAltText(const RatioModel &ratios, bool logScale);
 QString scaleAltText(const RatioModel &ratios);
 QString growthHeadline(const GrowthModel &growth);
 QString growthAltText(const GrowthModel &growth);
+// "Jan 2025": when a guidance statement was made (translators choose the pattern, "yyyy年M月").
+QString monthYear(const QDate &date);
 // "Meta's 2025 capex guidance moved from $60–65B (24 Jan 2025) to $70–72B (29 Oct 2025); the
 // actual was $72.2B."
 QString guidanceHeadline(const FigureModel &figures, const QString &entity, int year);

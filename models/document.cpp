@@ -378,22 +378,16 @@ void Document::recalculate()
     m_recalculating = true;
     QVector<Derivation::Update> updates;
     QString error;
-    const QVector<Figure> &figures = m_figures->figures();
-    bool any = false;
-    for (const Figure &f : figures)
-        any = any || f.isDerived();
-    if (any) {
-        if (Derivation::evaluate(figures, m_figures->rowIndex(), m_parameters->parameters(),
-                                 &updates, &error)) {
-            for (const Derivation::Update &u : updates) {
-                Figure f = m_figures->figure(u.row);
-                f.low = u.low;
-                f.high = u.high;
-                m_figures->replaceFigure(u.row, f);
-            }
-        } else {
-            Q_EMIT derivationFailed(error);
+    if (Derivation::evaluate(m_figures->figures(), m_figures->rowIndex(), m_parameters->parameters(),
+                             &updates, &error)) {
+        for (const Derivation::Update &u : updates) {
+            Figure f = m_figures->figure(u.row);
+            f.low = u.low;
+            f.high = u.high;
+            m_figures->replaceFigure(u.row, f);
         }
+    } else {
+        Q_EMIT derivationFailed(error);
     }
     m_recalculating = false;
 }

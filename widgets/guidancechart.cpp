@@ -2,6 +2,7 @@
 
 #include "axisticks.h"
 #include "chartcanvas.h"
+#include "chartdescription.h"
 #include "charttexts.h"
 #include "figuremodel.h"
 #include "guidancehistory.h"
@@ -19,11 +20,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(GuidanceChart)
 };
-
-QString monthYear(const QDate &date)
-{
-    return QLocale().toString(date, Tr::tr("MMM yyyy", "date format on the guidance chart's axis"));
-}
 
 } // namespace
 
@@ -85,7 +81,7 @@ ChartCanvas *build(const FigureModel &figures, const QString &entity, int year,
     QDate tick(first.year(), ((first.month() - 1) / 3) * 3 + 1, 1);
     for (; tick <= last.addDays(int(pad)); tick = tick.addMonths(3))
         if (first.daysTo(tick) >= -pad)
-            xTicks.append({double(first.daysTo(tick)), monthYear(tick)});
+            xTicks.append({double(first.daysTo(tick)), ChartDescription::monthYear(tick)});
     canvas->setXAxis(-pad, span + pad, xTicks, false);
 
     const double halfWidth = span * 0.018;
@@ -117,7 +113,7 @@ ChartCanvas *build(const FigureModel &figures, const QString &entity, int year,
                            ChartTexts::tooltip(f, figures, s.actual ? Tr::tr("actual") : Tr::tr("stated %1").arg(QLocale().toString(s.date, QLocale::LongFormat))));
         const QString value = format.quantityRange(f.low, f.high, f.unit);
         canvas->addLabel({x, high}, s.actual ? Tr::tr("Actual\n%1").arg(value)
-                                             : Tr::tr("%1\n%2").arg(value, monthYear(s.date)),
+                                             : Tr::tr("%1\n%2").arg(value, ChartDescription::monthYear(s.date)),
                          ChartCanvas::Side::Above);
     }
     return canvas;

@@ -2182,11 +2182,6 @@ Exit status: 0 success, 1 failure, 2 usage error.
 <context>
     <name>GuidanceChart</name>
     <message>
-        <source>MMM yyyy</source>
-        <comment>date format on the guidance chart&apos;s axis</comment>
-        <translation>yyyy年M月</translation>
-    </message>
-    <message>
         <source>How guidance moved</source>
         <translation>指引如何变化</translation>
     </message>
