@@ -210,6 +210,11 @@ void ChartCanvas::setEmptyMessage(const QString &text)
     relayout();
 }
 
+QString ChartCanvas::emptyMessage() const
+{
+    return m_empty->isVisible() ? m_empty->text() : QString();
+}
+
 void ChartCanvas::relayout()
 {
     if (m_inLayout)

@@ -96,6 +96,8 @@ public:
 
     // Shown in the middle of the plot when there is nothing to draw.
     void setEmptyMessage(const QString &text);
+    // The message on show in place of a plot (empty when the chart has something to draw).
+    QString emptyMessage() const;
 
     // Scene rectangles of the labels on show, after the last layout (for tests).
     QVector<QRectF> visibleLabelRects() const;

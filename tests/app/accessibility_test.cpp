@@ -40,11 +40,16 @@ TEST(Accessibility, ChartsDescribeThemselvesWithTheirAltText)
     Document document;
     document.load(DatasetJson::builtIn().dataset);
     MainWindow window(&document, "built-in dataset");
+    QList<ChartType> described;
     for (ChartView *view : window.findChildren<ChartView *>()) {
+        described.append(view->chartType());
         EXPECT_EQ(view->accessibleDescription(), ChartCatalog::altText(view->chartType(), document));
         EXPECT_TRUE(view->accessibleName().contains("chart")) << qPrintable(view->accessibleName());
         EXPECT_TRUE(view->focusPolicy() & Qt::TabFocus);
     }
+    // A window with no chart at all must not pass: every chart the catalog knows is checked.
+    for (const ChartCatalog::Entry &chart : ChartCatalog::entries())
+        EXPECT_TRUE(described.contains(chart.type)) << "no chart view shows the " << chart.key.toStdString() << " chart";
 }
 
 } // namespace

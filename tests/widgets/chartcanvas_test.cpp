@@ -55,6 +55,11 @@ TEST_F(ChartCanvasTest, EmptyComparisonSaysWhatToDo)
     document.ratios()->setComparedIds({});
     ChartExporter::Renderer renderer(ChartCatalog::build(ChartType::Ratio, document, style), {});
     EXPECT_TRUE(renderer.canvas()->visibleLabelTexts().isEmpty());
+    EXPECT_EQ(renderer.canvas()->emptyMessage(), "Tick figures in the list to compare them.");
+    // A chart with something to draw shows no such message.
+    document.ratios()->setComparedIds({"meta-capex-2024"});
+    ChartExporter::Renderer drawn(ChartCatalog::build(ChartType::Ratio, document, style), {});
+    EXPECT_EQ(drawn.canvas()->emptyMessage(), "");
 }
 
 TEST_F(ChartCanvasTest, ZeroBaselineDrawsNoBarsAndNoInfinity)

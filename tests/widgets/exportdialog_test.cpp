@@ -46,7 +46,8 @@ TEST_F(ExportDialogTest, EditedTitleReachesTheChartOnScreen)
     title->setFocus();
     QTest::keyClicks(title, "Meta vs DeepSeek");
     EXPECT_EQ(document.chartSettings("ratio").title, "Meta vs DeepSeek");
-    QTRY_COMPARE(view.canvas()->title(), QString("Meta vs DeepSeek"));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return view.canvas()->title() == "Meta vs DeepSeek"; }))
+        << "the chart on screen says " << view.canvas()->title().toStdString();
 }
 
 TEST_F(ExportDialogTest, CopiesTheChartToTheClipboard)
