@@ -1,6 +1,7 @@
 #include "../gtestqt.h"
 #include "amountparser.h"
 #include "figurerules.h"
+#include "testdataset.h"
 
 #include <gtest/gtest.h>
 
@@ -128,13 +129,7 @@ TEST(Vocabulary, AWordNoKindHasIsNotPlaced)
 
 Figure goodFigure()
 {
-    Figure f;
-    f.id = "meta-capex-2024";
-    f.entity = "Meta";
-    f.label = "Meta capex 2024";
-    f.year = 2024;
-    f.low = f.high = 39.23e9;
-    f.source.title = "Meta Q4 2024 earnings release";
+    Figure f = makeFigure("meta-capex-2024", "Meta", FigureKind::Capex, 2024, 39.23e9, 39.23e9);
     f.source.url = "https://investor.atmeta.com/";
     return f;
 }

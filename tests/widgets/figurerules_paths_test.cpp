@@ -1,6 +1,7 @@
 // One set of rules: the same bad figure gets the same message whichever way it comes in (the
 // figure form, a cell of the table, a CSV import, a document), and one amount parser reads a
 // typed amount the same way in each.
+#include "../models/testdataset.h"
 #include "csvreader.h"
 #include "dataset.h"
 #include "figureform.h"
@@ -120,13 +121,7 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(SameRuleEverywhere, ACellEditBreaksTheSameRules)
 {
-    Figure f;
-    f.id = "a";
-    f.entity = "Meta";
-    f.label = "Capex";
-    f.year = 2024;
-    f.low = f.high = 1e9;
-    f.source.title = "T";
+    const Figure f = makeFigure("a", "Meta", FigureKind::Capex, 2024, 1e9, 1e9);
     FigureModel model;
     model.setFigures({f});
     QSignalSpy rejected(&model, &FigureModel::editRejected);
@@ -159,12 +154,7 @@ TEST_P(OneAmountParser, CellFormAndImportReadTheSameNumber)
     const QString text = QString::fromUtf8(GetParam().text);
     const bool refused = GetParam().value < 0;
 
-    Figure f;
-    f.id = "a";
-    f.entity = "Meta";
-    f.label = "Capex";
-    f.year = 2024;
-    f.source.title = "T";
+    const Figure f = makeFigure("a", "Meta", FigureKind::Capex, 2024, 1e9, 1e9);
     FigureModel model;
     model.setFigures({f});
     EXPECT_EQ(model.setData(model.index(0, FigureModel::ValueColumn), text), !refused) << GetParam().text;
