@@ -75,7 +75,8 @@ QString FigureRules::urlProblem(const QString &url)
         (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
         return Tr::tr("“%1” is not a web address (http or https).").arg(url);
     if (!address.userInfo().isEmpty() || authorityOf(url).contains(QLatin1Char('@')))
-        return Tr::tr("“%1” holds a user name or password: give the address without them.").arg(url);
+        return Tr::tr("“%1” holds a user name or password: give the address without them.")
+            .arg(url);
     return {};
 }
 

@@ -38,16 +38,16 @@ INSTANTIATE_TEST_SUITE_P(
         KindWord{"CAPEX_GUIDANCE", FigureKind::CapexGuidance},
         KindWord{"  Capex  guidance ", FigureKind::CapexGuidance},
         KindWord{"plan", FigureKind::CapexGuidance}, KindWord{"Outlook", FigureKind::CapexGuidance},
-        KindWord{"forecast", FigureKind::CapexGuidance}, KindWord{"指引", FigureKind::CapexGuidance},
-        KindWord{"预期", FigureKind::CapexGuidance},
+        KindWord{"forecast", FigureKind::CapexGuidance},
+        KindWord{"指引", FigureKind::CapexGuidance}, KindWord{"预期", FigureKind::CapexGuidance},
         KindWord{"training run", FigureKind::TrainingComputeCost},
         KindWord{"Training cost", FigureKind::TrainingComputeCost},
         KindWord{"compute cost", FigureKind::TrainingComputeCost},
         KindWord{"training_compute_cost", FigureKind::TrainingComputeCost},
         KindWord{"Training-run compute cost", FigureKind::TrainingComputeCost},
-        KindWord{"训练成本", FigureKind::TrainingComputeCost},
-        KindWord{"capex", FigureKind::Capex}, KindWord{"Capital expenditure", FigureKind::Capex},
-        KindWord{"资本开支", FigureKind::Capex}, KindWord{"资本支出", FigureKind::Capex},
+        KindWord{"训练成本", FigureKind::TrainingComputeCost}, KindWord{"capex", FigureKind::Capex},
+        KindWord{"Capital expenditure", FigureKind::Capex}, KindWord{"资本开支", FigureKind::Capex},
+        KindWord{"资本支出", FigureKind::Capex},
         KindWord{"consensus", FigureKind::AnalystConsensus},
         KindWord{"GPU hours", FigureKind::ComputeHours},
         KindWord{"compute_hours", FigureKind::ComputeHours},
@@ -185,8 +185,9 @@ TEST(FigureRules, EachBrokenRuleIsNamedWithItsField)
         EXPECT_FALSE(p.warning);
         EXPECT_FALSE(p.message.isEmpty());
     }
-    EXPECT_EQ(fields, (QList<FigureField>{FigureField::Entity, FigureField::Year, FigureField::Amount,
-                                          FigureField::SourceTitle, FigureField::Url}));
+    EXPECT_EQ(fields,
+              (QList<FigureField>{FigureField::Entity, FigureField::Year, FigureField::Amount,
+                                  FigureField::SourceTitle, FigureField::Url}));
     f = goodFigure();
     f.high = 2e16;
     ASSERT_EQ(FigureRules::check(f).size(), 1);

@@ -31,17 +31,19 @@ struct BadFigure
 
 QString csvCell(const char *text)
 {
-    return QLatin1Char('"') + QString::fromUtf8(text).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+    return QLatin1Char('"') +
+           QString::fromUtf8(text).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
            QLatin1Char('"');
 }
 
 QStringList importMessages(const BadFigure &c)
 {
-    const QString csv = QStringLiteral("entity,label,year,value,source,url\n") +
-                        QStringList{csvCell(c.entity), QStringLiteral("Capex"), QStringLiteral("2024"),
-                                    csvCell(c.value), csvCell(c.source), csvCell(c.url)}
-                            .join(QLatin1Char(',')) +
-                        QLatin1Char('\n');
+    const QString csv =
+        QStringLiteral("entity,label,year,value,source,url\n") +
+        QStringList{csvCell(c.entity), QStringLiteral("Capex"), QStringLiteral("2024"),
+                    csvCell(c.value),  csvCell(c.source),       csvCell(c.url)}
+            .join(QLatin1Char(',')) +
+        QLatin1Char('\n');
     const CsvRead read = CsvReader().read(csv.toUtf8(), QStringLiteral("bad.csv"));
     EXPECT_TRUE(read.ok) << qPrintable(read.error);
     const FigureImportResult result = FigureImport().run(read.table);
@@ -54,15 +56,22 @@ QStringList importMessages(const BadFigure &c)
 
 QStringList readerMessages(const BadFigure &c)
 {
-    const QJsonObject figure{
-        {"id", "a"},          {"entity", QString::fromUtf8(c.entity)},
-        {"label", "Capex"},   {"kind", "capex"},
-        {"unit", "USD"},      {"period", QJsonObject{{"year", 2024}}},
-        {"low", c.low},       {"high", c.high},
-        {"status", "actual"}, {"level", "primary"},
-        {"source", QJsonObject{{"title", QString::fromUtf8(c.source)}, {"url", QString::fromUtf8(c.url)}}}};
-    const QJsonObject root{{"format", "spendlens-document"}, {"version", 1}, {"figures", QJsonArray{figure}}};
-    const DatasetRead read = DatasetJson::read(QJsonDocument(root).toJson(), QStringLiteral("bad.spendlens"));
+    const QJsonObject figure{{"id", "a"},
+                             {"entity", QString::fromUtf8(c.entity)},
+                             {"label", "Capex"},
+                             {"kind", "capex"},
+                             {"unit", "USD"},
+                             {"period", QJsonObject{{"year", 2024}}},
+                             {"low", c.low},
+                             {"high", c.high},
+                             {"status", "actual"},
+                             {"level", "primary"},
+                             {"source", QJsonObject{{"title", QString::fromUtf8(c.source)},
+                                                    {"url", QString::fromUtf8(c.url)}}}};
+    const QJsonObject root{
+        {"format", "spendlens-document"}, {"version", 1}, {"figures", QJsonArray{figure}}};
+    const DatasetRead read =
+        DatasetJson::read(QJsonDocument(root).toJson(), QStringLiteral("bad.spendlens"));
     return QStringList{read.error} + read.problems;
 }
 
@@ -107,7 +116,8 @@ INSTANTIATE_TEST_SUITE_P(
                   "The entity (who spends or says it) is required."},
         BadFigure{"Meta", "39.23B", 39.23e9, 39.23e9, "", "",
                   "The source (where the figure comes from) is required."},
-        BadFigure{"Meta", "65–60B", 65e9, 60e9, "Q4 release", "", "The low end is above the high end."},
+        BadFigure{"Meta", "65–60B", 65e9, 60e9, "Q4 release", "",
+                  "The low end is above the high end."},
         BadFigure{"Meta", "2e16", 2e16, 2e16, "Q4 release", "",
                   "An amount must be a number from 0 to 10^16."},
         BadFigure{"Meta", "39.23B", 39.23e9, 39.23e9, "Q4 release", "javascript:alert(1)",
@@ -130,10 +140,12 @@ TEST(SameRuleEverywhere, ACellEditBreaksTheSameRules)
     EXPECT_FALSE(model.setData(model.index(0, FigureModel::ValueColumn), "65–60B"));
     EXPECT_FALSE(model.setData(model.index(0, FigureModel::ValueColumn), "2e16"));
     ASSERT_EQ(rejected.size(), 4);
-    EXPECT_TRUE(rejected.at(0).at(0).toString().endsWith("The entity (who spends or says it) is required."));
+    EXPECT_TRUE(rejected.at(0).at(0).toString().endsWith(
+        "The entity (who spends or says it) is required."));
     EXPECT_TRUE(rejected.at(1).at(0).toString().endsWith("The year 1850 is outside 1900–2100."));
     EXPECT_TRUE(rejected.at(2).at(0).toString().endsWith("The low end is above the high end."));
-    EXPECT_TRUE(rejected.at(3).at(0).toString().endsWith("An amount must be a number from 0 to 10^16."));
+    EXPECT_TRUE(
+        rejected.at(3).at(0).toString().endsWith("An amount must be a number from 0 to 10^16."));
     EXPECT_EQ(model.figures().front(), f) << "nothing changed";
 }
 
@@ -157,15 +169,18 @@ TEST_P(OneAmountParser, CellFormAndImportReadTheSameNumber)
     const Figure f = makeFigure("a", "Meta", FigureKind::Capex, 2024, 1e9, 1e9);
     FigureModel model;
     model.setFigures({f});
-    EXPECT_EQ(model.setData(model.index(0, FigureModel::ValueColumn), text), !refused) << GetParam().text;
+    EXPECT_EQ(model.setData(model.index(0, FigureModel::ValueColumn), text), !refused)
+        << GetParam().text;
 
     FigureForm form(f);
     form.field("value")->setText(text);
-    EXPECT_EQ(form.problems().contains("value"), refused) << qPrintable(form.problems().value("value"));
+    EXPECT_EQ(form.problems().contains("value"), refused)
+        << qPrintable(form.problems().value("value"));
 
-    const QString csv = QStringLiteral("entity,year,value,source\nMeta,2024,") + csvCell(GetParam().text) +
-                        QStringLiteral(",T\n");
-    const FigureImportResult import = FigureImport().run(CsvReader().read(csv.toUtf8(), "a.csv").table);
+    const QString csv = QStringLiteral("entity,year,value,source\nMeta,2024,") +
+                        csvCell(GetParam().text) + QStringLiteral(",T\n");
+    const FigureImportResult import =
+        FigureImport().run(CsvReader().read(csv.toUtf8(), "a.csv").table);
     EXPECT_EQ(import.importable(), !refused) << GetParam().text;
     if (refused)
         return;
@@ -177,8 +192,9 @@ TEST_P(OneAmountParser, CellFormAndImportReadTheSameNumber)
 
 INSTANTIATE_TEST_SUITE_P(Table, OneAmountParser,
                          ::testing::Values(TypedAmount{"5,5B", 5.5e9}, TypedAmount{"$5,5B", 5.5e9},
-                                           TypedAmount{"1,234", 1234}, TypedAmount{"5,576,000", 5.576e6},
-                                           TypedAmount{"39,23B", 39.23e9}, TypedAmount{"1,23,456", -1},
-                                           TypedAmount{"5,5,5B", -1}));
+                                           TypedAmount{"1,234", 1234},
+                                           TypedAmount{"5,576,000", 5.576e6},
+                                           TypedAmount{"39,23B", 39.23e9},
+                                           TypedAmount{"1,23,456", -1}, TypedAmount{"5,5,5B", -1}));
 
 } // namespace
