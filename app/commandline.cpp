@@ -421,6 +421,36 @@ QString parseMap(const QString &text, const QStringList &header, QMap<ImportFiel
     return {};
 }
 
+void printRowProblems(QTextStream &to, const QString &origin, const FigureImportResult &result)
+{
+    for (const RowProblem &problem : result.problems)
+        to << origin << ": " << problem.message() << '\n';
+    for (const RowProblem &warning : result.warnings)
+        to << origin << ": " << Tr::tr("warning: %1").arg(warning.message()) << '\n';
+    to.flush();
+}
+
+// Errors exit 1; warnings alone (a kind placed under "other") exit 0.
+int reportValidation(const QString &path, int figures, const QStringList &problems,
+                     const QStringList &warnings)
+{
+    for (const QString &problem : problems)
+        out() << path << ": " << problem << '\n';
+    for (const QString &warning : warnings)
+        out() << path << ": " << Tr::tr("warning: %1").arg(warning) << '\n';
+    if (!problems.isEmpty()) {
+        out() << Tr::tr("%1: %2 problems, %3 warnings.").arg(path).arg(problems.size()).arg(warnings.size())
+              << Qt::endl;
+        return CommandLine::Failure;
+    }
+    if (warnings.isEmpty())
+        out() << Tr::tr("%1: %2 figures, no problems.").arg(path).arg(figures) << Qt::endl;
+    else
+        out() << Tr::tr("%1: %2 figures, no problems, %3 warnings.").arg(path).arg(figures).arg(warnings.size())
+              << Qt::endl;
+    return CommandLine::Success;
+}
+
 int runImport(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -439,7 +469,7 @@ int runImport(const QStringList &args)
         return fail(CommandLine::UsageError, Tr::tr("-o OUT.spendlens is required."));
     ImportOptions options;
     if (parser.isSet(QStringLiteral("kind")) &&
-        !FigureText::kindFromKey(parser.value(QStringLiteral("kind")), &options.defaultKind))
+        !FigureText::kindFromText(parser.value(QStringLiteral("kind")), &options.defaultKind))
         return fail(CommandLine::UsageError, Tr::tr("unknown kind “%1”.").arg(parser.value(QStringLiteral("kind"))));
     options.defaultSource.title = parser.value(QStringLiteral("source"));
     options.defaultSource.publisher = parser.value(QStringLiteral("publisher"));
@@ -453,8 +483,12 @@ int runImport(const QStringList &args)
     const FigureImportResult result = FigureImport(options).run(read.table);
     if (!result.ok)
         return fail(CommandLine::Failure, result.error);
-    for (const RowProblem &problem : result.problems)
-        err() << read.table.origin() << ": " << problem.message() << '\n';
+    printRowProblems(err(), read.table.origin(), result);
+    if (!result.problems.isEmpty())
+        return fail(CommandLine::Failure,
+                    Tr::tr("%1: %2 rows cannot be imported; nothing was written.")
+                        .arg(read.table.origin())
+                        .arg(result.problems.size()));
     if (result.figures.isEmpty())
         return fail(CommandLine::Failure, Tr::tr("%1: no row could be imported.").arg(read.table.origin()));
     Dataset dataset;
@@ -466,10 +500,10 @@ int runImport(const QStringList &args)
     QString error;
     if (!DatasetJson::writeFile(dataset, output, &error))
         return fail(CommandLine::Failure, error);
-    err() << Tr::tr("spendlens: imported %1 figures into %2; %3 rows left out.")
+    err() << Tr::tr("spendlens: imported %1 figures into %2; %3 warnings.")
                  .arg(result.figures.size())
                  .arg(output)
-                 .arg(result.problems.size())
+                 .arg(result.warnings.size())
           << Qt::endl;
     return CommandLine::Success;
 }
@@ -484,6 +518,7 @@ int runValidate(const QStringList &args)
         return fail(CommandLine::UsageError, Tr::tr("validate takes one file: spendlens validate FILE"));
     const QString path = parser.positionalArguments().first();
     QStringList problems;
+    QStringList warnings;
     int figures = 0;
     if (isTablePath(path)) {
         const CsvRead read = CsvReader().readFile(path);
@@ -493,25 +528,19 @@ int runValidate(const QStringList &args)
         if (!result.ok)
             return fail(CommandLine::Failure, result.error);
         for (const RowProblem &problem : result.problems)
-            problems << path + QStringLiteral(": ") + problem.message();
+            problems << problem.message();
+        for (const RowProblem &warning : result.warnings)
+            warnings << warning.message();
         figures = int(result.figures.size());
     } else {
         const DatasetRead read = DatasetJson::readFile(path);
         if (!read.ok)
             return fail(CommandLine::Failure, read.error);
-        for (const Figure &f : read.dataset.figures)
-            if (f.source.title.trimmed().isEmpty())
-                problems << Tr::tr("%1: figure “%2” has no source.").arg(path, f.id);
+        problems = read.problems;
+        warnings = read.warnings;
         figures = int(read.dataset.figures.size());
     }
-    for (const QString &problem : problems)
-        out() << problem << '\n';
-    if (!problems.isEmpty()) {
-        out().flush();
-        return CommandLine::Failure;
-    }
-    out() << Tr::tr("%1: %2 figures, no problems.").arg(path).arg(figures) << Qt::endl;
-    return CommandLine::Success;
+    return reportValidation(path, figures, problems, warnings);
 }
 
 } // namespace
@@ -537,7 +566,8 @@ QString usage()
               "                                      list the parameters and the figures made from them\n"
               "  spendlens import IN.csv [--map field=COL,...] [--kind KIND] [--source TITLE]\n"
               "                   [--publisher NAME] -o OUT.spendlens\n"
-              "  spendlens validate FILE             check a document or CSV; exit 1 if problems\n"
+              "  spendlens validate FILE             check a document or CSV; exit 1 for errors,\n"
+              "                                      0 when there are only warnings\n"
               "Exit status: 0 success, 1 failure, 2 usage error.\n");
 }
 

@@ -157,7 +157,7 @@ int DocumentActions::importTable(CsvRead read)
     FigureImportResult result;
     {
         ImportDialog dialog(read.table, ids, m_window);
-        if (dialog.exec() != QDialog::Accepted || !dialog.result().ok)
+        if (dialog.exec() != QDialog::Accepted || !dialog.result().importable())
             return 0;
         result = dialog.result();
     }
@@ -166,7 +166,7 @@ int DocumentActions::importTable(CsvRead read)
     read = CsvRead();
     const int count = int(result.figures.size());
     m_document->addFigures(std::move(result.figures), tr("Import %1 figures from %2").arg(count).arg(origin));
-    Q_EMIT message(tr("Imported %1 figures; %2 rows left out.").arg(count).arg(result.problems.size()));
+    Q_EMIT message(tr("Imported %1 figures; %2 warnings.").arg(count).arg(result.warnings.size()));
     return count;
 }
 

@@ -1,5 +1,7 @@
 #include "amountparser.h"
 
+#include "figurerules.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -17,12 +19,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(AmountParser)
 };
 
-// The app's own cells keep the first parser's leniency (any comma is a thousands separator);
-// imported cells follow the file's decimal mark and must group thousands properly.
+// A cell of a file is read with the file's decimal mark; a cell typed in the app with the mark its
+// own digits show ("5,5" a comma, "5,576,000" a point), else a point. Either way a thousands
+// separator groups three digits, so "5,5B" is never 55B.
 struct Syntax
 {
     DecimalMark mark = DecimalMark::Point;
-    bool strictGrouping = false;
+    bool fromFile = false;
     double scale = 1; // for a number written without a unit
 };
 
@@ -126,28 +129,28 @@ QString ungroup(QStringView whole, QChar groupMark)
 // failure returns a null string and, where it can say more than "not an amount", sets *why.
 QString plainDigits(QStringView written, Syntax syntax, const QString &text, QString *why)
 {
-    if (!syntax.strictGrouping) {
-        static const QRegularExpression lenient(QStringLiteral(R"(^[0-9][0-9,]*(?:\.[0-9]+)?$)"));
-        if (!lenient.match(written).hasMatch())
-            return {};
-        return written.toString().remove(QLatin1Char(','));
-    }
     const bool point = syntax.mark == DecimalMark::Point;
     const QChar decimal = QLatin1Char(point ? '.' : ',');
     const qsizetype decimalAt = written.indexOf(decimal);
     const QStringView fraction = decimalAt < 0 ? QStringView() : written.mid(decimalAt + 1);
     if (decimalAt >= 0 && (fraction.isEmpty() || !allDigits(fraction))) {
-        *why = Tr::tr("“%1” is not an amount: this file's decimal mark is “%2”, and only digits may "
-                  "follow it.")
-                   .arg(text, decimal);
+        *why = syntax.fromFile
+                   ? Tr::tr("“%1” is not an amount: this file's decimal mark is “%2”, and only "
+                            "digits may follow it.")
+                         .arg(text, decimal)
+                   : Tr::tr("“%1” is not an amount: only digits may follow the decimal mark “%2”.")
+                         .arg(text, decimal);
         return {};
     }
     QString digits =
         ungroup(decimalAt < 0 ? written : written.left(decimalAt), QLatin1Char(point ? ',' : '.'));
     if (digits.isNull()) {
-        *why = Tr::tr("“%1” is not an amount: thousands separators must group three digits, and this "
-                  "file's decimal mark is “%2”.")
-                   .arg(text, decimal);
+        *why = syntax.fromFile
+                   ? Tr::tr("“%1” is not an amount: thousands separators must group three digits, "
+                            "and this file's decimal mark is “%2”.")
+                         .arg(text, decimal)
+                   : Tr::tr("“%1” is not an amount: thousands separators must group three digits.")
+                         .arg(text);
         return {};
     }
     if (decimalAt >= 0)
@@ -284,9 +287,10 @@ bool readPlainAmount(QStringView text, Syntax syntax, ParsedAmount *result)
     // As at the end of parse(), for a single number without a unit of its own.
     result->low = number * syntax.scale;
     result->high = result->low;
-    result->ok = std::isfinite(result->low) && result->high <= 1e16;
+    const QString problem = FigureRules::amountProblem(result->low, result->high);
+    result->ok = problem.isEmpty();
     if (!result->ok)
-        result->error = Tr::tr("“%1” is too large to be a spending figure.").arg(text.toString());
+        result->error = Tr::tr("“%1”: %2").arg(text.toString(), problem);
     return true;
 }
 
@@ -329,10 +333,9 @@ ParsedAmount parse(const QString &input, Syntax syntax)
 
     result.low = low.number * low.multiplier;
     result.high = high.number * high.multiplier;
-    if (!std::isfinite(result.low) || !std::isfinite(result.high) || result.high > 1e16)
-        return refuse(Tr::tr("“%1” is too large to be a spending figure.").arg(text));
-    if (result.low > result.high)
-        return refuse(Tr::tr("“%1”: the low end is above the high end.").arg(text));
+    if (const QString problem = FigureRules::amountProblem(result.low, result.high);
+        !problem.isEmpty())
+        return refuse(Tr::tr("“%1”: %2").arg(text, problem));
     result.ok = true;
     return result;
 }
@@ -365,7 +368,7 @@ std::optional<DecimalMark> evidenceOfRun(QStringView run)
 
 ParsedAmount parseAmount(const QString &text)
 {
-    return parse(text, Syntax{});
+    return parse(text, Syntax{decimalMarkEvidence(text).value_or(DecimalMark::Point), false, 1});
 }
 
 ParsedAmount parseImportAmount(const QString &text, DecimalMark mark, double scale)

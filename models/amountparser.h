@@ -22,7 +22,10 @@ enum class DecimalMark
     Comma
 };
 
-// For a cell typed in the app: commas are thousands separators wherever they stand.
+// For a cell typed in the app (the table, the figure form): the decimal mark is the one the text
+// itself shows, as decimalMarkEvidence reads it, else a point; a thousands separator must group
+// three digits. So "5,5B" is 5.5B (a decimal comma), "1,234" is 1234 and "1,23,456" is refused,
+// here and in an imported file alike.
 ParsedAmount parseAmount(const QString &text);
 
 // For a cell of an imported file: the decimal mark is the file's, so "5,576" is 5576 with a point

@@ -35,6 +35,7 @@ QString forFigures(const QVector<const Figure *> &figures)
     bool spending = false;
     bool trainingRun = false;
     bool pledge = false;
+    bool other = false;
     bool actual = false;
     bool notActual = false;
     QSet<FigureKind> kinds;
@@ -43,6 +44,7 @@ QString forFigures(const QVector<const Figure *> &figures)
         spending |= isCompanySpending(f->kind);
         trainingRun |= f->kind == FigureKind::TrainingComputeCost;
         pledge |= f->kind == FigureKind::Pledge;
+        other |= f->kind == FigureKind::Other;
         actual |= f->status == FigureStatus::Actual;
         notActual |= f->status == FigureStatus::Guidance || f->status == FigureStatus::Estimate;
     }
@@ -53,6 +55,9 @@ QString forFigures(const QVector<const Figure *> &figures)
                         "time for one final run and excludes research, staff and hardware.");
     if (pledge && (spending || trainingRun))
         sentences << Tr::tr("A pledge is not spending.");
+    if (other)
+        sentences << Tr::tr("A figure of kind “other” came from a file whose words for its kind "
+                        "SpendLens could not place: check what it measures before comparing it.");
     if (actual && notActual)
         sentences << Tr::tr("Guidance and estimates are not outcomes.");
     if (sentences.isEmpty() && kinds.size() > 1)

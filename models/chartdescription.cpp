@@ -57,6 +57,8 @@ QString subjectClause(const FigureModel &figures, const Figure &f)
     case FigureKind::HardwareEstimate:
     case FigureKind::OperatingCostEstimate:
         return Tr::tr("%1 is estimated at %2").arg(f.label, v);
+    case FigureKind::Other:
+        return Tr::tr("%1 is %2").arg(f.label, v);
     }
     return f.label;
 }

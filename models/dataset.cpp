@@ -1,6 +1,7 @@
 #include "dataset.h"
 
 #include "derivation.h"
+#include "figurerules.h"
 #include "formula.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,7 @@
 #include <cctype>
 #include <cmath>
 #include <functional>
+#include <optional>
 
 #ifdef Q_OS_LINUX
 #include <sys/mman.h>
@@ -48,34 +50,25 @@ public:
         return text;
     }
 
-    QString text(const char *key, bool required)
+    // The text under key; a required one that is absent or blank breaks its rule (FigureRules).
+    QString text(const char *key, std::optional<FigureField> required = std::nullopt)
     {
         const QJsonValue v = m_o.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                fail(Tr::tr("“%1” is missing").arg(QLatin1String(key)));
-            return {};
-        }
-        if (!v.isString()) {
+        if (!v.isUndefined() && !v.isNull() && !v.isString()) {
             fail(Tr::tr("“%1” must be text").arg(QLatin1String(key)));
             return {};
         }
-        if (required && v.toString().trimmed().isEmpty())
-            fail(Tr::tr("“%1” is empty").arg(QLatin1String(key)));
+        if (required)
+            fail(FigureRules::requiredProblem(*required, v.toString()));
         return v.toString();
     }
 
     double number(const char *key)
     {
         const QJsonValue v = m_o.value(QLatin1String(key));
-        if (!v.isDouble()) {
+        if (!v.isDouble())
             fail(Tr::tr("“%1” must be a number").arg(QLatin1String(key)));
-            return 0;
-        }
-        const double d = v.toDouble();
-        if (!std::isfinite(d) || d < 0 || d > 1e16)
-            fail(Tr::tr("“%1” must be a non-negative amount no larger than 1e16").arg(QLatin1String(key)));
-        return d;
+        return v.toDouble();
     }
 
     QDate date(const QJsonObject &o, const char *key)
@@ -89,47 +82,55 @@ public:
         return d;
     }
 
-    template <typename E> E choice(const char *key, bool (*fromKey)(const QString &, E *))
+    // A choice as people write it (FigureText::*FromText), so that a hand-written "Capex Guidance"
+    // reads as the key "capex-guidance" does.
+    template <typename E> E choice(const char *key, bool (*fromText)(const QString &, E *))
     {
         E value{};
-        const QString s = text(key, true);
-        if (m_error.isEmpty() && !fromKey(s, &value))
-            fail(Tr::tr("“%1” has an unknown value “%2”").arg(QLatin1String(key), s));
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (!v.isString())
+            fail(Tr::tr("“%1” must be text").arg(QLatin1String(key)));
+        else if (!fromText(v.toString(), &value))
+            fail(Tr::tr("“%1” has an unknown value “%2”").arg(QLatin1String(key), v.toString()));
         return value;
+    }
+
+    FigureKind kind()
+    {
+        const QJsonValue v = m_o.value(QLatin1String("kind"));
+        FigureKind kind = FigureKind::Other;
+        if (!v.isString())
+            fail(Tr::tr("“%1” must be text").arg(QLatin1String("kind")));
+        else if (!FigureText::kindFromText(v.toString(), &kind))
+            m_warnings.append(FigureRules::unplacedKindWarning(v.toString()));
+        return kind;
     }
 
     Figure read()
     {
         Figure f;
-        f.id = text("id", true);
-        f.entity = shared(text("entity", true));
-        f.label = text("label", true);
-        f.kind = choice<FigureKind>("kind", FigureText::kindFromKey);
+        f.id = text("id", FigureField::Id);
+        f.entity = shared(text("entity", FigureField::Entity));
+        f.label = text("label", FigureField::Label);
+        f.kind = kind();
         const QJsonObject period = m_o.value(QLatin1String("period")).toObject();
         if (!period.value(QLatin1String("year")).isDouble())
             fail(Tr::tr("“period.year” must be a year"));
         f.year = period.value(QLatin1String("year")).toInt();
-        if (f.year < 1900 || f.year > 2100)
-            fail(Tr::tr("“period.year” must be between 1900 and 2100"));
+        fail(FigureRules::yearProblem(f.year));
         f.periodLabel = shared(period.value(QLatin1String("label")).toString());
-        f.unit = choice<FigureUnit>("unit", FigureText::unitFromKey);
+        f.unit = choice<FigureUnit>("unit", FigureText::unitFromText);
         f.low = number("low");
         f.high = number("high");
-        if (m_error.isEmpty() && f.low > f.high)
-            fail(Tr::tr("“low” is above “high”"));
-        f.status = choice<FigureStatus>("status", FigureText::statusFromKey);
+        fail(FigureRules::amountProblem(f.low, f.high));
+        f.status = choice<FigureStatus>("status", FigureText::statusFromText);
         f.stated = date(m_o, "stated");
-        const QJsonObject source = m_o.value(QLatin1String("source")).toObject();
-        f.source.title = shared(source.value(QLatin1String("title")).toString());
-        f.source.publisher = shared(source.value(QLatin1String("publisher")).toString());
-        f.source.date = date(source, "date");
-        f.source.url = shared(source.value(QLatin1String("url")).toString());
-        f.source.quote = shared(source.value(QLatin1String("quote")).toString());
-        f.basis = shared(text("basis", false));
-        f.level = choice<Verification>("level", FigureText::levelFromKey);
-        f.caveat = shared(text("caveat", false));
-        f.note = shared(text("note", false));
-        f.formula = text("formula", false).trimmed();
+        readSource(&f.source);
+        f.basis = shared(text("basis"));
+        f.level = choice<Verification>("level", FigureText::levelFromText);
+        f.caveat = shared(text("caveat"));
+        f.note = shared(text("note"));
+        f.formula = text("formula").trimmed();
         if (m_error.isEmpty() && !f.formula.isEmpty()) {
             const Formula formula = Formula::parse(f.formula);
             if (!formula.isValid())
@@ -138,17 +139,39 @@ public:
         return f;
     }
 
+    // A figure without a source still opens, flagged, so that no work is lost; every other
+    // broken rule keeps the document out.
+    void readSource(Source *to)
+    {
+        const QJsonObject source = m_o.value(QLatin1String("source")).toObject();
+        to->title = shared(source.value(QLatin1String("title")).toString());
+        to->publisher = shared(source.value(QLatin1String("publisher")).toString());
+        to->date = date(source, "date");
+        to->url = shared(source.value(QLatin1String("url")).toString());
+        to->quote = shared(source.value(QLatin1String("quote")).toString());
+        fail(FigureRules::urlProblem(to->url));
+        const QString untitled = FigureRules::requiredProblem(FigureField::SourceTitle, to->title);
+        if (!untitled.isEmpty())
+            m_flagged.append(untitled);
+    }
+
+    // Broken rules that did not stop the reading, and warnings.
+    QStringList flagged() const { return m_flagged; }
+    QStringList warnings() const { return m_warnings; }
     QString error() const { return m_error; }
 
 private:
     void fail(const QString &why)
     {
+        // The rules' sentences end in a full stop, which the figure's location adds.
         if (m_error.isEmpty())
-            m_error = why;
+            m_error = why.endsWith(QLatin1Char('.')) ? why.chopped(1) : why;
     }
     const QJsonObject m_o; // a copy: callers pass temporaries
     QSet<QString> *m_pool;
     QString m_error;
+    QStringList m_flagged;
+    QStringList m_warnings;
 };
 
 struct Span
@@ -401,6 +424,10 @@ static DatasetRead readBytes(const QByteArray &json, const QString &origin, Page
             return refuse(Tr::tr("figure %1 (%2): %3.").arg(i + 1).arg(name, reader.error()));
         if (ids.contains(f.id))
             return refuse(Tr::tr("figure %1: the id “%2” is used twice.").arg(i + 1).arg(f.id));
+        for (const QString &why : reader.flagged())
+            result.problems.append(Tr::tr("figure %1 (%2): %3").arg(i + 1).arg(name, why));
+        for (const QString &why : reader.warnings())
+            result.warnings.append(Tr::tr("figure %1 (%2): %3").arg(i + 1).arg(name, why));
         ids.insert(f.id);
         data.figures.append(f);
     }

@@ -34,6 +34,10 @@ struct DatasetRead
     bool ok = false;
     Dataset dataset;
     QString error; // names the file, the place in it and why
+    // Read all the same, each naming its figure: broken rules that do not keep a document out
+    // (a figure without a source opens flagged), and warnings (a kind placed under "other").
+    QStringList problems;
+    QStringList warnings;
 };
 
 // The JSON format of the built-in dataset ("spendlens-dataset") and of saved documents

@@ -16,6 +16,7 @@ enum class FigureKind {
     HardwareEstimate,
     OperatingCostEstimate,
     Pledge,
+    Other, // a kind the words of a file could not be placed in; see FigureRules
 };
 
 enum class FigureStatus { Actual, Guidance, Estimate, Stated };
@@ -63,22 +64,36 @@ struct Figure
 };
 
 // Stable identifiers used in files and on the command line, and names shown to people.
+// *FromKey takes the exact key a document stores; *FromText reads what people write, in any
+// case and spacing, and the common words for it in English and Chinese ("training run",
+// "资本开支", "Capex-Guidance"), so that files from spreadsheets come in without a mapping.
 namespace FigureText {
 QString kindKey(FigureKind kind);
 QString kindName(FigureKind kind);
 bool kindFromKey(const QString &key, FigureKind *kind);
+bool kindFromText(const QString &text, FigureKind *kind);
 QList<FigureKind> allKinds();
 
 QString statusKey(FigureStatus status);
 QString statusName(FigureStatus status);
 bool statusFromKey(const QString &key, FigureStatus *status);
+bool statusFromText(const QString &text, FigureStatus *status);
+QList<FigureStatus> allStatuses();
 
 QString levelKey(Verification level);
 QString levelName(Verification level);
 bool levelFromKey(const QString &key, Verification *level);
+bool levelFromText(const QString &text, Verification *level);
+QList<Verification> allLevels();
 
 QString unitKey(FigureUnit unit);
 bool unitFromKey(const QString &key, FigureUnit *unit);
+bool unitFromText(const QString &text, FigureUnit *unit);
+QList<FigureUnit> allUnits();
+
+// Lower-case letters and digits joined by single hyphens: "Capex guidance", "CAPEX_GUIDANCE" and
+// "capex-guidance" all become "capex-guidance".
+QString keyLike(QStringView text);
 
 // The measure a kind is about, so that guidance for capex sits in the same series as capex.
 FigureKind seriesKind(FigureKind kind);

@@ -3,11 +3,11 @@
 #include "largepages.h"
 
 #include "csvreader.h"
+#include "figurerules.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
-#include <QUrl>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -94,52 +94,6 @@ std::optional<ImportField> fieldOfHeader(const QString &header)
     return it == bySynonym.cend() ? std::nullopt : std::optional<ImportField>(*it);
 }
 
-// What keyLike() keeps of each ASCII character: the letter in lower case or the digit, 0 for
-// the rest. Most of what files hold is ASCII: no need for the Unicode tables.
-constexpr std::array<char16_t, 128> kAsciiKept = [] {
-    std::array<char16_t, 128> kept{};
-    for (char16_t c = u'0'; c <= u'9'; ++c)
-        kept[c] = c;
-    for (char16_t c = u'a'; c <= u'z'; ++c) {
-        kept[c] = c;
-        kept[c - 32] = c;
-    }
-    return kept;
-}();
-
-// Lower-case letters and digits joined by single hyphens: "Capex guidance" and
-// "capex_guidance" both become the key-like "capex-guidance".
-QString keyLike(QStringView text)
-{
-    // Never longer than the text: a hyphen stands for at least one character that is dropped.
-    QString out(text.size(), Qt::Uninitialized);
-    char16_t *const begin = reinterpret_cast<char16_t *>(out.data());
-    char16_t *end = begin;
-    bool gap = false;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        char16_t kept = 0;
-        if (u < 128) {
-            kept = kAsciiKept[u];
-        } else {
-            if (c.category() == QChar::Mark_NonSpacing)
-                continue; // an accent that normalisation took apart from its letter
-            if (c.isLetterOrNumber())
-                kept = c.toLower().unicode();
-        }
-        if (kept == 0) {
-            gap = true;
-            continue;
-        }
-        if (gap && end != begin)
-            *end++ = u'-';
-        gap = false;
-        *end++ = kept;
-    }
-    out.truncate(end - begin);
-    return out;
-}
-
 bool isAscii(const QString &text)
 {
     for (const QChar c : text)
@@ -151,25 +105,7 @@ bool isAscii(const QString &text)
 // A key-like text without accents: "Société Générale" gives "societe-generale"; Chinese stays.
 QString slug(const QString &text)
 {
-    return keyLike(isAscii(text) ? text : text.normalized(QString::NormalizationForm_KD));
-}
-
-// Reads a choice (kind, status, level, unit) by its key or its name, in any case or spacing.
-// Keys first: they are what most files hold, and names go through the translator.
-template <typename E>
-bool choiceFromText(const QString &text, const QList<E> &all, QString (*key)(E), QString (*name)(E),
-                    E *out)
-{
-    const QString wanted = keyLike(text);
-    for (QString (*spelling)(E) : {key, name}) {
-        for (const E value : all) {
-            if (wanted == keyLike(spelling(value))) {
-                *out = value;
-                return true;
-            }
-        }
-    }
-    return false;
+    return FigureText::keyLike(isAscii(text) ? text : text.normalized(QString::NormalizationForm_KD));
 }
 
 template <typename E> QString keysOf(const QList<E> &all, QString (*key)(E))
@@ -179,13 +115,6 @@ template <typename E> QString keysOf(const QList<E> &all, QString (*key)(E))
         keys.append(key(value));
     return keys.join(QStringLiteral(", "));
 }
-
-const QList<FigureKind> kKinds = FigureText::allKinds();
-const QList<FigureStatus> kStatuses{FigureStatus::Actual, FigureStatus::Guidance,
-                                    FigureStatus::Estimate, FigureStatus::Stated};
-const QList<Verification> kLevels{Verification::Primary, Verification::Secondary,
-                                  Verification::Derived};
-const QList<FigureUnit> kUnits{FigureUnit::Usd, FigureUnit::GpuHours};
 
 QDate dateFromText(QStringView text)
 {
@@ -427,13 +356,16 @@ private:
     QString yearText(int year);
     QString columnName(int column) const;
     void problem(int row, int column, const QString &why);
+    void warning(int row, int column, const QString &why);
     QString missing(int row, int column, ImportField field) const;
 
     bool rowShapeOk(int row);
     bool readCommon(int row, Figure *f);
     template <typename E>
-    void readChoice(int row, ImportField field, const QList<E> &all, QString (*key)(E),
-                    QString (*name)(E), E *out);
+    bool readChoice(int row, ImportField field, bool (*fromText)(const QString &, E *), E *out);
+    template <typename E>
+    void readKnownChoice(int row, ImportField field, bool (*fromText)(const QString &, E *),
+                         const QList<E> &all, QString (*key)(E), E *out);
     QDate readDate(int row, ImportField field);
     void readSource(int row, Figure *f);
     bool readYear(int row, Figure *f);
@@ -678,8 +610,19 @@ void TableImport::problem(int row, int column, const QString &why)
     m_result.problems.append({m_table.line(row), columnName(column), why});
 }
 
+void TableImport::warning(int row, int column, const QString &why)
+{
+    m_result.warnings.append({m_table.line(row), columnName(column), why});
+}
+
 QString TableImport::missing(int row, int column, ImportField field) const
 {
+    if (column >= 0 && column < m_table.cellCount(row)) {
+        if (field == ImportField::Entity)
+            return FigureRules::requiredProblem(FigureField::Entity, QString());
+        if (field == ImportField::SourceTitle)
+            return FigureRules::requiredProblem(FigureField::SourceTitle, QString());
+    }
     if (column >= m_table.cellCount(row))
         return Tr::tr("missing: the row ends after %1 of the header's %2 cells, and a figure needs "
                   "its %3.")
@@ -706,24 +649,36 @@ bool TableImport::rowShapeOk(int row)
     return true;
 }
 
+// False when the cell names no value of E; an empty cell leaves *out as it is.
 template <typename E>
-void TableImport::readChoice(int row, ImportField field, const QList<E> &all, QString (*key)(E),
-                             QString (*name)(E), E *out)
+bool TableImport::readChoice(int row, ImportField field, bool (*fromText)(const QString &, E *),
+                             E *out)
 {
     const QStringView written = view(row, column(field));
     if (written.isEmpty())
-        return;
-    // A column holds a handful of spellings: each is looked up once, keys and names alike.
+        return true;
+    // A column holds a handful of spellings: each is looked up once.
     const int index = m_choices[std::size_t(field)].value(written, [&](QStringView t) {
         E value{};
-        return choiceFromText(t.toString(), all, key, name, &value) ? int(all.indexOf(value)) : -1;
+        return fromText(t.toString(), &value) ? int(value) : -1;
     });
-    if (index >= 0)
-        *out = all.at(index);
-    else
+    if (index < 0)
+        return false;
+    *out = E(index);
+    return true;
+}
+
+// A status, level or unit that cannot be placed keeps the row out: each changes what the
+// number means.
+template <typename E>
+void TableImport::readKnownChoice(int row, ImportField field,
+                                  bool (*fromText)(const QString &, E *), const QList<E> &all,
+                                  QString (*key)(E), E *out)
+{
+    if (!readChoice(row, field, fromText, out))
         problem(row, column(field),
                 Tr::tr("unknown %1 “%2”: use one of %3.")
-                    .arg(FigureImport::fieldName(field), written.toString(), keysOf(all, key)));
+                    .arg(FigureImport::fieldName(field), text(row, field), keysOf(all, key)));
 }
 
 QDate TableImport::readDate(int row, ImportField field)
@@ -739,10 +694,7 @@ QDate TableImport::readDate(int row, ImportField field)
 
 bool isWebAddress(const QString &url)
 {
-    const QUrl address(url, QUrl::StrictMode);
-    const QString scheme = address.scheme().toLower();
-    return address.isValid() && !address.host().isEmpty() &&
-           (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
+    return FigureRules::urlProblem(url).isEmpty();
 }
 
 // The end of "scheme://host" when url is that followed by nothing or by a plain path, -1 if it
@@ -808,15 +760,11 @@ void TableImport::readSource(int row, Figure *f)
     const QStringView written = view(row, column(ImportField::Url));
     if (written.isEmpty())
         return;
-    QString url = written.toString();
-    const bool www = url.startsWith(QLatin1String("www."), Qt::CaseInsensitive);
-    if (www)
-        url.prepend(QLatin1String("https://"));
-    if (!(www ? isWebAddress(url) : isWebAddressCell(written)))
-        problem(row, column(ImportField::Url),
-                Tr::tr("“%1” is not a web address (http or https).").arg(text(row, ImportField::Url)));
-    else
+    const QString url = FigureRules::withScheme(written.toString());
+    if (url.size() == written.size() ? isWebAddressCell(written) : isWebAddress(url))
         f->source.url = url;
+    else
+        problem(row, column(ImportField::Url), FigureRules::urlProblem(url));
 }
 
 bool TableImport::readCommon(int row, Figure *f)
@@ -837,12 +785,17 @@ bool TableImport::readCommon(int row, Figure *f)
     f->status = m_options.defaultStatus;
     f->level = m_options.defaultLevel;
     f->unit = FigureUnit::Usd;
-    readChoice(row, ImportField::Kind, kKinds, FigureText::kindKey, FigureText::kindName, &f->kind);
-    readChoice(row, ImportField::Status, kStatuses, FigureText::statusKey, FigureText::statusName,
-               &f->status);
-    readChoice(row, ImportField::Level, kLevels, FigureText::levelKey, FigureText::levelName,
-               &f->level);
-    readChoice(row, ImportField::Unit, kUnits, FigureText::unitKey, FigureText::unitKey, &f->unit);
+    if (!readChoice(row, ImportField::Kind, FigureText::kindFromText, &f->kind)) {
+        f->kind = FigureKind::Other;
+        warning(row, column(ImportField::Kind),
+                FigureRules::unplacedKindWarning(text(row, ImportField::Kind)));
+    }
+    readKnownChoice(row, ImportField::Status, FigureText::statusFromText,
+                    FigureText::allStatuses(), FigureText::statusKey, &f->status);
+    readKnownChoice(row, ImportField::Level, FigureText::levelFromText, FigureText::allLevels(),
+                    FigureText::levelKey, &f->level);
+    readKnownChoice(row, ImportField::Unit, FigureText::unitFromText, FigureText::allUnits(),
+                    FigureText::unitKey, &f->unit);
     f->stated = readDate(row, ImportField::Stated);
     readSource(row, f);
     return m_result.problems.size() == before;
@@ -885,8 +838,8 @@ bool TableImport::readYear(int row, Figure *f)
                 Tr::tr("“%1” is not a year such as 2024 or FY2024.").arg(written.toString()));
         return false;
     }
-    if (year < 1900 || year > 2100) {
-        problem(row, c, Tr::tr("the year %1 is outside 1900–2100.").arg(year));
+    if (const QString why = FigureRules::yearProblem(year); !why.isEmpty()) {
+        problem(row, c, why);
         return false;
     }
     f->year = year;
@@ -943,11 +896,10 @@ bool TableImport::readLongAmount(int row, Figure *f)
         return false;
     f->low = lowEnd;
     f->high = hasHigh ? highEnd : lowEnd;
-    if (f->low <= f->high)
+    const QString why = FigureRules::amountProblem(f->low, f->high);
+    if (why.isEmpty())
         return true;
-    problem(row, highColumn,
-            Tr::tr("the low end “%1” is above the high end “%2”.")
-                .arg(cell(row, lowColumn), cell(row, highColumn)));
+    problem(row, highColumn, why);
     return false;
 }
 

@@ -62,7 +62,8 @@ struct ImportOptions
     QSet<QString> existingIds;              // new ids never take one of these
 };
 
-// A row, or one cell of a wide row, that was left out, and why.
+// A row, or one cell of a wide row, that was left out and why; or, as a warning, one that came
+// in with something to check (a kind that was placed under "other").
 struct RowProblem
 {
     int line = 0;
@@ -78,7 +79,10 @@ struct FigureImportResult
     bool ok = false; // false: nothing can be imported from this table, and error says why
     QString error;   // names the file, and the line or column where there is one
     QVector<Figure> figures;
-    QVector<RowProblem> problems;
+    QVector<RowProblem> problems; // errors: while there is one, nothing may be imported
+    QVector<RowProblem> warnings; // the figures come in; the user should know
+    // All or nothing: the file is imported only when every row is good.
+    bool importable() const { return ok && problems.isEmpty() && !figures.isEmpty(); }
     // What was used, so that a dialog can show it and the caller can change it and run again.
     ImportLayout layout = ImportLayout::Long;
     DecimalMark decimalMark = DecimalMark::Point;

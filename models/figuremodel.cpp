@@ -1,6 +1,7 @@
 #include "figuremodel.h"
 
 #include "amountparser.h"
+#include "figurerules.h"
 #include "roles.h"
 
 #include <QColor>
@@ -173,16 +174,21 @@ bool FigureModel::setData(const QModelIndex &index, const QVariant &value, int r
     const QString text = value.toString().trimmed();
     switch (index.column()) {
     case LabelColumn:
-    case EntityColumn:
-        if (text.isEmpty())
-            return reject(tr("%1: cannot be empty.").arg(where));
-        (index.column() == LabelColumn ? f.label : f.entity) = text;
+    case EntityColumn: {
+        const bool label = index.column() == LabelColumn;
+        const QString why = FigureRules::requiredProblem(label ? FigureField::Label : FigureField::Entity, text);
+        if (!why.isEmpty())
+            return reject(tr("%1: %2").arg(where, why));
+        (label ? f.label : f.entity) = text;
         break;
+    }
     case PeriodColumn: {
         bool ok = false;
         const int year = text.toInt(&ok);
-        if (!ok || year < 1900 || year > 2100)
-            return reject(tr("%1: “%2” is not a year between 1900 and 2100.").arg(where, text));
+        if (!ok)
+            return reject(tr("%1: “%2” is not a year such as 2024.").arg(where, text));
+        if (const QString why = FigureRules::yearProblem(year); !why.isEmpty())
+            return reject(tr("%1: %2").arg(where, why));
         if (year != f.year) {
             f.year = year;
             f.periodLabel = QString::number(year);

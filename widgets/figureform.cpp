@@ -1,6 +1,7 @@
 #include "figureform.h"
 
 #include "amountparser.h"
+#include "figurerules.h"
 #include "numberformat.h"
 
 #include <QCheckBox>
@@ -15,7 +16,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QRegularExpression>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
@@ -52,13 +52,9 @@ FigureForm::FigureForm(const Figure &f, QWidget *parent)
 {
     setWindowTitle(f.id.isEmpty() ? tr("Add Figure") : tr("Edit Figure"));
     fillCombo<FigureKind>(m_kind, FigureText::allKinds(), FigureText::kindName, f.kind);
-    fillCombo<FigureStatus>(m_status,
-                            {FigureStatus::Actual, FigureStatus::Guidance, FigureStatus::Estimate,
-                             FigureStatus::Stated},
-                            FigureText::statusName, f.status);
-    fillCombo<Verification>(m_level, {Verification::Primary, Verification::Secondary, Verification::Derived},
-                            FigureText::levelName, f.level);
-    fillCombo<FigureUnit>(m_unit, {FigureUnit::Usd, FigureUnit::GpuHours}, unitName, f.unit);
+    fillCombo<FigureStatus>(m_status, FigureText::allStatuses(), FigureText::statusName, f.status);
+    fillCombo<Verification>(m_level, FigureText::allLevels(), FigureText::levelName, f.level);
+    fillCombo<FigureUnit>(m_unit, FigureText::allUnits(), unitName, f.unit);
     m_year->setRange(1900, 2100);
     m_year->setValue(f.year >= 1900 ? f.year : QDate::currentDate().year());
     if (f.high > 0 || !f.id.isEmpty())
@@ -152,31 +148,24 @@ QLineEdit *FigureForm::field(const QString &name) const { return findChild<QLine
 
 QHash<QString, QString> FigureForm::problems() const
 {
+    static const QHash<FigureField, QString> kFieldNames{
+        {FigureField::Entity, QStringLiteral("entity")},
+        {FigureField::Label, QStringLiteral("label")},
+        {FigureField::Amount, QStringLiteral("value")},
+        {FigureField::SourceTitle, QStringLiteral("sourceTitle")},
+        {FigureField::Url, QStringLiteral("url")}};
+    const Figure f = figure();
     QHash<QString, QString> problems;
-    const auto required = [&](QLineEdit *edit, const QString &name, const QString &what) {
-        if (edit->text().trimmed().isEmpty())
-            problems.insert(name, tr("%1 is required.").arg(what));
-    };
-    required(m_entity, QStringLiteral("entity"), tr("The entity (who spends or says it)"));
-    required(m_label, QStringLiteral("label"), tr("A short name for the figure"));
-    required(m_sourceTitle, QStringLiteral("sourceTitle"), tr("The source"));
-    required(m_publisher, QStringLiteral("publisher"), tr("The publisher"));
-    required(m_basis, QStringLiteral("basis"), tr("How the number is made"));
-    const bool derived = !m_formula->text().trimmed().isEmpty();
-    const ParsedAmount amount = parseAmount(m_value->text());
-    if (!amount.ok && !derived)
-        problems.insert(QStringLiteral("value"), amount.error);
-    if (derived && m_formulaCheck) {
-        const QString why = m_formulaCheck(figure());
+    for (const FigureProblem &problem : FigureRules::check(f))
+        if (!problem.warning && kFieldNames.contains(problem.field))
+            problems.insert(kFieldNames.value(problem.field), problem.message);
+    if (f.isDerived()) {
+        problems.remove(QStringLiteral("value")); // computed, not typed
+        const QString why = m_formulaCheck ? m_formulaCheck(f) : QString();
         if (!why.isEmpty())
             problems.insert(QStringLiteral("formula"), why);
-    }
-    const QString url = m_url->text().trimmed();
-    if (!url.isEmpty()) {
-        const QUrl parsed(url, QUrl::StrictMode);
-        if (!parsed.isValid() || (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http")) ||
-            parsed.host().isEmpty())
-            problems.insert(QStringLiteral("url"), tr("“%1” is not a web address (http or https).").arg(url));
+    } else if (const ParsedAmount amount = parseAmount(m_value->text()); !amount.ok) {
+        problems.insert(QStringLiteral("value"), amount.error);
     }
     return problems;
 }
@@ -218,7 +207,7 @@ Figure FigureForm::figure() const
     f.source.title = m_sourceTitle->text().trimmed();
     f.source.publisher = m_publisher->text().trimmed();
     f.source.date = m_sourceDateKnown->isChecked() ? m_sourceDate->date() : QDate();
-    f.source.url = m_url->text().trimmed();
+    f.source.url = FigureRules::withScheme(m_url->text().trimmed());
     f.source.quote = m_quote->toPlainText().trimmed();
     f.basis = m_basis->text().trimmed();
     f.level = Verification(m_level->currentData().toInt());

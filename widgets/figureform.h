@@ -16,8 +16,9 @@ class QPlainTextEdit;
 class QSpinBox;
 
 // Adding or editing one figure with every field: kind, status, level and unit from lists, dates
-// picked, the amount typed as journalists write it, the address checked. Required fields are
-// enforced with a message beside the field; OK stays unavailable until the figure is complete.
+// picked, the amount typed as journalists write it, the address checked. The rules are
+// FigureRules, as for an import or a document: each broken one has its message beside its field,
+// and OK stays unavailable until none is broken.
 class FigureForm : public QDialog
 {
     Q_OBJECT

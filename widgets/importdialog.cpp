@@ -111,7 +111,7 @@ ImportDialog::ImportDialog(const CsvTable &table, const QSet<QString> &existingI
 
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->verticalHeader()->hide();
-    m_problems->setAccessibleName(tr("Rows left out"));
+    m_problems->setAccessibleName(tr("Rows that cannot be imported, and warnings"));
 
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
@@ -202,11 +202,21 @@ void ImportDialog::showResult()
         m_problems->addItem(m_result.error);
     for (const RowProblem &p : m_result.problems)
         m_problems->addItem(p.message());
-    const int good = m_result.ok ? int(m_result.figures.size()) : 0;
-    m_summary->setText(m_result.ok ? tr("Figures to import: %1. Rows left out: %2 (listed above).")
-                                         .arg(good)
-                                         .arg(m_result.problems.size())
-                                   : m_result.error);
+    for (const RowProblem &p : m_result.warnings)
+        m_problems->addItem(tr("Warning: %1").arg(p.message()));
+    // All or nothing: a file with a bad row is fixed first, never imported in part.
+    const int good = m_result.importable() ? int(m_result.figures.size()) : 0;
+    if (!m_result.ok)
+        m_summary->setText(m_result.error);
+    else if (!m_result.problems.isEmpty())
+        m_summary->setText(tr("Rows that cannot be imported: %1 (listed above). Fix them in the "
+                              "file or the column choices: nothing is imported until every row "
+                              "is good.")
+                               .arg(m_result.problems.size()));
+    else
+        m_summary->setText(tr("Figures to import: %1. Warnings: %2 (listed above).")
+                               .arg(good)
+                               .arg(m_result.warnings.size()));
     m_import->setText((good == 1 ? tr("&Import 1 Figure") : tr("&Import %1 Figures").arg(good)));
     m_import->setEnabled(good > 0);
 }

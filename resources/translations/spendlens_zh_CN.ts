@@ -48,12 +48,16 @@
         <translation>“%1”不是金额：应为数字，例如5.576M、39.23B或60–65B。</translation>
     </message>
     <message>
-        <source>“%1” is too large to be a spending figure.</source>
-        <translation>“%1”过大，不可能是支出数字。</translation>
+        <source>“%1” is not an amount: only digits may follow the decimal mark “%2”.</source>
+        <translation>“%1”不是金额：小数点“%2”之后只能是数字。</translation>
     </message>
     <message>
-        <source>“%1”: the low end is above the high end.</source>
-        <translation>“%1”：区间下限高于上限。</translation>
+        <source>“%1” is not an amount: thousands separators must group three digits.</source>
+        <translation>“%1”不是金额：千位分隔符必须每三位一组。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -80,6 +84,10 @@
     <message>
         <source>Compares different kinds of figure; see each figure&apos;s basis.</source>
         <translation>比较的是不同类型的数字；请参阅各数据的口径说明。</translation>
+    </message>
+    <message>
+        <source>A figure of kind “other” came from a file whose words for its kind SpendLens could not place: check what it measures before comparing it.</source>
+        <translation>类型为“其他”的数据项来自一个文件，SpendLens无法识别其中的类型名称：比较之前请先核实它衡量的是什么。</translation>
     </message>
 </context>
 <context>
@@ -309,6 +317,10 @@
     <message>
         <source>Chart of %1&apos;s %2 capex guidance as each statement was made, ranges as bars: %3.</source>
         <translation>%1的%2年资本支出指引按每次公布的时间绘制，区间以柱形表示：%3。</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1为%2</translation>
     </message>
 </context>
 <context>
@@ -599,20 +611,12 @@
         <translation>%1：没有可导入的行。</translation>
     </message>
     <message>
-        <source>spendlens: imported %1 figures into %2; %3 rows left out.</source>
-        <translation>spendlens：已将%1项数据导入%2；%3行未导入。</translation>
-    </message>
-    <message>
         <source>Document, dataset or CSV file to check.</source>
         <translation>要检查的文档、数据集或CSV文件。</translation>
     </message>
     <message>
         <source>validate takes one file: spendlens validate FILE</source>
         <translation>validate只接受一个文件：spendlens validate FILE</translation>
-    </message>
-    <message>
-        <source>%1: figure “%2” has no source.</source>
-        <translation>%1：数据项“%2”没有来源。</translation>
     </message>
     <message>
         <source>%1: %2 figures, no problems.</source>
@@ -671,6 +675,26 @@
         <translation>未知区间取值方式“%1”（range、low、mid或high）。</translation>
     </message>
     <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 problems, %3 warnings.</source>
+        <translation>%1：%2个问题，%3个警告。</translation>
+    </message>
+    <message>
+        <source>%1: %2 figures, no problems, %3 warnings.</source>
+        <translation>%1：%2项数据，没有问题，%3个警告。</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows cannot be imported; nothing was written.</source>
+        <translation>%1：%2行无法导入；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>spendlens: imported %1 figures into %2; %3 warnings.</source>
+        <translation>spendlens：已将%1项数据导入%2；%3个警告。</translation>
+    </message>
+    <message>
         <source>Usage:
   spendlens [--dataset FILE]          open the dashboard
   spendlens export --chart NAME -o OUT [--dataset FILE] [--baseline ID]
@@ -688,7 +712,8 @@
                                       list the parameters and the figures made from them
   spendlens import IN.csv [--map field=COL,...] [--kind KIND] [--source TITLE]
                    [--publisher NAME] -o OUT.spendlens
-  spendlens validate FILE             check a document or CSV; exit 1 if problems
+  spendlens validate FILE             check a document or CSV; exit 1 for errors,
+                                      0 when there are only warnings
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
         <translation>用法：
@@ -708,7 +733,8 @@ Exit status: 0 success, 1 failure, 2 usage error.
                                       列出参数及由参数推算的数据项
   spendlens import IN.csv [--map field=COL,...] [--kind KIND] [--source TITLE]
                    [--publisher NAME] -o OUT.spendlens
-  spendlens validate FILE             检查文档或CSV；如有问题，退出状态为1
+  spendlens validate FILE             检查文档或CSV；有错误时退出状态为1，
+                                      仅有警告时为0
 退出状态：0 成功，1 失败，2 用法错误。
 </translation>
     </message>
@@ -799,24 +825,12 @@ Exit status: 0 success, 1 failure, 2 usage error.
 <context>
     <name>DatasetJson</name>
     <message>
-        <source>“%1” is missing</source>
-        <translation>缺少“%1”</translation>
-    </message>
-    <message>
         <source>“%1” must be text</source>
         <translation>“%1”必须是文本</translation>
     </message>
     <message>
-        <source>“%1” is empty</source>
-        <translation>“%1”为空</translation>
-    </message>
-    <message>
         <source>“%1” must be a number</source>
         <translation>“%1”必须是数字</translation>
-    </message>
-    <message>
-        <source>“%1” must be a non-negative amount no larger than 1e16</source>
-        <translation>“%1”必须是不大于1e16的非负金额</translation>
     </message>
     <message>
         <source>“%1” is not a date (YYYY-MM-DD): “%2”</source>
@@ -829,14 +843,6 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>“period.year” must be a year</source>
         <translation>“period.year”必须是年份</translation>
-    </message>
-    <message>
-        <source>“period.year” must be between 1900 and 2100</source>
-        <translation>“period.year”必须在1900到2100之间</translation>
-    </message>
-    <message>
-        <source>“low” is above “high”</source>
-        <translation>“low”大于“high”</translation>
     </message>
     <message>
         <source>line %1 is longer than 1 MiB; the file was not read.</source>
@@ -929,6 +935,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>the filter&apos;s status “%1” is unknown.</source>
         <translation>筛选条件中的状态“%1”未知。</translation>
+    </message>
+    <message>
+        <source>figure %1 (%2): %3</source>
+        <translation>数据项%1（%2）：%3</translation>
     </message>
 </context>
 <context>
@@ -1155,10 +1165,6 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation>从%2导入%1项数据</translation>
     </message>
     <message>
-        <source>Imported %1 figures; %2 rows left out.</source>
-        <translation>已导入%1项数据；%2行未导入。</translation>
-    </message>
-    <message>
         <source>Import CSV</source>
         <translation>导入CSV</translation>
     </message>
@@ -1197,6 +1203,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Not deleted</source>
         <translation>未删除</translation>
+    </message>
+    <message>
+        <source>Imported %1 figures; %2 warnings.</source>
+        <translation>已导入%1项数据；%2个警告。</translation>
     </message>
 </context>
 <context>
@@ -1590,34 +1600,6 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <source>%1 is required.</source>
-        <translation>%1为必填项。</translation>
-    </message>
-    <message>
-        <source>The entity (who spends or says it)</source>
-        <translation>主体（支出或披露该数字的一方）</translation>
-    </message>
-    <message>
-        <source>A short name for the figure</source>
-        <translation>数据项的简短名称</translation>
-    </message>
-    <message>
-        <source>The source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>The publisher</source>
-        <translation>发布方</translation>
-    </message>
-    <message>
-        <source>How the number is made</source>
-        <translation>数字的计算口径</translation>
-    </message>
-    <message>
-        <source>“%1” is not a web address (http or https).</source>
-        <translation>“%1”不是网址（http或https）。</translation>
-    </message>
-    <message>
         <source>Fo&amp;rmula:</source>
         <translation>公式(&amp;R)：</translation>
     </message>
@@ -1813,24 +1795,12 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation>“%1”不是日期：请写成YYYY-MM-DD格式。</translation>
     </message>
     <message>
-        <source>“%1” is not a web address (http or https).</source>
-        <translation>“%1”不是网址（http或https）。</translation>
-    </message>
-    <message>
         <source>“%1” is not a year such as 2024 or FY2024.</source>
         <translation>“%1”不是2024或FY2024这样的年份。</translation>
     </message>
     <message>
-        <source>the year %1 is outside 1900–2100.</source>
-        <translation>年份%1不在1900–2100之间。</translation>
-    </message>
-    <message>
         <source>“%1” is a range, but this column holds one end of a range.</source>
         <translation>“%1”是一个区间，但此列只存放区间的一端。</translation>
-    </message>
-    <message>
-        <source>the low end “%1” is above the high end “%2”.</source>
-        <translation>下限“%1”高于上限“%2”。</translation>
     </message>
     <message>
         <source>the id “%1” is already used by a figure in the document.</source>
@@ -1904,20 +1874,59 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation>%1，%2</translation>
     </message>
     <message>
-        <source>%1: cannot be empty.</source>
-        <translation>%1：不能为空。</translation>
-    </message>
-    <message>
-        <source>%1: “%2” is not a year between 1900 and 2100.</source>
-        <translation>%1：“%2”不是1900到2100之间的年份。</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: this value is derived from a formula (%2); change its parameters, or its formula in the figure form.</source>
         <translation>%1：此数值由公式（%2）推算得出；请修改其参数，或在数据编辑窗口中修改公式。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a year such as 2024.</source>
+        <translation>%1：“%2”不是年份（例如2024）。</translation>
+    </message>
+</context>
+<context>
+    <name>FigureRules</name>
+    <message>
+        <source>The id is required.</source>
+        <translation>ID为必填项。</translation>
+    </message>
+    <message>
+        <source>The entity (who spends or says it) is required.</source>
+        <translation>主体（支出或披露该数字的一方）为必填项。</translation>
+    </message>
+    <message>
+        <source>A short name for the figure is required.</source>
+        <translation>数据项的简短名称为必填项。</translation>
+    </message>
+    <message>
+        <source>The source (where the figure comes from) is required.</source>
+        <translation>来源（数据出处）为必填项。</translation>
+    </message>
+    <message>
+        <source>The year %1 is outside %2–%3.</source>
+        <translation>年份%1不在%2–%3之间。</translation>
+    </message>
+    <message>
+        <source>An amount must be a number from 0 to 10^16.</source>
+        <translation>金额必须是0到10^16之间的数字。</translation>
+    </message>
+    <message>
+        <source>The low end is above the high end.</source>
+        <translation>区间下限高于上限。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (http or https).</source>
+        <translation>“%1”不是网址（http或https）。</translation>
+    </message>
+    <message>
+        <source>“%1” holds a user name or password: give the address without them.</source>
+        <translation>“%1”包含用户名或密码：请给出不含这些信息的网址。</translation>
+    </message>
+    <message>
+        <source>the kind “%1” is not one SpendLens knows, so the figure comes in as “other”; known kinds: %2.</source>
+        <translation>SpendLens不认识类型“%1”，该数据项以“其他”类型导入；已知类型：%2。</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +1990,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Derived</source>
         <translation>推算</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -2371,10 +2384,6 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation>%1所在列</translation>
     </message>
     <message>
-        <source>Rows left out</source>
-        <translation>未导入的行</translation>
-    </message>
-    <message>
         <source>Figure</source>
         <translation>数据项</translation>
     </message>
@@ -2399,16 +2408,28 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation>来源</translation>
     </message>
     <message>
-        <source>Figures to import: %1. Rows left out: %2 (listed above).</source>
-        <translation>待导入数据：%1项。未导入的行：%2行（见上方列表）。</translation>
-    </message>
-    <message>
         <source>&amp;Import 1 Figure</source>
         <translation>导入1项数据(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Import %1 Figures</source>
         <translation>导入%1项数据(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported, and warnings</source>
+        <translation>无法导入的行及警告</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported: %1 (listed above). Fix them in the file or the column choices: nothing is imported until every row is good.</source>
+        <translation>无法导入的行：%1行（见上方列表）。请在文件或列选择中修正：所有行都无误之前不会导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Figures to import: %1. Warnings: %2 (listed above).</source>
+        <translation>待导入数据：%1项。警告：%2个（见上方列表）。</translation>
     </message>
 </context>
 <context>

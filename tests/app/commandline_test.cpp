@@ -1,3 +1,4 @@
+#include "dataset.h"
 #include "gtestqt.h"
 
 #include <QFile>
@@ -199,16 +200,59 @@ TEST_F(CommandLineTest, DarkThemeAndAltTextFile)
     EXPECT_TRUE(text.contains("Bar chart of Meta capex by year"));
 }
 
-TEST_F(CommandLineTest, ImportWritesADocumentAndListsLeftOutRows)
+TEST_F(CommandLineTest, ImportIsAllOrNothing)
 {
+    // wide-years.csv has one bad cell (“lots”): nothing is written, and the cell is named.
     const QString csv = QString(SPENDLENS_TEST_DATA "/csv/wide-years.csv");
     const ProcessResult run = spendlens({"import", csv, "-o", path("w.spendlens")});
-    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_EQ(run.exitCode, 1) << qPrintable(run.err);
     EXPECT_TRUE(run.err.contains(csv + ": line 4, column “2023”: “lots” is not an amount")) << qPrintable(run.err);
-    EXPECT_TRUE(run.err.contains("imported 7 figures")) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains("nothing was written")) << qPrintable(run.err);
+    EXPECT_FALSE(QFile::exists(path("w.spendlens"))) << "never a half import";
+}
+
+QString writeText(const QString &file, const QByteArray &text)
+{
+    QFile out(file);
+    EXPECT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(text);
+    return file;
+}
+
+// The words people write in a kind column are placed; a word that cannot be is a warning.
+const QByteArray kWordsCsv = "entity,label,kind,year,value,source\n"
+                             "Meta,Meta capex plan,capex guidance,2025,60-65B,Q4 release\n"
+                             "DeepSeek,DeepSeek-V3,training run,2024,5.576M,V3 report\n"
+                             "Acme,Acme salaries,salary,2024,1B,Annual report\n";
+
+TEST_F(CommandLineTest, ValidateAcceptsTheWordsPeopleWriteAndWarnsOfAnUnplacedKind)
+{
+    const QString csv = writeText(path("words.csv"), kWordsCsv);
+    const ProcessResult run = spendlens({"validate", csv});
+    EXPECT_EQ(run.exitCode, 0) << qPrintable(run.out + run.err);
+    EXPECT_TRUE(run.out.contains(csv + ": warning: line 4, column “kind”: the kind “salary” is not one "
+                                       "SpendLens knows, so the figure comes in as “other”"))
+        << qPrintable(run.out);
+    EXPECT_EQ(run.out.count("warning:"), 1) << "capex guidance and training run are placed: " << qPrintable(run.out);
+    EXPECT_TRUE(run.out.contains("3 figures, no problems, 1 warnings")) << qPrintable(run.out);
+}
+
+TEST_F(CommandLineTest, ImportPlacesTheWordsPeopleWriteAndBringsEveryRow)
+{
+    const QString csv = writeText(path("words.csv"), kWordsCsv);
+    const ProcessResult run = spendlens({"import", csv, "-o", path("w.spendlens")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains("imported 3 figures")) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains("warning: line 4, column “kind”")) << qPrintable(run.err);
+    const DatasetRead read = DatasetJson::readFile(path("w.spendlens"));
+    ASSERT_TRUE(read.ok) << qPrintable(read.error);
+    ASSERT_EQ(read.dataset.figures.size(), 3);
+    EXPECT_EQ(read.dataset.figures.at(0).kind, FigureKind::CapexGuidance);
+    EXPECT_EQ(read.dataset.figures.at(1).kind, FigureKind::TrainingComputeCost);
+    EXPECT_EQ(read.dataset.figures.at(2).kind, FigureKind::Other);
     const ProcessResult valid = spendlens({"validate", path("w.spendlens")});
     EXPECT_EQ(valid.exitCode, 0) << qPrintable(valid.out + valid.err);
-    EXPECT_TRUE(valid.out.contains("7 figures, no problems"));
+    EXPECT_TRUE(valid.out.contains("3 figures, no problems.")) << qPrintable(valid.out);
 }
 
 TEST_F(CommandLineTest, ValidateExitsOneWithEveryProblem)
@@ -220,8 +264,27 @@ TEST_F(CommandLineTest, ValidateExitsOneWithEveryProblem)
     EXPECT_TRUE(run.out.contains("spending cannot be negative"));
     const ProcessResult noSource = spendlens({"validate", QString(SPENDLENS_TEST_DATA "/no-source.json")});
     EXPECT_EQ(noSource.exitCode, 1);
-    EXPECT_TRUE(noSource.out.contains("has no source"));
+    EXPECT_TRUE(noSource.out.contains("The source (where the figure comes from) is required.")) << qPrintable(noSource.out);
     EXPECT_EQ(spendlens({"import", csv, "--map", "colour=1", "-o", path("x.spendlens")}).exitCode, 2);
+}
+
+TEST_F(CommandLineTest, ValidateRefusesAddressesThatAreNotWebAddresses)
+{
+    for (const char *url : {"javascript:alert(1)", "file:///etc/passwd", "data:text/html,x",
+                            "https://user:pw@example.com/"}) {
+        const QString doc = writeText(
+            path("hostile.spendlens"),
+            QByteArray(R"({"format":"spendlens-document","version":1,"figures":[{"id":"a","entity":"Meta",
+                "label":"A","kind":"capex","period":{"year":2025},"unit":"USD","low":1,"high":1,
+                "status":"actual","source":{"title":"T","url":")") + url + R"("},"level":"primary"}]})");
+        const ProcessResult run = spendlens({"validate", doc});
+        EXPECT_EQ(run.exitCode, 1) << url;
+        EXPECT_TRUE(run.err.contains("figure 1 (a): “" + QString::fromUtf8(url) + "”")) << qPrintable(run.err);
+        const ProcessResult csv = spendlens({"export", "--dataset", doc, "--format", "csv", "--chart", "ratio",
+                                             "-o", path("out.csv")});
+        EXPECT_EQ(csv.exitCode, 1) << url;
+        EXPECT_FALSE(QFile::exists(path("out.csv"))) << "the address is never passed on";
+    }
 }
 
 TEST_F(CommandLineTest, ADocumentPathOpensTheWindowNotACommand)

@@ -1,5 +1,6 @@
 #include "../gtestqt.h"
 #include "dataset.h"
+#include "figurerules.h"
 #include "figuremodel.h"
 
 #include <QFile>
@@ -67,6 +68,53 @@ TEST(DatasetJson, AFigureWithoutASourceLoadsAndIsFlagged)
     model.setFigures(read.dataset.figures);
     EXPECT_TRUE(model.index(0, FigureModel::SourceColumn).data().toString().contains("No source"));
     EXPECT_TRUE(model.index(0, FigureModel::SourceColumn).data(Qt::ForegroundRole).isValid());
+    // The rule it breaks is named, as the form and the import name it.
+    ASSERT_EQ(read.problems.size(), 1);
+    EXPECT_TRUE(read.problems.front().endsWith(": The source (where the figure comes from) is required."))
+        << qPrintable(read.problems.front());
+}
+
+TEST(DatasetJson, AKindThatCannotBePlacedOpensAsOtherWithAWarning)
+{
+    const DatasetRead read = DatasetJson::readFile(QString(SPENDLENS_TEST_DATA "/unknown-kind.json"));
+    ASSERT_TRUE(read.ok) << qPrintable(read.error);
+    ASSERT_EQ(read.dataset.figures.size(), 1);
+    EXPECT_EQ(read.dataset.figures.front().kind, FigureKind::Other);
+    ASSERT_EQ(read.warnings.size(), 1);
+    EXPECT_TRUE(read.warnings.front().startsWith("figure 1 (a): the kind “salary” is not one SpendLens knows"))
+        << qPrintable(read.warnings.front());
+    EXPECT_TRUE(read.problems.isEmpty());
+}
+
+TEST(DatasetJson, KindsStatusesAndLevelsReadAsPeopleWriteThem)
+{
+    QByteArray json = R"({"format":"spendlens-dataset","version":1,"figures":[{"id":"a","entity":"Meta",
+        "label":"A","kind":"Capex Guidance","period":{"year":2025,"label":"2025"},"unit":"usd",
+        "low":60e9,"high":65e9,"status":"Plan","source":{"title":"T"},"level":"PRIMARY"}]})";
+    const DatasetRead read = DatasetJson::read(json, "hand.json");
+    ASSERT_TRUE(read.ok) << qPrintable(read.error);
+    const Figure &f = read.dataset.figures.front();
+    EXPECT_EQ(f.kind, FigureKind::CapexGuidance);
+    EXPECT_EQ(f.status, FigureStatus::Guidance);
+    EXPECT_EQ(f.level, Verification::Primary);
+    EXPECT_EQ(f.unit, FigureUnit::Usd);
+    EXPECT_TRUE(read.warnings.isEmpty());
+    // Written back with the keys, as before.
+    EXPECT_TRUE(DatasetJson::write(read.dataset).contains("\"kind\": \"capex-guidance\""));
+}
+
+TEST(DatasetJson, AddressesThatAreNotWebAddressesKeepTheDocumentOut)
+{
+    for (const char *url : {"javascript:alert(1)", "file:///etc/passwd", "data:text/html,x",
+                            "https://user:pw@example.com/"}) {
+        const QByteArray json = QByteArray(R"({"format":"spendlens-dataset","version":1,"figures":[{"id":"a",
+            "entity":"Meta","label":"A","kind":"capex","period":{"year":2025},"unit":"USD","low":1,
+            "high":1,"status":"actual","source":{"title":"T","url":")") + url + R"("},"level":"primary"}]})";
+        const DatasetRead read = DatasetJson::read(json, "hostile.json");
+        EXPECT_FALSE(read.ok) << url;
+        EXPECT_EQ(read.error, "hostile.json: figure 1 (a): " + FigureRules::urlProblem(QString::fromUtf8(url)))
+            << qPrintable(read.error);
+    }
 }
 
 TEST(DatasetJson, DocumentsKeepDashboardStateAndChartTexts)
@@ -197,18 +245,17 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(BadCase{"truncated.json", "line 3: not valid JSON"},
                       BadCase{"not-ours.json", "not a SpendLens document or dataset"},
                       BadCase{"newer-version.json", "newer SpendLens"},
-                      BadCase{"low-above-high.json", "“low” is above “high”"},
-                      BadCase{"negative-value.json", "non-negative"},
+                      BadCase{"low-above-high.json", "The low end is above the high end."},
+                      BadCase{"negative-value.json", "An amount must be a number from 0 to 10^16."},
                       BadCase{"duplicate-id.json", "used twice"},
-                      BadCase{"unknown-kind.json", "unknown value “salary”"},
                       BadCase{"string-value.json", "“high” must be a number"},
                       BadCase{"bad-date.json", "“stated” is not a date (YYYY-MM-DD): “2025-13-45”"},
                       BadCase{"not-an-object.json", "not a SpendLens document or dataset"},
                       BadCase{"figures-not-a-list.json", "“figures” must be a list"},
-                      BadCase{"year-out-of-range.json", "“period.year” must be between 1900 and 2100"},
+                      BadCase{"year-out-of-range.json", "The year 1066 is outside 1900–2100."},
                       BadCase{"unknown-unit.json", "“unit” has an unknown value “EUR”"},
-                      BadCase{"missing-id.json", "“id” is missing"},
-                      BadCase{"huge-number.json", "non-negative amount no larger than 1e16"},
+                      BadCase{"missing-id.json", "figure 1 (1): The id is required."},
+                      BadCase{"huge-number.json", "An amount must be a number from 0 to 10^16."},
                       BadCase{"nested-deep.json", "not valid JSON"},
                       BadCase{"overflow.json", "not valid JSON (illegal number)"},
                       BadCase{"nul-bytes.json", "not valid JSON"},

@@ -130,8 +130,8 @@ INSTANTIATE_TEST_SUITE_P(
                       "“inf” is not a finite number: an amount is a number such as 5.576M."},
         RefusedNumber{"-Infinity", P,
                       "“-Infinity” is not a finite number: an amount is a number such as 5.576M."},
-        RefusedNumber{"1e400", P, "“1e400” is too large to be a spending figure."},
-        RefusedNumber{"2e16", P, "“2e16” is too large to be a spending figure."},
+        RefusedNumber{"1e400", P, "“1e400”: An amount must be a number from 0 to 10^16."},
+        RefusedNumber{"2e16", P, "“2e16”: An amount must be a number from 0 to 10^16."},
         RefusedNumber{"-5M", P, "“-5M”: an amount cannot be negative."},
         RefusedNumber{"−5M", P, "“−5M”: an amount cannot be negative."},
         RefusedNumber{"$-5M", P, "“$-5M”: an amount cannot be negative."},
@@ -158,7 +158,7 @@ INSTANTIATE_TEST_SUITE_P(
         RefusedNumber{"5,576,000", C,
                       "“5,576,000” is not an amount: this file's decimal mark is “,”, and only "
                       "digits may follow it."},
-        RefusedNumber{"65–60B", P, "“65–60B”: the low end is above the high end."},
+        RefusedNumber{"65–60B", P, "“65–60B”: The low end is above the high end."},
         RefusedNumber{
             "5 zillion", P,
             "“5 zillion” is not an amount: expected a number such as 5.576M, 39.23B or 60–65B."},
@@ -473,23 +473,29 @@ TEST(FigureImport, ListsEveryBadRowWithLineColumnAndReason)
     const FigureImportResult r = importCorpus("bad-fields.csv");
     ASSERT_TRUE(r.ok) << qPrintable(r.error);
     const QStringList expected{
-        "line 2, column “kind”: unknown kind “capx”: use one of capex, capex-guidance, "
-        "analyst-consensus, training-compute-cost, compute-hours, hardware-estimate, "
-        "operating-cost-estimate, pledge.",
         "line 3, column “year”: “20x4” is not a year such as 2024 or FY2024.",
-        "line 4, column “year”: the year 1850 is outside 1900–2100.",
-        "line 5, column “high”: the low end “65B” is above the high end “60B”.",
+        "line 4, column “year”: The year 1850 is outside 1900–2100.",
+        "line 5, column “high”: The low end is above the high end.",
         "line 6, column “url”: “ftp://example.com” is not a web address (http or https).",
         "line 7, column “date”: “29/01/2025” is not a date: write it as YYYY-MM-DD.",
-        "line 8, column “entity”: empty, and a figure needs its entity.",
+        "line 8, column “entity”: The entity (who spends or says it) is required.",
         "line 9, column “status”: unknown status “sure”: use one of actual, guidance, estimate, "
         "stated.",
-        "line 10, column “source”: empty, and a figure needs its source title.",
+        "line 10, column “source”: The source (where the figure comes from) is required.",
         "line 10, column “id”: the id “meta-one” is already used on line 9.",
     };
     EXPECT_EQ(messages(r), expected);
-    ASSERT_EQ(r.figures.size(), 1) << "only the good row";
-    const Figure &f = r.figures.front();
+    EXPECT_FALSE(r.importable()) << "a file with a bad row is not imported in part";
+    // A kind that cannot be placed is not a reason to leave the row out: it comes in as "other".
+    ASSERT_EQ(r.warnings.size(), 1);
+    EXPECT_EQ(r.warnings.front().message(),
+              "line 2, column “kind”: the kind “capx” is not one SpendLens knows, so the figure "
+              "comes in as “other”; known kinds: capex, capex-guidance, analyst-consensus, "
+              "training-compute-cost, compute-hours, hardware-estimate, operating-cost-estimate, "
+              "pledge, other.");
+    ASSERT_EQ(r.figures.size(), 2) << "the good row and the row of kind “other”";
+    EXPECT_EQ(r.figures.front().kind, FigureKind::Other);
+    const Figure &f = r.figures.back();
     EXPECT_EQ(f.id, "meta-two");
     EXPECT_EQ(f.source.url, "https://www.sec.gov/x");
     EXPECT_EQ(f.source.date, QDate(2024, 2, 2));
@@ -507,7 +513,7 @@ TEST(FigureImport, RefusesEachBadNumberWithItsReason)
         "5.576M.",
         "line 4, column “value”: “inf” is not a finite number: an amount is a number such as "
         "5.576M.",
-        "line 5, column “value”: “1e400” is too large to be a spending figure.",
+        "line 5, column “value”: “1e400”: An amount must be a number from 0 to 10^16.",
         "line 6, column “value”: “-5M”: an amount cannot be negative.",
         "line 7, column “value”: “#DIV/0!” is a spreadsheet error, not an amount.",
         "line 8, column “value”: “12%” is a percentage, not an amount.",
@@ -516,7 +522,7 @@ TEST(FigureImport, RefusesEachBadNumberWithItsReason)
         "keeps money in US dollars.",
         "line 10, column “value”: “5,5” is not an amount: thousands separators must group three "
         "digits, and this file's decimal mark is “.”.",
-        "line 11, column “value”: “65–60B”: the low end is above the high end.",
+        "line 11, column “value”: “65–60B”: The low end is above the high end.",
         "line 12, column “value”: “5 zillion” is not an amount: expected a number such as 5.576M, "
         "39.23B or 60–65B.",
     };

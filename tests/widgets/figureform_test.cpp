@@ -10,8 +10,11 @@ TEST(FigureForm, RequiredFieldsAreNamedBesideThem)
 {
     FigureForm form(Figure{});
     const QHash<QString, QString> problems = form.problems();
-    for (const char *field : {"entity", "label", "value", "sourceTitle", "publisher", "basis"})
+    for (const char *field : {"entity", "label", "value", "sourceTitle"})
         EXPECT_TRUE(problems.contains(field)) << field;
+    // As for an import or a document (FigureRules): publisher and basis are asked for, not required.
+    for (const char *field : {"publisher", "basis"})
+        EXPECT_FALSE(problems.contains(field)) << field;
 }
 
 TEST(FigureForm, ACompleteFigureHasNoProblemsAndAReadableId)
@@ -38,6 +41,8 @@ TEST(FigureForm, AddressesMustBeWebAddresses)
         form.field("url")->setText(bad);
         EXPECT_TRUE(form.problems().value("url").contains("not a web address")) << bad;
     }
+    form.field("url")->setText("https://user:secret@example.com/");
+    EXPECT_TRUE(form.problems().value("url").contains("user name or password"));
 }
 
 TEST(FigureForm, EditingKeepsTheIdAndShowsTheValueExactly)
