@@ -1,6 +1,7 @@
 #include "autosaver.h"
 
 #include "document.h"
+#include "fileio.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUndoStack>
 
@@ -63,10 +63,9 @@ bool Autosaver::saveNow(QString *error)
                 QJsonObject{{QStringLiteral("originalPath"), m_document->filePath()},
                             {QStringLiteral("savedAt"),
                              QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
-    QSaveFile file(m_path);
-    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("Unsaved work could not be kept safe in %1 (%2).").arg(m_path, file.errorString());
+    QString why;
+    if (!FileIo::writeAtomically(m_path, QJsonDocument(root).toJson(QJsonDocument::Indented), &why)) {
+        *error = tr("Unsaved work could not be kept safe: %1").arg(why);
         return false;
     }
     m_savedIndex = index;

@@ -1,6 +1,7 @@
 #include "dataset.h"
 
 #include "derivation.h"
+#include "fileio.h"
 #include "formula.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSet>
 
 #include <cctype>
@@ -629,13 +629,7 @@ QByteArray write(const Dataset &dataset, Kind kind)
 
 bool writeFile(const Dataset &dataset, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    const QByteArray bytes = write(dataset, Kind::Document);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = path + QStringLiteral(": ") + Tr::tr("cannot be saved (%1).").arg(file.errorString());
-        return false;
-    }
-    return true;
+    return FileIo::writeAtomically(path, write(dataset, Kind::Document), error);
 }
 
 DatasetRead builtIn()
