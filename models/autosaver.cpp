@@ -58,7 +58,13 @@ bool Autosaver::saveNow(QString *error)
     const int index = m_document->undoStack()->index();
     if (!m_document->isModified() || index == m_savedIndex)
         return true;
-    QJsonObject root = QJsonDocument::fromJson(DatasetJson::write(m_document->toDataset())).object();
+    const Dataset dataset = m_document->toDataset();
+    const QString problem = DatasetJson::limitProblem(dataset);
+    if (!problem.isEmpty()) { // a copy that could not be read back would keep nothing safe
+        *error = tr("Unsaved work could not be kept safe: %1").arg(problem);
+        return false;
+    }
+    QJsonObject root = QJsonDocument::fromJson(DatasetJson::write(dataset)).object();
     root.insert(QStringLiteral("recovery"),
                 QJsonObject{{QStringLiteral("originalPath"), m_document->filePath()},
                             {QStringLiteral("savedAt"),

@@ -1,8 +1,10 @@
 #include "dataset.h"
 
 #include "derivation.h"
+#include "documentlimits.h"
 #include "fileio.h"
 #include "formula.h"
+#include "jsonshape.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -300,17 +302,11 @@ static DatasetRead readBytes(const QByteArray &json, const QString &origin, Page
         result.error = origin + QStringLiteral(": ") + why;
         return result;
     };
-    // Like CSV files, documents with a line over 1 MiB are refused before parsing.
-    constexpr qsizetype kMaxLine = 1024 * 1024;
-    for (qsizetype start = 0, line = 1; start < json.size(); ++line) {
-        qsizetype end = json.indexOf('\n', start);
-        if (end < 0)
-            end = json.size();
-        if (end - start > kMaxLine)
-            return refuse(Tr::tr("line %1 is longer than 1 MiB; the file was not read.").arg(line));
-        start = end + 1;
-        release.before(start);
-    }
+    // What the document may cost is bounded by its structure, whatever its layout: a document
+    // written on one line is as welcome as one indented.
+    const JsonShape::Problem shape = JsonShape::check(json, [&](qsizetype done) { release.before(done); });
+    if (shape.line > 0)
+        return refuse(Tr::tr("line %1, column %2: %3").arg(shape.line).arg(shape.column).arg(shape.why));
     // A large document is parsed figure by figure, so that no tree of the whole file is held
     // in memory; anything unusual (and every error) goes through one parse of the whole file,
     // whose message names the line.
@@ -627,8 +623,58 @@ QByteArray write(const Dataset &dataset, Kind kind)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+QString limitProblem(const Dataset &dataset)
+{
+    using DocumentLimits::kMaxFigures;
+    using DocumentLimits::kMaxTextLength;
+    if (dataset.figures.size() > kMaxFigures)
+        return Tr::tr("the document has %L1 figures, more than the %L2 a document may hold.")
+            .arg(dataset.figures.size())
+            .arg(kMaxFigures);
+    using Field = std::pair<const char *, const QString *>;
+    const auto tooLong = [](std::initializer_list<Field> fields) -> Field {
+        for (const Field &field : fields)
+            if (field.second->size() > kMaxTextLength)
+                return field;
+        return {nullptr, nullptr};
+    };
+    const auto say = [](const QString &what, const Field &field) {
+        return Tr::tr("%1: “%2” has %L3 characters, more than the %L4 a document may hold.")
+            .arg(what, QLatin1String(field.first))
+            .arg(field.second->size())
+            .arg(kMaxTextLength);
+    };
+    for (const Figure &f : dataset.figures) {
+        const Field field = tooLong({{"id", &f.id}, {"entity", &f.entity}, {"label", &f.label},
+                                     {"period.label", &f.periodLabel}, {"source.title", &f.source.title},
+                                     {"source.publisher", &f.source.publisher}, {"source.url", &f.source.url},
+                                     {"source.quote", &f.source.quote}, {"basis", &f.basis},
+                                     {"caveat", &f.caveat}, {"note", &f.note}, {"formula", &f.formula}});
+        if (field.first)
+            return say(Tr::tr("figure “%1”").arg(f.id.left(80)), field);
+    }
+    for (auto it = dataset.charts.cbegin(); it != dataset.charts.cend(); ++it) {
+        const ChartSettings &c = it.value();
+        const Field field = tooLong({{"title", &c.title}, {"subtitle", &c.subtitle}, {"notes", &c.notes},
+                                     {"byline", &c.byline}, {"caveat", &c.caveat}});
+        if (field.first)
+            return say(Tr::tr("chart “%1”").arg(it.key()), field);
+    }
+    for (const Parameter &p : dataset.parameters) {
+        const Field field = tooLong({{"name", &p.name}, {"label", &p.label}, {"note", &p.note}});
+        if (field.first)
+            return say(Tr::tr("parameter “%1”").arg(p.name.left(80)), field);
+    }
+    return {};
+}
+
 bool writeFile(const Dataset &dataset, const QString &path, QString *error)
 {
+    const QString problem = limitProblem(dataset);
+    if (!problem.isEmpty()) {
+        *error = path + QStringLiteral(": ") + Tr::tr("not saved: %1").arg(problem);
+        return false;
+    }
     return FileIo::writeAtomically(path, write(dataset, Kind::Document), error);
 }
 
