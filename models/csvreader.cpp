@@ -1,5 +1,6 @@
 #include "csvreader.h"
 
+#include "fileio.h"
 #include "largepages.h"
 
 #include <QCoreApplication>
@@ -21,13 +22,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 };
 
-QString sizeText(qint64 bytes)
-{
-    constexpr qint64 kMiB = 1024 * 1024;
-    if (bytes >= kMiB && bytes % kMiB == 0)
-        return Tr::tr("%1 MiB").arg(bytes / kMiB);
-    return Tr::tr("%1 bytes").arg(bytes);
-}
+using FileIo::sizeText;
 
 // The line of a position, counting CRLF, LF and a lone CR as one line break each.
 template <typename Char> int lineAt(const Char *data, qsizetype size, qsizetype offset)
@@ -559,6 +554,12 @@ CsvRead CsvReader::read(QIODevice *device, const QString &origin) const
 
 CsvRead CsvReader::readFile(const QString &path) const
 {
+    const QString notAFile = FileIo::regularFileProblem(path); // before opening: a FIFO blocks
+    if (!notAFile.isEmpty()) {
+        CsvRead result;
+        result.error = Tr::tr("%1: %2").arg(path, notAFile);
+        return result;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         CsvRead result;

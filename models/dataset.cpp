@@ -502,6 +502,12 @@ DatasetRead read(const QByteArray &json, const QString &origin)
 
 DatasetRead readFile(const QString &path)
 {
+    const QString notAFile = FileIo::regularFileProblem(path); // before opening: a FIFO blocks
+    if (!notAFile.isEmpty()) {
+        DatasetRead result;
+        result.error = path + QStringLiteral(": ") + notAFile;
+        return result;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         DatasetRead result;
@@ -532,7 +538,12 @@ DatasetRead readFile(const QString &path)
         }
     }
 #endif
-    return read(file.readAll(), path);
+    file.close();
+    QByteArray bytes; // counted as they arrive: the size is only a hint
+    DatasetRead result;
+    if (!FileIo::readRegularFile(path, kMaxFileBytes, &bytes, &result.error))
+        return result;
+    return read(bytes, path);
 }
 
 QByteArray write(const Dataset &dataset, Kind kind)

@@ -1,5 +1,6 @@
 #include "figureimport.h"
 
+#include "documentlimits.h"
 #include "largepages.h"
 
 #include "csvreader.h"
@@ -691,6 +692,16 @@ QString TableImport::missing(int row, int column, ImportField field) const
 
 bool TableImport::rowShapeOk(int row)
 {
+    // What a document could not hold is refused here, before anything is imported or saved.
+    for (int c = 0; c < m_table.cellCount(row); ++c) {
+        const qsizetype length = view(row, c).size();
+        if (length > DocumentLimits::kMaxTextLength) {
+            problem(row, c, Tr::tr("%L1 characters, more than the %L2 a document may hold in one text.")
+                                .arg(length)
+                                .arg(DocumentLimits::kMaxTextLength));
+            return false;
+        }
+    }
     for (int c = int(m_header.size()); c < m_table.cellCount(row); ++c) {
         if (view(row, c).isEmpty())
             continue; // spreadsheets leave trailing delimiters

@@ -6,6 +6,7 @@
 #include <QImageReader>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <sys/stat.h>
 #include <gtest/gtest.h>
 
 namespace {
@@ -296,6 +297,29 @@ TEST_F(CommandLineTest, GuidanceHistoryExportsEveryStatement)
     const ProcessResult png = spendlens({"export", "--chart", "guidance", "-o", path("g.png")});
     ASSERT_EQ(png.exitCode, 0) << qPrintable(png.err);
     EXPECT_EQ(QImage(path("g.png")).size(), QSize(2400, 1350));
+}
+
+TEST_F(CommandLineTest, DevicesPipesAndTheInputAsOutputAreRefused)
+{
+    const ProcessResult zero = spendlens({"validate", "/dev/zero"});
+    EXPECT_EQ(zero.exitCode, 1);
+    EXPECT_TRUE(zero.err.contains("/dev/zero: is not a regular file")) << qPrintable(zero.err);
+    const ProcessResult random =
+        spendlens({"export", "--chart", "ratio", "--dataset", "/dev/urandom", "-o", path("x.png")});
+    EXPECT_EQ(random.exitCode, 1);
+    EXPECT_TRUE(random.err.contains("/dev/urandom: is not a regular file")) << qPrintable(random.err);
+    ASSERT_EQ(::mkfifo(QFile::encodeName(path("pipe.csv")).constData(), 0600), 0);
+    const ProcessResult fifo = spendlens({"validate", path("pipe.csv")});
+    EXPECT_EQ(fifo.exitCode, 1);
+    EXPECT_TRUE(fifo.err.contains(path("pipe.csv") + ": is not a regular file")) << qPrintable(fifo.err);
+
+    const QString csv = path("same.csv");
+    ASSERT_TRUE(QFile::copy(QString(SPENDLENS_TEST_DATA "/csv/wide-years.csv"), csv));
+    const QByteArray before = FullDisk::contents(csv);
+    const ProcessResult same = spendlens({"import", csv, "-o", dir.path() + "/./same.csv"});
+    EXPECT_EQ(same.exitCode, 2);
+    EXPECT_TRUE(same.err.contains("the output is the input")) << qPrintable(same.err);
+    EXPECT_EQ(FullDisk::contents(csv), before);
 }
 
 TEST_F(CommandLineTest, AFullDiskFailsTheCommandAndKeepsTheEarlierFile)

@@ -1,4 +1,5 @@
 #include "autosaver.h"
+#include "csvreader.h"
 #include "dataset.h"
 #include "document.h"
 #include "figuremodel.h"
@@ -7,6 +8,7 @@
 #include "gtestqt.h"
 
 #include <QTemporaryDir>
+#include <sys/stat.h>
 #include <gtest/gtest.h>
 
 namespace {
@@ -66,6 +68,54 @@ TEST(FileIo, AnAutosaveOnAFullDiskFailsAndKeepsTheEarlierCopy)
     EXPECT_FALSE(autosaver.saveNow(&error));
     EXPECT_TRUE(error.contains("No space left", Qt::CaseInsensitive)) << qPrintable(error);
     EXPECT_EQ(FullDisk::contents(autosaver.recoveryPath()), before);
+}
+
+} // namespace
+
+namespace {
+
+TEST(FileIo, WhatIsNotARegularFileIsRefusedUnread)
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath("pipe.csv");
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    // Opening a FIFO with no writer would block for ever: refused before it is opened.
+    const CsvRead csv = CsvReader().readFile(fifo);
+    EXPECT_FALSE(csv.ok);
+    EXPECT_EQ(csv.error, fifo + ": is not a regular file (a device, a pipe or a socket), so it was not read.");
+    const DatasetRead document = DatasetJson::readFile(fifo);
+    EXPECT_EQ(document.error, csv.error);
+    for (const QString device : {"/dev/zero", "/dev/urandom"}) {
+        EXPECT_EQ(DatasetJson::readFile(device).error,
+                  device + ": is not a regular file (a device, a pipe or a socket), so it was not read.");
+        EXPECT_FALSE(CsvReader().readFile(device).ok);
+    }
+    EXPECT_EQ(DatasetJson::readFile(dir.path()).error, dir.path() + ": is a folder, not a file.");
+}
+
+TEST(FileIo, ReadingCountsTheBytesItTakes)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("five.txt");
+    QString error;
+    ASSERT_TRUE(FileIo::writeAtomically(path, "12345", &error));
+    QByteArray bytes;
+    EXPECT_TRUE(FileIo::readRegularFile(path, 5, &bytes, &error));
+    EXPECT_EQ(bytes, "12345");
+    EXPECT_FALSE(FileIo::readRegularFile(path, 4, &bytes, &error));
+    EXPECT_EQ(error, path + ": is larger than 4 bytes and was not read.");
+    EXPECT_TRUE(bytes.isEmpty());
+}
+
+TEST(FileIo, SameFileByInodeNotByName)
+{
+    QTemporaryDir dir;
+    QString error;
+    ASSERT_TRUE(FileIo::writeAtomically(dir.filePath("a.csv"), "x", &error));
+    ASSERT_TRUE(QFile::link(dir.filePath("a.csv"), dir.filePath("link.csv")));
+    EXPECT_TRUE(FileIo::isSameFile(dir.filePath("a.csv"), dir.path() + "/./a.csv"));
+    EXPECT_TRUE(FileIo::isSameFile(dir.filePath("a.csv"), dir.filePath("link.csv")));
+    EXPECT_FALSE(FileIo::isSameFile(dir.filePath("a.csv"), dir.filePath("b.csv")));
 }
 
 } // namespace
