@@ -114,6 +114,22 @@ DatasetRead Autosaver::readRecovery(const Recovery &recovery)
     return DatasetJson::readFile(recovery.path);
 }
 
+bool Autosaver::restore(const Recovery &recovery, QString *error)
+{
+    const DatasetRead read = readRecovery(recovery);
+    if (!read.ok) {
+        *error = read.error;
+        return false;
+    }
+    m_document->restore(read.dataset, recovery.originalPath);
+    // Moved, not copied: at no moment is there no copy on disk.
+    QFile::remove(m_path);
+    if (QFile::rename(recovery.path, m_path))
+        m_savedIndex = m_document->undoStack()->index();
+    QFile::remove(lockPathFor(recovery.path));
+    return true;
+}
+
 void Autosaver::discard(const Recovery &recovery)
 {
     QFile::remove(recovery.path);
