@@ -449,7 +449,7 @@ int runImport(const QStringList &args)
     if (FileIo::isSameFile(input, output))
         return fail(CommandLine::UsageError,
                     Tr::tr("%1: the output is the input; name another file with -o.").arg(output));
-    const CsvRead read = CsvReader().readFile(input);
+    CsvRead read = CsvReader().readFile(input);
     if (!read.ok)
         return fail(CommandLine::Failure, read.error);
     const QString mapProblem = parseMap(parser.value(QStringLiteral("map")), read.table.header(), &options.columns);
@@ -462,6 +462,7 @@ int runImport(const QStringList &args)
         err() << read.table.origin() << ": " << problem.message() << '\n';
     if (result.figures.isEmpty())
         return fail(CommandLine::Failure, Tr::tr("%1: no row could be imported.").arg(read.table.origin()));
+    read = CsvRead(); // the file's text goes before the document is written
     Dataset dataset;
     dataset.figures = result.figures;
     for (const Figure &f : result.figures)

@@ -268,9 +268,10 @@ Decoded decode(const QByteArray &bytes, const CsvLimits &limits)
 class CsvRecordWriter
 {
 public:
-    CsvRecordWriter(CsvTable &table, QChar delimiter, qint64 maxCells)
+    CsvRecordWriter(CsvTable &table, QChar delimiter, const CsvLimits &limits)
         : m_table(table), m_data(reinterpret_cast<char16_t *>(table.m_text.data())),
-          m_size(table.m_text.size()), m_delimiter(delimiter.unicode()), m_maxCells(maxCells)
+          m_size(table.m_text.size()), m_delimiter(delimiter.unicode()), m_maxCells(limits.maxCells),
+          m_maxRecords(limits.maxRows + 1)
     {
     }
 
@@ -324,6 +325,7 @@ private:
     qsizetype m_size;
     char16_t m_delimiter;
     qint64 m_maxCells;
+    qint64 m_maxRecords; // the header and the rows
     qsizetype m_pos = 0;     // the next character to read
     qsizetype m_written = 0; // the end of the cells' text, never past m_pos
     int m_line = 1;
@@ -347,6 +349,9 @@ bool CsvRecordWriter::run()
             reserveForTheRest();
             reserved = true;
         }
+        if (m_table.m_records.size() >= m_maxRecords) // refused here, before any figure is made
+            return fail(m_line, Tr::tr("the file has more than %L1 rows, more than a document may hold.")
+                                    .arg(m_maxRecords - 1));
         m_table.m_records.append({m_line, quint32(m_table.m_cellEnds.size())});
         if (!readRecord())
             return false;
@@ -499,7 +504,7 @@ CsvRead CsvReader::read(const QByteArray &bytes, const QString &origin) const
     table.m_encoding = decoded.encoding;
     table.m_delimiter = m_delimiter.isNull() ? detectDelimiter(decoded.text) : m_delimiter;
     table.m_text = std::move(decoded.text); // the cells are unquoted in place
-    CsvRecordWriter writer(table, table.m_delimiter, m_limits.maxCells);
+    CsvRecordWriter writer(table, table.m_delimiter, m_limits);
     if (!writer.run()) {
         result.table = CsvTable();
         return refuse(writer.errorLine(), writer.error());

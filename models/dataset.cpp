@@ -6,6 +6,7 @@
 #include "formula.h"
 #include "jsonshape.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -546,37 +547,39 @@ DatasetRead readFile(const QString &path)
     return read(bytes, path);
 }
 
-QByteArray write(const Dataset &dataset, Kind kind)
+static QJsonObject figureObject(const Figure &f)
 {
-    QJsonArray figures;
-    for (const Figure &f : dataset.figures) {
-        QJsonObject source{{QStringLiteral("title"), f.source.title},
-                           {QStringLiteral("publisher"), f.source.publisher},
-                           {QStringLiteral("date"), f.source.date.toString(Qt::ISODate)},
-                           {QStringLiteral("url"), f.source.url},
-                           {QStringLiteral("quote"), f.source.quote}};
-        QJsonObject o{
-            {QStringLiteral("id"), f.id},
-            {QStringLiteral("entity"), f.entity},
-            {QStringLiteral("label"), f.label},
-            {QStringLiteral("kind"), FigureText::kindKey(f.kind)},
-            {QStringLiteral("period"),
-             QJsonObject{{QStringLiteral("year"), f.year}, {QStringLiteral("label"), f.periodLabel}}},
-            {QStringLiteral("unit"), FigureText::unitKey(f.unit)},
-            {QStringLiteral("low"), f.low},
-            {QStringLiteral("high"), f.high},
-            {QStringLiteral("status"), FigureText::statusKey(f.status)},
-            {QStringLiteral("stated"), f.stated.toString(Qt::ISODate)},
-            {QStringLiteral("source"), source},
-            {QStringLiteral("basis"), f.basis},
-            {QStringLiteral("level"), FigureText::levelKey(f.level)},
-            {QStringLiteral("caveat"), f.caveat},
-            {QStringLiteral("note"), f.note},
-        };
-        if (!f.formula.isEmpty())
-            o.insert(QStringLiteral("formula"), f.formula);
-        figures.append(o);
-    }
+    QJsonObject source{{QStringLiteral("title"), f.source.title},
+                       {QStringLiteral("publisher"), f.source.publisher},
+                       {QStringLiteral("date"), f.source.date.toString(Qt::ISODate)},
+                       {QStringLiteral("url"), f.source.url},
+                       {QStringLiteral("quote"), f.source.quote}};
+    QJsonObject o{
+        {QStringLiteral("id"), f.id},
+        {QStringLiteral("entity"), f.entity},
+        {QStringLiteral("label"), f.label},
+        {QStringLiteral("kind"), FigureText::kindKey(f.kind)},
+        {QStringLiteral("period"),
+         QJsonObject{{QStringLiteral("year"), f.year}, {QStringLiteral("label"), f.periodLabel}}},
+        {QStringLiteral("unit"), FigureText::unitKey(f.unit)},
+        {QStringLiteral("low"), f.low},
+        {QStringLiteral("high"), f.high},
+        {QStringLiteral("status"), FigureText::statusKey(f.status)},
+        {QStringLiteral("stated"), f.stated.toString(Qt::ISODate)},
+        {QStringLiteral("source"), source},
+        {QStringLiteral("basis"), f.basis},
+        {QStringLiteral("level"), FigureText::levelKey(f.level)},
+        {QStringLiteral("caveat"), f.caveat},
+        {QStringLiteral("note"), f.note},
+    };
+    if (!f.formula.isEmpty())
+        o.insert(QStringLiteral("formula"), f.formula);
+    return o;
+}
+
+// Everything but the figures.
+static QJsonObject rootObject(const Dataset &dataset, Kind kind)
+{
     QJsonArray parameters;
     for (const Parameter &p : dataset.parameters)
         parameters.append(QJsonObject{{QStringLiteral("name"), p.name},
@@ -629,9 +632,35 @@ QByteArray write(const Dataset &dataset, Kind kind)
                            {QStringLiteral("defaults"), defaults},
                            {QStringLiteral("charts"), charts},
                            {QStringLiteral("parameters"), parameters},
-                           {QStringLiteral("view"), view},
-                           {QStringLiteral("figures"), figures}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+                           {QStringLiteral("view"), view}};
+    return root;
+}
+
+// The document piece by piece, each figure on a line of its own: no tree of the whole document
+// is ever built, so saving costs little memory beyond the figures themselves.
+static bool writeTo(QIODevice *device, const Dataset &dataset, Kind kind)
+{
+    QByteArray head = QJsonDocument(rootObject(dataset, kind)).toJson(QJsonDocument::Indented);
+    head.chop(head.size() - head.lastIndexOf('}')); // reopened for the figures
+    head += ",\n    \"figures\": [";
+    if (device->write(head) != head.size())
+        return false;
+    for (qsizetype i = 0; i < dataset.figures.size(); ++i) {
+        QByteArray line = QJsonDocument(figureObject(dataset.figures.at(i))).toJson(QJsonDocument::Compact);
+        line.prepend(i == 0 ? "\n        " : ",\n        ");
+        if (device->write(line) != line.size())
+            return false;
+    }
+    const QByteArray tail = dataset.figures.isEmpty() ? QByteArray("]\n}\n") : QByteArray("\n    ]\n}\n");
+    return device->write(tail) == tail.size();
+}
+
+QByteArray write(const Dataset &dataset, Kind kind)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    writeTo(&buffer, dataset, kind);
+    return buffer.data();
 }
 
 QString limitProblem(const Dataset &dataset)
@@ -686,7 +715,8 @@ bool writeFile(const Dataset &dataset, const QString &path, QString *error)
         *error = path + QStringLiteral(": ") + Tr::tr("not saved: %1").arg(problem);
         return false;
     }
-    return FileIo::writeAtomically(path, write(dataset, Kind::Document), error);
+    return FileIo::writeAtomically(path, [&](QIODevice *file) { return writeTo(file, dataset, Kind::Document); },
+                                   error);
 }
 
 DatasetRead builtIn()

@@ -1063,6 +1063,13 @@ void TableImport::readRows()
             readLong(row);
         else
             readWide(row);
+        if (m_result.figures.size() > DocumentLimits::kMaxFigures) {
+            m_result.figures = {};
+            fail(Tr::tr("line %1: more than %L2 figures, more than a document may hold.")
+                     .arg(m_table.line(row))
+                     .arg(DocumentLimits::kMaxFigures));
+            return;
+        }
     }
 }
 
@@ -1075,6 +1082,8 @@ FigureImportResult FigureImport::run(const CsvTable &table) const
     if (!import.plan())
         return result;
     import.readRows();
+    if (!result.error.isEmpty())
+        return result;
     if (result.figures.isEmpty() && result.problems.isEmpty()) {
         result.error = Tr::tr("%1: line %2: the file has a header but no rows of data.")
                            .arg(table.origin(), QString::number(table.headerLine()));

@@ -82,11 +82,16 @@ bool readRegularFile(const QString &path, qint64 maxBytes, QByteArray *bytes, QS
 
 bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
+    return writeAtomically(path, [&](QIODevice *file) { return file->write(bytes) == bytes.size(); }, error);
+}
+
+bool writeAtomically(const QString &path, const std::function<bool(QIODevice *)> &write, QString *error)
+{
     QSaveFile file(path);
     // Each step is checked before commit(): Qt 6.4 commits a file whose buffered bytes could not
     // be flushed (a full disk), leaving it empty or cut short.
     bool written = file.open(QIODevice::WriteOnly);
-    written = written && file.write(bytes) == bytes.size();
+    written = written && write(&file);
     written = written && file.flush() && file.error() == QFileDevice::NoError;
     if (!written) {
         *error = located(path, Tr::tr("cannot be saved (%1).").arg(file.errorString()));

@@ -3,6 +3,10 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
+class QIODevice;
+
 // Reading and writing whole files safely: a read refuses what is not a regular file and counts
 // the bytes it takes (a device or a pipe reports no size, or a wrong one); a write goes to a
 // temporary file that replaces the old one only when every byte reached the disk, so a full
@@ -17,6 +21,8 @@ bool readRegularFile(const QString &path, qint64 maxBytes, QByteArray *bytes, QS
 // Replaces path with bytes atomically; false with "path: cannot be saved (why)" on any
 // failure, the earlier file then untouched.
 bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error);
+// The same, with the bytes written piece by piece by write (false when a write fell short).
+bool writeAtomically(const QString &path, const std::function<bool(QIODevice *)> &write, QString *error);
 // Whether two paths name one file (same device and inode), e.g. an input and an output.
 bool isSameFile(const QString &a, const QString &b);
 // "512 MiB", "20 bytes".

@@ -337,7 +337,7 @@ TEST(CsvReader, ChecksTheSizeBeforeReading)
     const CsvRead read = CsvReader().read(&device, QStringLiteral("huge.csv"));
     ASSERT_FALSE(read.ok);
     EXPECT_EQ(read.error,
-              QStringLiteral("huge.csv: the file is larger than 512 MiB and was not read."));
+              QStringLiteral("huge.csv: the file is larger than 64 MiB and was not read."));
 }
 
 class PipeDevice : public QBuffer
@@ -428,6 +428,30 @@ TEST(CsvReader, ReadsAnUnclosedQuoteInALargeFileToTheEndOnce)
     ASSERT_FALSE(read.ok);
     EXPECT_EQ(read.error,
               QStringLiteral("test.csv: line 2: a quoted field opened here is never closed."));
+}
+
+} // namespace
+
+namespace {
+
+TEST(CsvReader, NeverHoldsMoreRowsThanADocumentMayHold)
+{
+    // Refused at the first row past the limit, before the rest is split or any figure made.
+    CsvLimits limits;
+    limits.maxRows = 1000;
+    QByteArray csv = "entity,label,year,value\n";
+    for (int i = 0; i < 5000; ++i)
+        csv += "Meta,Capex " + QByteArray::number(i) + ",2024,1B\n";
+    CsvReader reader;
+    reader.setLimits(limits);
+    const CsvRead read = reader.read(csv, QStringLiteral("rows.csv"));
+    EXPECT_FALSE(read.ok);
+    EXPECT_EQ(read.error, QStringLiteral("rows.csv: line 1002: the file has more than 1,000 rows, more than "
+                                         "a document may hold."));
+    EXPECT_EQ(read.table.rowCount(), 0);
+    // The defaults are the document's own limits.
+    EXPECT_EQ(CsvLimits().maxRows, DocumentLimits::kMaxFigures);
+    EXPECT_EQ(CsvLimits().maxFileBytes, DocumentLimits::kMaxCsvBytes);
 }
 
 } // namespace

@@ -769,3 +769,29 @@ TEST(FigureImport, ACellADocumentCouldNotHoldIsRefusedNamingTheRow)
 }
 
 } // namespace
+
+namespace {
+
+TEST(FigureImport, AWideTableMakesNoMoreFiguresThanADocumentMayHold)
+{
+    // 27 year columns: 7,500 rows make 202,500 figures.
+    QByteArray csv = "entity,source";
+    for (int year = 2000; year < 2027; ++year)
+        csv += ',' + QByteArray::number(year);
+    csv += '\n';
+    for (int row = 0; row < 7500; ++row) {
+        csv += "Company " + QByteArray::number(row) + ",10-K";
+        for (int year = 2000; year < 2027; ++year)
+            csv += ",1B";
+        csv += '\n';
+    }
+    const CsvRead read = CsvReader().read(csv, QStringLiteral("wide.csv"));
+    ASSERT_TRUE(read.ok) << qPrintable(read.error);
+    const FigureImportResult result = FigureImport().run(read.table);
+    EXPECT_FALSE(result.ok);
+    EXPECT_TRUE(result.figures.isEmpty());
+    EXPECT_EQ(result.error, QStringLiteral("wide.csv: line 7409: more than 200,000 figures, more than a "
+                                           "document may hold."));
+}
+
+} // namespace
