@@ -1,6 +1,7 @@
 #include "fileio.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -103,6 +104,23 @@ bool writeAtomically(const QString &path, const std::function<bool(QIODevice *)>
         return false;
     }
     return true;
+}
+
+Stamp stampOf(const QString &path)
+{
+    Stamp stamp;
+    if (!regularFileProblem(path).isEmpty())
+        return stamp;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return stamp;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return stamp;
+    stamp.exists = true;
+    stamp.size = file.size();
+    stamp.sha256 = hash.result();
+    return stamp;
 }
 
 bool isSameFile(const QString &a, const QString &b)

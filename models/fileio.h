@@ -25,6 +25,20 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, QString *erro
 bool writeAtomically(const QString &path, const std::function<bool(QIODevice *)> &write, QString *error);
 // Whether two paths name one file (same device and inode), e.g. an input and an output.
 bool isSameFile(const QString &a, const QString &b);
+// What a file holds, to notice that someone else changed it: its size and a hash of its bytes
+// (the modification time alone misses a change within its granularity, and a touch is no change).
+struct Stamp
+{
+    bool exists = false;
+    qint64 size = 0;
+    QByteArray sha256;
+    bool operator==(const Stamp &other) const
+    {
+        return exists == other.exists && size == other.size && sha256 == other.sha256;
+    }
+    bool operator!=(const Stamp &other) const { return !(*this == other); }
+};
+Stamp stampOf(const QString &path);
 // "512 MiB", "20 bytes".
 QString sizeText(qint64 bytes);
 } // namespace FileIo

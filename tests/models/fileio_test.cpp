@@ -119,3 +119,38 @@ TEST(FileIo, SameFileByInodeNotByName)
 }
 
 } // namespace
+
+namespace {
+
+TEST(FileIo, TwoDocumentsOnOneFileDoNotOverwriteEachOtherSilently)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("shared.spendlens");
+    QString error;
+    ASSERT_TRUE(DatasetJson::writeFile(smallDocument(1e9), path, &error)) << qPrintable(error);
+    Document first;
+    Document second;
+    ASSERT_TRUE(first.open(path, &error)) << qPrintable(error);
+    ASSERT_TRUE(second.open(path, &error)) << qPrintable(error);
+    EXPECT_FALSE(second.changedOnDisk());
+
+    ASSERT_TRUE(first.figures()->setData(first.figures()->index(0, FigureModel::ValueColumn), "2B"));
+    ASSERT_TRUE(first.saveAs(path, &error)) << qPrintable(error);
+    const QByteArray firstSaved = FullDisk::contents(path);
+    EXPECT_FALSE(first.changedOnDisk());
+    EXPECT_TRUE(second.changedOnDisk());
+
+    ASSERT_TRUE(second.figures()->setData(second.figures()->index(0, FigureModel::ValueColumn), "3B"));
+    EXPECT_FALSE(second.saveAs(path, &error));
+    EXPECT_EQ(error, path + ": changed on disk since it was opened or saved here; not saved, so that "
+                            "those changes are not lost.");
+    EXPECT_EQ(FullDisk::contents(path), firstSaved);
+    EXPECT_TRUE(second.isModified());
+
+    // Asked and told to, it overwrites; from then on the file is its own again.
+    ASSERT_TRUE(second.saveAs(path, &error, Document::Overwrite::Always)) << qPrintable(error);
+    EXPECT_FALSE(second.changedOnDisk());
+    EXPECT_TRUE(first.changedOnDisk());
+}
+
+} // namespace
