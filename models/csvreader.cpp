@@ -180,6 +180,18 @@ Decoded refused(int line, const QString &why)
     return d;
 }
 
+// The first surrogate that is not half of a pair, or -1: Qt's UTF-16 decoder keeps them.
+qsizetype loneSurrogate(const char16_t *data, qsizetype size)
+{
+    for (qsizetype i = 0; i < size; ++i) {
+        if (QChar::isHighSurrogate(data[i]) && i + 1 < size && QChar::isLowSurrogate(data[i + 1]))
+            ++i;
+        else if (QChar::isSurrogate(data[i]))
+            return i;
+    }
+    return -1;
+}
+
 // A file with a UTF-16 byte-order mark: decoded first, then checked as text.
 Decoded decodeUtf16(const QByteArray &bytes, CsvEncoding encoding, const CsvLimits &limits)
 {
@@ -197,6 +209,16 @@ Decoded decodeUtf16(const QByteArray &bytes, CsvEncoding encoding, const CsvLimi
     if (nul >= 0)
         return refused(lineAt(data, d.text.size(), nul),
                        Tr::tr("contains a NUL character, so this is not a text table."));
+    if (const qsizetype lone = loneSurrogate(data, d.text.size()); lone >= 0) {
+        qsizetype lineStart = lone;
+        while (lineStart > 0 && data[lineStart - 1] != u'\n' && data[lineStart - 1] != u'\r')
+            --lineStart;
+        return refused(lineAt(data, d.text.size(), lone),
+                       Tr::tr("character %1: half of a UTF-16 character (U+%2) without its other half; "
+                              "the file is damaged.")
+                           .arg(lone - lineStart + 1)
+                           .arg(QString::number(data[lone], 16).toUpper()));
+    }
     if (const int line = firstLongLine(data, d.text.size(), limits.maxLineBytes / 2))
         return refused(line, Tr::tr("longer than %1; this is not a table SpendLens can read.")
                                  .arg(sizeText(limits.maxLineBytes)));

@@ -455,3 +455,27 @@ TEST(CsvReader, NeverHoldsMoreRowsThanADocumentMayHold)
 }
 
 } // namespace
+
+namespace {
+
+TEST(CsvReader, ALoneSurrogateInUtf16IsRefusedNamingThePlace)
+{
+    QString text = QStringLiteral("entity,label\nMeta,Ca");
+    text += QChar(0xD800); // the first half of a pair, with no second
+    text += QStringLiteral("pex\n");
+    QByteArray bytes("\xFF\xFE");
+    bytes.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    const CsvRead read = CsvReader().read(bytes, QStringLiteral("u16.csv"));
+    EXPECT_FALSE(read.ok);
+    EXPECT_EQ(read.error, QStringLiteral("u16.csv: line 2: character 8: half of a UTF-16 character (U+D800) "
+                                         "without its other half; the file is damaged."));
+    // A whole pair is a character like any other.
+    text.replace(QChar(0xD800), QString::fromUtf8("🙂"));
+    QByteArray good("\xFF\xFE");
+    good.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    const CsvRead pair = CsvReader().read(good, QStringLiteral("u16.csv"));
+    ASSERT_TRUE(pair.ok) << qPrintable(pair.error);
+    EXPECT_EQ(pair.table.cell(0, 1), QString::fromUtf8("Ca🙂pex"));
+}
+
+} // namespace
