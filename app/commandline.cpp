@@ -9,6 +9,7 @@
 #include "chartstyle.h"
 #include "csvreader.h"
 #include "figureimport.h"
+#include "fileio.h"
 #include "localization.h"
 #include "preferences.h"
 
@@ -474,7 +475,11 @@ int runImport(const QStringList &args)
     options.defaultSource.title = parser.value(QStringLiteral("source"));
     options.defaultSource.publisher = parser.value(QStringLiteral("publisher"));
 
-    const CsvRead read = CsvReader().readFile(parser.positionalArguments().first());
+    const QString input = parser.positionalArguments().first();
+    if (FileIo::isSameFile(input, output))
+        return fail(CommandLine::UsageError,
+                    Tr::tr("%1: the output is the input; name another file with -o.").arg(output));
+    CsvRead read = CsvReader().readFile(input);
     if (!read.ok)
         return fail(CommandLine::Failure, read.error);
     const QString mapProblem = parseMap(parser.value(QStringLiteral("map")), read.table.header(), &options.columns);
@@ -491,6 +496,7 @@ int runImport(const QStringList &args)
                         .arg(result.problems.size()));
     if (result.figures.isEmpty())
         return fail(CommandLine::Failure, Tr::tr("%1: no row could be imported.").arg(read.table.origin()));
+    read = CsvRead(); // the file's text goes before the document is written
     Dataset dataset;
     dataset.figures = result.figures;
     for (const Figure &f : result.figures)

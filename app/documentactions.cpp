@@ -109,9 +109,9 @@ void DocumentActions::openInteractively()
         QMessageBox::warning(m_window, tr("Not opened"), error);
 }
 
-bool DocumentActions::saveTo(const QString &path, QString *error)
+bool DocumentActions::saveTo(const QString &path, QString *error, Document::Overwrite overwrite)
 {
-    if (!m_document->saveAs(path, error))
+    if (!m_document->saveAs(path, error, overwrite))
         return false;
     rememberRecent(path);
     Q_EMIT message(tr("Saved %1.").arg(path));
@@ -122,8 +122,21 @@ bool DocumentActions::save()
 {
     if (m_document->filePath().isEmpty() || !m_document->filePath().endsWith(QLatin1String(".spendlens")))
         return saveAsInteractively();
+    const QString path = m_document->filePath();
+    Document::Overwrite overwrite = Document::Overwrite::IfUnchanged;
+    if (m_document->changedOnDisk()) {
+        const auto answer = QMessageBox::warning(
+            m_window, tr("Changed on disk"),
+            tr("%1 has changed on disk since you opened or saved it here: another window or program "
+               "saved it. Saving now replaces those changes with yours.")
+                .arg(path),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Save)
+            return false;
+        overwrite = Document::Overwrite::Always;
+    }
     QString error;
-    if (saveTo(m_document->filePath(), &error))
+    if (saveTo(path, &error, overwrite))
         return true;
     QMessageBox::warning(m_window, tr("Not saved"), error + QLatin1Char('\n') + tr("The previous file is unchanged."));
     return false;
@@ -138,8 +151,8 @@ bool DocumentActions::saveAsInteractively()
         return false;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".spendlens");
-    QString error;
-    if (saveTo(path, &error))
+    QString error; // the file dialog has asked before replacing a file
+    if (saveTo(path, &error, Document::Overwrite::Always))
         return true;
     QMessageBox::warning(m_window, tr("Not saved"), error);
     return false;

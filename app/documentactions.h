@@ -1,9 +1,10 @@
 #pragma once
 
+#include "document.h"
+
 #include <QObject>
 #include <QStringList>
 
-class Document;
 struct CsvRead;
 class QAction;
 class QMenu;
@@ -27,7 +28,8 @@ public:
     // *error on failure, and nothing changed.
     bool openPath(const QString &path, QString *error);
     bool save();
-    bool saveTo(const QString &path, QString *error);
+    bool saveTo(const QString &path, QString *error,
+                Document::Overwrite overwrite = Document::Overwrite::IfUnchanged);
     // Asks to save unsaved work; false if the user cancelled.
     bool maybeSave();
     // Shows the import preview for CSV text or a file; returns the number of figures added.

@@ -126,6 +126,7 @@ int main(int argc, char **argv)
     const QVector<Autosaver::Recovery> orphans = parser.isSet(QStringLiteral("startup-report"))
                                                      ? QVector<Autosaver::Recovery>()
                                                      : Autosaver::orphans(recoveryDir);
+    Autosaver autosaver(&document, recoveryDir);
     if (!orphans.isEmpty()) {
         const Autosaver::Recovery &latest = orphans.first();
         const QString of = latest.originalPath.isEmpty() ? QApplication::translate("main", "an unsaved document")
@@ -136,20 +137,17 @@ int main(int argc, char **argv)
                                             "Restore them?")
                 .arg(of, QLocale().toString(latest.savedAt.toLocalTime(), QLocale::ShortFormat)),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-        if (answer == QMessageBox::Yes) {
-            const DatasetRead restored = Autosaver::readRecovery(latest);
-            if (restored.ok) {
-                document.restore(restored.dataset, latest.originalPath);
-                name = latest.originalPath.isEmpty() ? QApplication::translate("main", "restored work")
-                                                     : latest.originalPath;
-            } else {
-                QMessageBox::warning(nullptr, QApplication::translate("main", "Not restored"), restored.error);
-            }
+        QString restoreError;
+        if (answer == QMessageBox::Yes && autosaver.restore(latest, &restoreError)) {
+            name = latest.originalPath.isEmpty() ? QApplication::translate("main", "restored work")
+                                                 : latest.originalPath;
+        } else if (answer == QMessageBox::Yes) {
+            QMessageBox::warning(nullptr, QApplication::translate("main", "Not restored"), restoreError);
         }
+        // The restored copy is this session's now (moved); the older ones go.
         for (const Autosaver::Recovery &orphan : orphans)
             Autosaver::discard(orphan);
     }
-    Autosaver autosaver(&document, recoveryDir);
 
     MainWindow window(&document, name);
     if (parser.isSet(QStringLiteral("startup-report")))

@@ -1,6 +1,7 @@
 #include "autosaver.h"
 
 #include "document.h"
+#include "fileio.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUndoStack>
 
@@ -58,15 +58,20 @@ bool Autosaver::saveNow(QString *error)
     const int index = m_document->undoStack()->index();
     if (!m_document->isModified() || index == m_savedIndex)
         return true;
-    QJsonObject root = QJsonDocument::fromJson(DatasetJson::write(m_document->toDataset())).object();
+    const Dataset dataset = m_document->toDataset();
+    const QString problem = DatasetJson::limitProblem(dataset);
+    if (!problem.isEmpty()) { // a copy that could not be read back would keep nothing safe
+        *error = tr("Unsaved work could not be kept safe: %1").arg(problem);
+        return false;
+    }
+    QJsonObject root = QJsonDocument::fromJson(DatasetJson::write(dataset)).object();
     root.insert(QStringLiteral("recovery"),
                 QJsonObject{{QStringLiteral("originalPath"), m_document->filePath()},
                             {QStringLiteral("savedAt"),
                              QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
-    QSaveFile file(m_path);
-    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("Unsaved work could not be kept safe in %1 (%2).").arg(m_path, file.errorString());
+    QString why;
+    if (!FileIo::writeAtomically(m_path, QJsonDocument(root).toJson(QJsonDocument::Indented), &why)) {
+        *error = tr("Unsaved work could not be kept safe: %1").arg(why);
         return false;
     }
     m_savedIndex = index;
@@ -107,6 +112,22 @@ QVector<Autosaver::Recovery> Autosaver::orphans(const QString &directory)
 DatasetRead Autosaver::readRecovery(const Recovery &recovery)
 {
     return DatasetJson::readFile(recovery.path);
+}
+
+bool Autosaver::restore(const Recovery &recovery, QString *error)
+{
+    const DatasetRead read = readRecovery(recovery);
+    if (!read.ok) {
+        *error = read.error;
+        return false;
+    }
+    m_document->restore(read.dataset, recovery.originalPath);
+    // Moved, not copied: at no moment is there no copy on disk.
+    QFile::remove(m_path);
+    if (QFile::rename(recovery.path, m_path))
+        m_savedIndex = m_document->undoStack()->index();
+    QFile::remove(lockPathFor(recovery.path));
+    return true;
 }
 
 void Autosaver::discard(const Recovery &recovery)

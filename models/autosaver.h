@@ -37,6 +37,10 @@ public:
     // Copies left behind by sessions that did not end cleanly, newest first.
     static QVector<Recovery> orphans(const QString &directory);
     static DatasetRead readRecovery(const Recovery &recovery);
+    // Loads the recovered work into the document and makes its copy this session's own, kept
+    // until the work is saved or a newer copy replaces it: a crash soon after restoring loses
+    // nothing. False with *error if the copy cannot be read (the document is then unchanged).
+    bool restore(const Recovery &recovery, QString *error);
     static void discard(const Recovery &recovery);
     // The standard place: the application's data directory.
     static QString defaultDirectory();

@@ -1,5 +1,6 @@
 #include "csvreader.h"
 
+#include "fileio.h"
 #include "largepages.h"
 
 #include <QCoreApplication>
@@ -21,13 +22,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 };
 
-QString sizeText(qint64 bytes)
-{
-    constexpr qint64 kMiB = 1024 * 1024;
-    if (bytes >= kMiB && bytes % kMiB == 0)
-        return Tr::tr("%1 MiB").arg(bytes / kMiB);
-    return Tr::tr("%1 bytes").arg(bytes);
-}
+using FileIo::sizeText;
 
 // The line of a position, counting CRLF, LF and a lone CR as one line break each.
 template <typename Char> int lineAt(const Char *data, qsizetype size, qsizetype offset)
@@ -185,6 +180,18 @@ Decoded refused(int line, const QString &why)
     return d;
 }
 
+// The first surrogate that is not half of a pair, or -1: Qt's UTF-16 decoder keeps them.
+qsizetype loneSurrogate(const char16_t *data, qsizetype size)
+{
+    for (qsizetype i = 0; i < size; ++i) {
+        if (QChar::isHighSurrogate(data[i]) && i + 1 < size && QChar::isLowSurrogate(data[i + 1]))
+            ++i;
+        else if (QChar::isSurrogate(data[i]))
+            return i;
+    }
+    return -1;
+}
+
 // A file with a UTF-16 byte-order mark: decoded first, then checked as text.
 Decoded decodeUtf16(const QByteArray &bytes, CsvEncoding encoding, const CsvLimits &limits)
 {
@@ -202,6 +209,16 @@ Decoded decodeUtf16(const QByteArray &bytes, CsvEncoding encoding, const CsvLimi
     if (nul >= 0)
         return refused(lineAt(data, d.text.size(), nul),
                        Tr::tr("contains a NUL character, so this is not a text table."));
+    if (const qsizetype lone = loneSurrogate(data, d.text.size()); lone >= 0) {
+        qsizetype lineStart = lone;
+        while (lineStart > 0 && data[lineStart - 1] != u'\n' && data[lineStart - 1] != u'\r')
+            --lineStart;
+        return refused(lineAt(data, d.text.size(), lone),
+                       Tr::tr("character %1: half of a UTF-16 character (U+%2) without its other half; "
+                              "the file is damaged.")
+                           .arg(lone - lineStart + 1)
+                           .arg(QString::number(data[lone], 16).toUpper()));
+    }
     if (const int line = firstLongLine(data, d.text.size(), limits.maxLineBytes / 2))
         return refused(line, Tr::tr("longer than %1; this is not a table SpendLens can read.")
                                  .arg(sizeText(limits.maxLineBytes)));
@@ -273,9 +290,10 @@ Decoded decode(const QByteArray &bytes, const CsvLimits &limits)
 class CsvRecordWriter
 {
 public:
-    CsvRecordWriter(CsvTable &table, QChar delimiter, qint64 maxCells)
+    CsvRecordWriter(CsvTable &table, QChar delimiter, const CsvLimits &limits)
         : m_table(table), m_data(reinterpret_cast<char16_t *>(table.m_text.data())),
-          m_size(table.m_text.size()), m_delimiter(delimiter.unicode()), m_maxCells(maxCells)
+          m_size(table.m_text.size()), m_delimiter(delimiter.unicode()), m_maxCells(limits.maxCells),
+          m_maxRecords(limits.maxRows + 1)
     {
     }
 
@@ -329,6 +347,7 @@ private:
     qsizetype m_size;
     char16_t m_delimiter;
     qint64 m_maxCells;
+    qint64 m_maxRecords; // the header and the rows
     qsizetype m_pos = 0;     // the next character to read
     qsizetype m_written = 0; // the end of the cells' text, never past m_pos
     int m_line = 1;
@@ -352,6 +371,9 @@ bool CsvRecordWriter::run()
             reserveForTheRest();
             reserved = true;
         }
+        if (m_table.m_records.size() >= m_maxRecords) // refused here, before any figure is made
+            return fail(m_line, Tr::tr("the file has more than %L1 rows, more than a document may hold.")
+                                    .arg(m_maxRecords - 1));
         m_table.m_records.append({m_line, quint32(m_table.m_cellEnds.size())});
         if (!readRecord())
             return false;
@@ -504,7 +526,7 @@ CsvRead CsvReader::read(const QByteArray &bytes, const QString &origin) const
     table.m_encoding = decoded.encoding;
     table.m_delimiter = m_delimiter.isNull() ? detectDelimiter(decoded.text) : m_delimiter;
     table.m_text = std::move(decoded.text); // the cells are unquoted in place
-    CsvRecordWriter writer(table, table.m_delimiter, m_limits.maxCells);
+    CsvRecordWriter writer(table, table.m_delimiter, m_limits);
     if (!writer.run()) {
         result.table = CsvTable();
         return refuse(writer.errorLine(), writer.error());
@@ -559,6 +581,12 @@ CsvRead CsvReader::read(QIODevice *device, const QString &origin) const
 
 CsvRead CsvReader::readFile(const QString &path) const
 {
+    const QString notAFile = FileIo::regularFileProblem(path); // before opening: a FIFO blocks
+    if (!notAFile.isEmpty()) {
+        CsvRead result;
+        result.error = Tr::tr("%1: %2").arg(path, notAFile);
+        return result;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         CsvRead result;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "documentlimits.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -81,9 +83,10 @@ struct CsvRead
 // Limits that keep a hostile or broken file from exhausting memory or time.
 struct CsvLimits
 {
-    qint64 maxFileBytes = 512ll * 1024 * 1024;
+    qint64 maxFileBytes = DocumentLimits::kMaxCsvBytes;
     qint64 maxLineBytes = 1024 * 1024;
     qint64 maxCells = 16 * 1024 * 1024;
+    qint64 maxRows = DocumentLimits::kMaxFigures; // data rows, after the header
 };
 
 // Turns the bytes of a CSV or TSV file into a CsvTable: finds the encoding and the delimiter,

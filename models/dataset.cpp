@@ -2,14 +2,17 @@
 
 #include "derivation.h"
 #include "figurerules.h"
+#include "documentlimits.h"
+#include "fileio.h"
 #include "formula.h"
+#include "jsonshape.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSet>
 
 #include <cctype>
@@ -323,17 +326,11 @@ static DatasetRead readBytes(const QByteArray &json, const QString &origin, Page
         result.error = origin + QStringLiteral(": ") + why;
         return result;
     };
-    // Like CSV files, documents with a line over 1 MiB are refused before parsing.
-    constexpr qsizetype kMaxLine = 1024 * 1024;
-    for (qsizetype start = 0, line = 1; start < json.size(); ++line) {
-        qsizetype end = json.indexOf('\n', start);
-        if (end < 0)
-            end = json.size();
-        if (end - start > kMaxLine)
-            return refuse(Tr::tr("line %1 is longer than 1 MiB; the file was not read.").arg(line));
-        start = end + 1;
-        release.before(start);
-    }
+    // What the document may cost is bounded by its structure, whatever its layout: a document
+    // written on one line is as welcome as one indented.
+    const JsonShape::Problem shape = JsonShape::check(json, [&](qsizetype done) { release.before(done); });
+    if (shape.line > 0)
+        return refuse(Tr::tr("line %1, column %2: %3").arg(shape.line).arg(shape.column).arg(shape.why));
     // A large document is parsed figure by figure, so that no tree of the whole file is held
     // in memory; anything unusual (and every error) goes through one parse of the whole file,
     // whose message names the line.
@@ -533,6 +530,12 @@ DatasetRead read(const QByteArray &json, const QString &origin)
 
 DatasetRead readFile(const QString &path)
 {
+    const QString notAFile = FileIo::regularFileProblem(path); // before opening: a FIFO blocks
+    if (!notAFile.isEmpty()) {
+        DatasetRead result;
+        result.error = path + QStringLiteral(": ") + notAFile;
+        return result;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         DatasetRead result;
@@ -563,40 +566,47 @@ DatasetRead readFile(const QString &path)
         }
     }
 #endif
-    return read(file.readAll(), path);
+    file.close();
+    QByteArray bytes; // counted as they arrive: the size is only a hint
+    DatasetRead result;
+    if (!FileIo::readRegularFile(path, kMaxFileBytes, &bytes, &result.error))
+        return result;
+    return read(bytes, path);
 }
 
-QByteArray write(const Dataset &dataset, Kind kind)
+static QJsonObject figureObject(const Figure &f)
 {
-    QJsonArray figures;
-    for (const Figure &f : dataset.figures) {
-        QJsonObject source{{QStringLiteral("title"), f.source.title},
-                           {QStringLiteral("publisher"), f.source.publisher},
-                           {QStringLiteral("date"), f.source.date.toString(Qt::ISODate)},
-                           {QStringLiteral("url"), f.source.url},
-                           {QStringLiteral("quote"), f.source.quote}};
-        QJsonObject o{
-            {QStringLiteral("id"), f.id},
-            {QStringLiteral("entity"), f.entity},
-            {QStringLiteral("label"), f.label},
-            {QStringLiteral("kind"), FigureText::kindKey(f.kind)},
-            {QStringLiteral("period"),
-             QJsonObject{{QStringLiteral("year"), f.year}, {QStringLiteral("label"), f.periodLabel}}},
-            {QStringLiteral("unit"), FigureText::unitKey(f.unit)},
-            {QStringLiteral("low"), f.low},
-            {QStringLiteral("high"), f.high},
-            {QStringLiteral("status"), FigureText::statusKey(f.status)},
-            {QStringLiteral("stated"), f.stated.toString(Qt::ISODate)},
-            {QStringLiteral("source"), source},
-            {QStringLiteral("basis"), f.basis},
-            {QStringLiteral("level"), FigureText::levelKey(f.level)},
-            {QStringLiteral("caveat"), f.caveat},
-            {QStringLiteral("note"), f.note},
-        };
-        if (!f.formula.isEmpty())
-            o.insert(QStringLiteral("formula"), f.formula);
-        figures.append(o);
-    }
+    QJsonObject source{{QStringLiteral("title"), f.source.title},
+                       {QStringLiteral("publisher"), f.source.publisher},
+                       {QStringLiteral("date"), f.source.date.toString(Qt::ISODate)},
+                       {QStringLiteral("url"), f.source.url},
+                       {QStringLiteral("quote"), f.source.quote}};
+    QJsonObject o{
+        {QStringLiteral("id"), f.id},
+        {QStringLiteral("entity"), f.entity},
+        {QStringLiteral("label"), f.label},
+        {QStringLiteral("kind"), FigureText::kindKey(f.kind)},
+        {QStringLiteral("period"),
+         QJsonObject{{QStringLiteral("year"), f.year}, {QStringLiteral("label"), f.periodLabel}}},
+        {QStringLiteral("unit"), FigureText::unitKey(f.unit)},
+        {QStringLiteral("low"), f.low},
+        {QStringLiteral("high"), f.high},
+        {QStringLiteral("status"), FigureText::statusKey(f.status)},
+        {QStringLiteral("stated"), f.stated.toString(Qt::ISODate)},
+        {QStringLiteral("source"), source},
+        {QStringLiteral("basis"), f.basis},
+        {QStringLiteral("level"), FigureText::levelKey(f.level)},
+        {QStringLiteral("caveat"), f.caveat},
+        {QStringLiteral("note"), f.note},
+    };
+    if (!f.formula.isEmpty())
+        o.insert(QStringLiteral("formula"), f.formula);
+    return o;
+}
+
+// Everything but the figures.
+static QJsonObject rootObject(const Dataset &dataset, Kind kind)
+{
     QJsonArray parameters;
     for (const Parameter &p : dataset.parameters)
         parameters.append(QJsonObject{{QStringLiteral("name"), p.name},
@@ -649,20 +659,91 @@ QByteArray write(const Dataset &dataset, Kind kind)
                            {QStringLiteral("defaults"), defaults},
                            {QStringLiteral("charts"), charts},
                            {QStringLiteral("parameters"), parameters},
-                           {QStringLiteral("view"), view},
-                           {QStringLiteral("figures"), figures}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+                           {QStringLiteral("view"), view}};
+    return root;
+}
+
+// The document piece by piece, each figure on a line of its own: no tree of the whole document
+// is ever built, so saving costs little memory beyond the figures themselves.
+static bool writeTo(QIODevice *device, const Dataset &dataset, Kind kind)
+{
+    QByteArray head = QJsonDocument(rootObject(dataset, kind)).toJson(QJsonDocument::Indented);
+    head.chop(head.size() - head.lastIndexOf('}')); // reopened for the figures
+    head += ",\n    \"figures\": [";
+    if (device->write(head) != head.size())
+        return false;
+    for (qsizetype i = 0; i < dataset.figures.size(); ++i) {
+        QByteArray line = QJsonDocument(figureObject(dataset.figures.at(i))).toJson(QJsonDocument::Compact);
+        line.prepend(i == 0 ? "\n        " : ",\n        ");
+        if (device->write(line) != line.size())
+            return false;
+    }
+    const QByteArray tail = dataset.figures.isEmpty() ? QByteArray("]\n}\n") : QByteArray("\n    ]\n}\n");
+    return device->write(tail) == tail.size();
+}
+
+QByteArray write(const Dataset &dataset, Kind kind)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    writeTo(&buffer, dataset, kind);
+    return buffer.data();
+}
+
+QString limitProblem(const Dataset &dataset)
+{
+    using DocumentLimits::kMaxFigures;
+    using DocumentLimits::kMaxTextLength;
+    if (dataset.figures.size() > kMaxFigures)
+        return Tr::tr("the document has %L1 figures, more than the %L2 a document may hold.")
+            .arg(dataset.figures.size())
+            .arg(kMaxFigures);
+    using Field = std::pair<const char *, const QString *>;
+    const auto tooLong = [](std::initializer_list<Field> fields) -> Field {
+        for (const Field &field : fields)
+            if (field.second->size() > kMaxTextLength)
+                return field;
+        return {nullptr, nullptr};
+    };
+    const auto say = [](const QString &what, const Field &field) {
+        return Tr::tr("%1: “%2” has %L3 characters, more than the %L4 a document may hold.")
+            .arg(what, QLatin1String(field.first))
+            .arg(field.second->size())
+            .arg(kMaxTextLength);
+    };
+    for (const Figure &f : dataset.figures) {
+        const Field field = tooLong({{"id", &f.id}, {"entity", &f.entity}, {"label", &f.label},
+                                     {"period.label", &f.periodLabel}, {"source.title", &f.source.title},
+                                     {"source.publisher", &f.source.publisher}, {"source.url", &f.source.url},
+                                     {"source.quote", &f.source.quote}, {"basis", &f.basis},
+                                     {"caveat", &f.caveat}, {"note", &f.note}, {"formula", &f.formula}});
+        if (field.first)
+            return say(Tr::tr("figure “%1”").arg(f.id.left(80)), field);
+    }
+    for (auto it = dataset.charts.cbegin(); it != dataset.charts.cend(); ++it) {
+        const ChartSettings &c = it.value();
+        const Field field = tooLong({{"title", &c.title}, {"subtitle", &c.subtitle}, {"notes", &c.notes},
+                                     {"byline", &c.byline}, {"caveat", &c.caveat}});
+        if (field.first)
+            return say(Tr::tr("chart “%1”").arg(it.key()), field);
+    }
+    for (const Parameter &p : dataset.parameters) {
+        const Field field = tooLong({{"name", &p.name}, {"label", &p.label}, {"note", &p.note}});
+        if (field.first)
+            return say(Tr::tr("parameter “%1”").arg(p.name.left(80)), field);
+    }
+    return {};
 }
 
 bool writeFile(const Dataset &dataset, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    const QByteArray bytes = write(dataset, Kind::Document);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = path + QStringLiteral(": ") + Tr::tr("cannot be saved (%1).").arg(file.errorString());
+    const QString problem = limitProblem(dataset);
+    if (!problem.isEmpty()) {
+        *error = path + QStringLiteral(": ") + Tr::tr("not saved: %1").arg(problem);
         return false;
     }
-    return true;
+    return FileIo::writeAtomically(path, [&](QIODevice *file) { return writeTo(file, dataset, Kind::Document); },
+                                   error);
 }
 
 DatasetRead builtIn()

@@ -49,7 +49,11 @@ enum class Kind { Dataset, Document };
 DatasetRead read(const QByteArray &json, const QString &origin);
 DatasetRead readFile(const QString &path);
 QByteArray write(const Dataset &dataset, Kind kind = Kind::Document);
-// Writes atomically (QSaveFile): on any failure the previous file is left intact.
+// Why the dataset could not be read back once written (DocumentLimits: a text too long, too
+// many figures), naming the figure or chart and the field; empty if it can.
+QString limitProblem(const Dataset &dataset);
+// Writes atomically (QSaveFile): on any failure the previous file is left intact. Refuses,
+// writing nothing, what limitProblem() finds.
 bool writeFile(const Dataset &dataset, const QString &path, QString *error);
 // The figures from the fact sheet, compiled into the program.
 DatasetRead builtIn();

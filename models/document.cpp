@@ -91,6 +91,7 @@ bool Document::open(const QString &path, QString *error)
     }
     load(read.dataset);
     setFilePath(path);
+    m_onDisk = FileIo::stampOf(path);
     return true;
 }
 
@@ -98,15 +99,31 @@ void Document::restore(const Dataset &dataset, const QString &originalPath)
 {
     load(dataset);
     setFilePath(originalPath);
+    m_onDisk = FileIo::Stamp(); // not known: the work was kept elsewhere
     m_undo->resetClean();
 }
 
-bool Document::saveAs(const QString &path, QString *error)
+bool Document::changedOnDisk() const
 {
+    if (m_filePath.isEmpty() || !m_onDisk.exists)
+        return false;
+    const FileIo::Stamp now = FileIo::stampOf(m_filePath);
+    return now.exists && now != m_onDisk; // a deleted file loses nothing when saved again
+}
+
+bool Document::saveAs(const QString &path, QString *error, Overwrite overwrite)
+{
+    if (overwrite == Overwrite::IfUnchanged && FileIo::isSameFile(path, m_filePath) && changedOnDisk()) {
+        *error = path + QStringLiteral(": ") +
+                 tr("changed on disk since it was opened or saved here; not saved, so that those "
+                    "changes are not lost.");
+        return false;
+    }
     if (!DatasetJson::writeFile(toDataset(), path, error))
         return false;
     m_undo->setClean();
     setFilePath(path);
+    m_onDisk = FileIo::stampOf(path);
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "chartsettings.h"
 #include "dataset.h"
+#include "fileio.h"
 #include "growthmodel.h"
 #include "numberformat.h"
 #include "presets.h"
@@ -40,8 +41,13 @@ public:
     // Loads work kept by an autosave: it belongs to originalPath (empty if never saved) and is
     // unsaved, so the document starts modified.
     void restore(const Dataset &dataset, const QString &originalPath);
-    // Saves atomically; on success the document is unmodified and lives at path.
-    bool saveAs(const QString &path, QString *error);
+    // Whether the file this document was opened from or last saved to has changed on disk since
+    // (another window or program saved it): saving now would overwrite those changes.
+    bool changedOnDisk() const;
+    enum class Overwrite { IfUnchanged, Always };
+    // Saves atomically; on success the document is unmodified and lives at path. Refuses, with
+    // "changed on disk" in *error, to overwrite its own file when changedOnDisk(), unless told to.
+    bool saveAs(const QString &path, QString *error, Overwrite overwrite = Overwrite::IfUnchanged);
 
     // Undoable changes.
     void editFigure(int row, const Figure &after);
@@ -126,5 +132,6 @@ private:
     bool m_recalculating = false;
     QHash<QString, ChartSettings> m_chartSettings;
     QString m_filePath;
+    FileIo::Stamp m_onDisk; // m_filePath as this document last read or wrote it
     QString m_defaultByline;
 };

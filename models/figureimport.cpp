@@ -1,5 +1,6 @@
 #include "figureimport.h"
 
+#include "documentlimits.h"
 #include "largepages.h"
 
 #include "csvreader.h"
@@ -634,6 +635,16 @@ QString TableImport::missing(int row, int column, ImportField field) const
 
 bool TableImport::rowShapeOk(int row)
 {
+    // What a document could not hold is refused here, before anything is imported or saved.
+    for (int c = 0; c < m_table.cellCount(row); ++c) {
+        const qsizetype length = view(row, c).size();
+        if (length > DocumentLimits::kMaxTextLength) {
+            problem(row, c, Tr::tr("%L1 characters, more than the %L2 a document may hold in one text.")
+                                .arg(length)
+                                .arg(DocumentLimits::kMaxTextLength));
+            return false;
+        }
+    }
     for (int c = int(m_header.size()); c < m_table.cellCount(row); ++c) {
         if (view(row, c).isEmpty())
             continue; // spreadsheets leave trailing delimiters
@@ -1004,6 +1015,13 @@ void TableImport::readRows()
             readLong(row);
         else
             readWide(row);
+        if (m_result.figures.size() > DocumentLimits::kMaxFigures) {
+            m_result.figures = {};
+            fail(Tr::tr("line %1: more than %L2 figures, more than a document may hold.")
+                     .arg(m_table.line(row))
+                     .arg(DocumentLimits::kMaxFigures));
+            return;
+        }
     }
 }
 
@@ -1016,6 +1034,8 @@ FigureImportResult FigureImport::run(const CsvTable &table) const
     if (!import.plan())
         return result;
     import.readRows();
+    if (!result.error.isEmpty())
+        return result;
     if (result.figures.isEmpty() && result.problems.isEmpty()) {
         result.error = Tr::tr("%1: line %2: the file has a header but no rows of data.")
                            .arg(table.origin(), QString::number(table.headerLine()));

@@ -1,13 +1,14 @@
 #include "chartexporter.h"
 
 #include "chartcanvas.h"
+#include "fileio.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QtCharts/QChart>
 
@@ -169,18 +170,7 @@ bool writePng(const QImage &image, const QString &path, QString *error)
                      .arg(path, QStringLiteral("libpng"));
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("ChartExporter", "%1: cannot be written (%2)")
-                     .arg(path, file.errorString());
-        return false;
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QCoreApplication::translate("ChartExporter", "%1: cannot be saved (%2)")
-                     .arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return FileIo::writeAtomically(path, bytes, error);
 }
 
 QString formatKey(Format format)
@@ -237,7 +227,7 @@ bool failWith(QString *error, const QString &path, const char *what, const QStri
 }
 
 bool writeSvg(const Renderer &renderer, const Options &options, const Metadata &metadata,
-              QSaveFile *file)
+              QIODevice *file)
 {
     QSvgGenerator generator;
     generator.setOutputDevice(file);
@@ -253,7 +243,7 @@ bool writeSvg(const Renderer &renderer, const Options &options, const Metadata &
 }
 
 bool writePdf(const Renderer &renderer, const Options &options, const Metadata &metadata,
-              QSaveFile *file)
+              QIODevice *file)
 {
     QPdfWriter writer(file);
     writer.setTitle(metadata.title);
@@ -295,30 +285,19 @@ bool exportChart(ChartType type, const Document &document, const ChartStyle &sty
         image.setText(QStringLiteral("Software"), QStringLiteral("SpendLens"));
         return writePng(image, path, error);
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failWith(error, path, QT_TRANSLATE_NOOP("ChartExporter", "%1: cannot be written (%2)"), file.errorString());
-    const bool drawn = options.format == Format::Svg ? writeSvg(renderer, options, metadata, &file)
-                                                     : writePdf(renderer, options, metadata, &file);
-    if (!drawn) {
-        file.cancelWriting();
+    // Drawn into memory first, so that what reaches the file is checked by one careful writer.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const bool drawn = options.format == Format::Svg ? writeSvg(renderer, options, metadata, &buffer)
+                                                     : writePdf(renderer, options, metadata, &buffer);
+    if (!drawn)
         return failWith(error, path, QT_TRANSLATE_NOOP("ChartExporter", "%1: the %2 could not be drawn"), formatKey(options.format).toUpper());
-    }
-    if (!file.commit())
-        return failWith(error, path, QT_TRANSLATE_NOOP("ChartExporter", "%1: cannot be saved (%2)"), file.errorString());
-    return true;
+    return FileIo::writeAtomically(path, buffer.data(), error);
 }
 
 bool writeText(const QString &text, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(text.toUtf8()) < 0 ||
-        !file.commit()) {
-        *error = QCoreApplication::translate("ChartExporter", "%1: cannot be written (%2)")
-                     .arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return FileIo::writeAtomically(path, text.toUtf8(), error);
 }
 
 } // namespace ChartExporter

@@ -63,8 +63,8 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <source>Unsaved work could not be kept safe in %1 (%2).</source>
-        <translation>未保存的工作无法安全保留在%1中（%2）。</translation>
+        <source>Unsaved work could not be kept safe: %1</source>
+        <translation>未保存的工作无法安全保留：%1</translation>
     </message>
 </context>
 <context>
@@ -338,16 +338,8 @@
         <translation>%1×%2（%3倍）超出了每边%4像素的上限</translation>
     </message>
     <message>
-        <source>%1: cannot be written (%2)</source>
-        <translation>%1：无法写入（%2）</translation>
-    </message>
-    <message>
         <source>%1: the PNG could not be encoded (%2)</source>
         <translation>%1：无法编码PNG（%2）</translation>
-    </message>
-    <message>
-        <source>%1: cannot be saved (%2)</source>
-        <translation>%1：无法保存（%2）</translation>
     </message>
     <message>
         <source>Article, 1200×675</source>
@@ -738,17 +730,13 @@ Exit status: 0 success, 1 failure, 2 usage error.
 退出状态：0 成功，1 失败，2 用法错误。
 </translation>
     </message>
+    <message>
+        <source>%1: the output is the input; name another file with -o.</source>
+        <translation>%1：输出文件就是输入文件；请用 -o 指定另一个文件。</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
-    <message>
-        <source>%1 MiB</source>
-        <translation>%1 MiB</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1字节</translation>
-    </message>
     <message>
         <source>the file ends in the middle of a UTF-16 character; it may have been cut short.</source>
         <translation>文件在一个UTF-16字符中间结束，可能已被截断。</translation>
@@ -821,6 +809,14 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>%1: cannot be opened (%2).</source>
         <translation>%1：无法打开（%2）。</translation>
     </message>
+    <message>
+        <source>character %1: half of a UTF-16 character (U+%2) without its other half; the file is damaged.</source>
+        <translation>第 %1 个字符：UTF-16 字符只有一半（U+%2），缺少另一半；文件已损坏。</translation>
+    </message>
+    <message>
+        <source>the file has more than %L1 rows, more than a document may hold.</source>
+        <translation>文件超过 %L1 行，超出一个文档可容纳的数量。</translation>
+    </message>
 </context>
 <context>
     <name>DatasetJson</name>
@@ -847,6 +843,14 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>line %1 is longer than 1 MiB; the file was not read.</source>
         <translation>第%1行超过1 MiB；未读取该文件。</translation>
+    </message>
+    <message>
+        <source>“period.year” must be between 1900 and 2100</source>
+        <translation>“period.year”必须在1900到2100之间</translation>
+    </message>
+    <message>
+        <source>“low” is above “high”</source>
+        <translation>“low”大于“high”</translation>
     </message>
     <message>
         <source>line %1: not valid JSON (%2).</source>
@@ -901,10 +905,6 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation>大于512 MiB，未读取。</translation>
     </message>
     <message>
-        <source>cannot be saved (%1).</source>
-        <translation>无法保存（%1）。</translation>
-    </message>
-    <message>
         <source>“formula”: %1</source>
         <translation>“formula”：%1</translation>
     </message>
@@ -939,6 +939,34 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>figure %1 (%2): %3</source>
         <translation>数据项%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>the document has %L1 figures, more than the %L2 a document may hold.</source>
+        <translation>文档有 %L1 个数字，超出一个文档可容纳的 %L2 个。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” has %L3 characters, more than the %L4 a document may hold.</source>
+        <translation>%1：“%2”有 %L3 个字符，超出文档可容纳的 %L4 个。</translation>
+    </message>
+    <message>
+        <source>figure “%1”</source>
+        <translation>数字“%1”</translation>
+    </message>
+    <message>
+        <source>chart “%1”</source>
+        <translation>图表“%1”</translation>
+    </message>
+    <message>
+        <source>parameter “%1”</source>
+        <translation>参数“%1”</translation>
+    </message>
+    <message>
+        <source>not saved: %1</source>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1068,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>derived: %1</source>
         <translation>推算：%1</translation>
+    </message>
+    <message>
+        <source>changed on disk since it was opened or saved here; not saved, so that those changes are not lost.</source>
+        <translation>自在此打开或保存以来已在磁盘上被更改；为免丢失这些更改，未保存。</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1239,14 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Imported %1 figures; %2 warnings.</source>
         <translation>已导入%1项数据；%2个警告。</translation>
+    </message>
+    <message>
+        <source>Changed on disk</source>
+        <translation>磁盘上的文件已更改</translation>
+    </message>
+    <message>
+        <source>%1 has changed on disk since you opened or saved it here: another window or program saved it. Saving now replaces those changes with yours.</source>
+        <translation>%1 自您在此打开或保存以来已在磁盘上被更改：另一个窗口或程序保存了它。现在保存将用您的更改替换那些更改。</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1854,14 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>%1: line %2: the file has a header but no rows of data.</source>
         <translation>%1：第%2行：文件有表头，但没有数据行。</translation>
     </message>
+    <message>
+        <source>%L1 characters, more than the %L2 a document may hold in one text.</source>
+        <translation>%L1 个字符，超出文档中单个文本可容纳的 %L2 个。</translation>
+    </message>
+    <message>
+        <source>line %1: more than %L2 figures, more than a document may hold.</source>
+        <translation>第 %1 行：超过 %L2 个数字，超出一个文档可容纳的数量。</translation>
+    </message>
 </context>
 <context>
     <name>FigureModel</name>
@@ -1994,6 +2042,41 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>FileIo</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file.</source>
+        <translation>是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, a pipe or a socket), so it was not read.</source>
+        <translation>不是普通文件（而是设备、管道或套接字），因此未读取。</translation>
+    </message>
+    <message>
+        <source>cannot be opened (%1).</source>
+        <translation>无法打开（%1）。</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1).</source>
+        <translation>无法读取（%1）。</translation>
+    </message>
+    <message>
+        <source>is larger than %1 and was not read.</source>
+        <translation>大于 %1，未读取。</translation>
+    </message>
+    <message>
+        <source>cannot be saved (%1).</source>
+        <translation>无法保存（%1）。</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2513,37 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Figures to import: %1. Warnings: %2 (listed above).</source>
         <translation>待导入数据：%1项。警告：%2个（见上方列表）。</translation>
+    </message>
+</context>
+<context>
+    <name>JsonShape</name>
+    <message>
+        <source>a NUL byte, which JSON never holds.</source>
+        <translation>含有 NUL 字节，JSON 中不应出现。</translation>
+    </message>
+    <message>
+        <source>a list or object with more than %L1 entries.</source>
+        <translation>列表或对象的条目超过 %L1 个。</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels.</source>
+        <translation>嵌套超过 %1 层。</translation>
+    </message>
+    <message>
+        <source>a text of %L1 characters, longer than the %L2 a document may hold.</source>
+        <translation>文本有 %L1 个字符，超出文档可容纳的 %L2 个。</translation>
+    </message>
+    <message>
+        <source>the key “%1” appears twice in one object.</source>
+        <translation>键“%1”在同一对象中出现了两次。</translation>
+    </message>
+    <message>
+        <source>a NUL byte inside a text; JSON writes it as \u0000.</source>
+        <translation>文本中含有 NUL 字节；JSON 应写作 \u0000。</translation>
+    </message>
+    <message>
+        <source>a control character (U+%1) inside a text; JSON writes it as \u%1.</source>
+        <translation>文本中含有控制字符（U+%1）；JSON 应写作 \u%1。</translation>
     </message>
 </context>
 <context>

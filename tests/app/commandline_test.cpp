@@ -1,4 +1,5 @@
 #include "dataset.h"
+#include "fulldisk.h"
 #include "gtestqt.h"
 
 #include <QFile>
@@ -6,6 +7,7 @@
 #include <QImageReader>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <sys/stat.h>
 #include <gtest/gtest.h>
 
 namespace {
@@ -145,7 +147,7 @@ TEST_F(CommandLineTest, OtherFailuresExitOneNamingTheFile)
 
     const ProcessResult unwritable = spendlens({"export", "--chart", "ratio", "-o", "/nonexistent-dir/x.png"});
     EXPECT_EQ(unwritable.exitCode, 1);
-    EXPECT_TRUE(unwritable.err.contains("/nonexistent-dir/x.png: cannot be written")) << qPrintable(unwritable.err);
+    EXPECT_TRUE(unwritable.err.contains("/nonexistent-dir/x.png: cannot be saved")) << qPrintable(unwritable.err);
 }
 
 TEST_F(CommandLineTest, WindowWithoutADisplaySaysSo)
@@ -358,6 +360,59 @@ TEST_F(CommandLineTest, GuidanceHistoryExportsEveryStatement)
     const ProcessResult png = spendlens({"export", "--chart", "guidance", "-o", path("g.png")});
     ASSERT_EQ(png.exitCode, 0) << qPrintable(png.err);
     EXPECT_EQ(QImage(path("g.png")).size(), QSize(2400, 1350));
+}
+
+TEST_F(CommandLineTest, DevicesPipesAndTheInputAsOutputAreRefused)
+{
+    const ProcessResult zero = spendlens({"validate", "/dev/zero"});
+    EXPECT_EQ(zero.exitCode, 1);
+    EXPECT_TRUE(zero.err.contains("/dev/zero: is not a regular file")) << qPrintable(zero.err);
+    const ProcessResult random =
+        spendlens({"export", "--chart", "ratio", "--dataset", "/dev/urandom", "-o", path("x.png")});
+    EXPECT_EQ(random.exitCode, 1);
+    EXPECT_TRUE(random.err.contains("/dev/urandom: is not a regular file")) << qPrintable(random.err);
+    ASSERT_EQ(::mkfifo(QFile::encodeName(path("pipe.csv")).constData(), 0600), 0);
+    const ProcessResult fifo = spendlens({"validate", path("pipe.csv")});
+    EXPECT_EQ(fifo.exitCode, 1);
+    EXPECT_TRUE(fifo.err.contains(path("pipe.csv") + ": is not a regular file")) << qPrintable(fifo.err);
+
+    const QString csv = path("same.csv");
+    ASSERT_TRUE(QFile::copy(QString(SPENDLENS_TEST_DATA "/csv/wide-years.csv"), csv));
+    const QByteArray before = FullDisk::contents(csv);
+    const ProcessResult same = spendlens({"import", csv, "-o", dir.path() + "/./same.csv"});
+    EXPECT_EQ(same.exitCode, 2);
+    EXPECT_TRUE(same.err.contains("the output is the input")) << qPrintable(same.err);
+    EXPECT_EQ(FullDisk::contents(csv), before);
+}
+
+TEST_F(CommandLineTest, AFullDiskFailsTheCommandAndKeepsTheEarlierFile)
+{
+    FullDisk disk;
+    SPENDLENS_NEED_FULL_DISK(disk);
+    const QString csv = QString(SPENDLENS_TEST_DATA "/csv/wide-years.csv");
+    const QVector<QStringList> commands{
+        {"export", "--chart", "ratio", "--format", "svg", "-o", disk.filePath("ratio.svg")},
+        {"export", "--chart", "ratio", "--format", "csv", "-o", disk.filePath("ratio.csv")},
+        {"export", "--chart", "ratio", "--size", "200x150", "--scale", "1", "-o", disk.filePath("ratio.png")},
+        {"import", csv, "-o", disk.filePath("w.spendlens")}};
+    for (const QStringList &command : commands) {
+        const ProcessResult first = spendlens(command);
+        ASSERT_EQ(first.exitCode, 0) << qPrintable(first.err);
+    }
+    const QVector<QByteArray> before{FullDisk::contents(disk.filePath("ratio.svg")),
+                                     FullDisk::contents(disk.filePath("ratio.csv")),
+                                     FullDisk::contents(disk.filePath("ratio.png")),
+                                     FullDisk::contents(disk.filePath("w.spendlens"))};
+    disk.fill();
+    for (int i = 0; i < commands.size(); ++i) {
+        const QString output = commands.at(i).last();
+        const ProcessResult full = spendlens(commands.at(i));
+        EXPECT_EQ(full.exitCode, 1) << qPrintable(output + full.err);
+        EXPECT_TRUE(full.err.contains(output + ": cannot be saved (No space left on device)"))
+            << qPrintable(full.err);
+        EXPECT_FALSE(full.err.contains("wrote")) << qPrintable(full.err);
+        EXPECT_EQ(FullDisk::contents(output), before.at(i)) << qPrintable(output);
+    }
 }
 
 } // namespace

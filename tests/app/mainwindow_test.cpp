@@ -2,6 +2,7 @@
 #include "chartview.h"
 #include "document.h"
 #include "figuremodel.h"
+#include "fulldisk.h"
 #include "growthpanel.h"
 #include "gtestqt.h"
 #include "mainwindow.h"
@@ -9,7 +10,11 @@
 #include "ratiopanel.h"
 #include "roles.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QUndoStack>
 #include "documentactions.h"
 #include <QStatusBar>
@@ -167,6 +172,69 @@ TEST_F(MainWindowTest, ExportsTheChartOnShow)
     QFile csv(dir.filePath("g.csv"));
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
     EXPECT_TRUE(csv.readAll().startsWith("year,figure_id,status"));
+}
+
+// Answers the next message box with button and returns its text (empty if none came).
+QString answerMessageBox(const std::function<void()> &action, QMessageBox::StandardButton button)
+{
+    QString text;
+    QTimer poll;
+    poll.setInterval(10);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            text = box->text();
+            poll.stop();
+            box->button(button)->click();
+        }
+    });
+    poll.start();
+    action();
+    return text;
+}
+
+TEST_F(MainWindowTest, ASecondWindowAsksBeforeSavingOverTheFirstOnesEdits)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("shared.spendlens");
+    QString error;
+    ASSERT_TRUE(window->actions()->saveTo(path, &error)) << qPrintable(error);
+    Document otherDocument;
+    MainWindow other(&otherDocument, "other");
+    ASSERT_TRUE(other.actions()->openPath(path, &error)) << qPrintable(error);
+
+    ASSERT_TRUE(window->figureTable()->model()->setData(valueCell("meta-capex-2024"), "50B"));
+    ASSERT_TRUE(window->actions()->save());
+    const QByteArray firstSaved = FullDisk::contents(path);
+    FigureModel &figures = *otherDocument.figures();
+    ASSERT_TRUE(figures.setData(figures.index(figures.rowOf("meta-capex-2024"), FigureModel::ValueColumn), "60B"));
+
+    bool saved = true;
+    const QString asked = answerMessageBox([&] { saved = other.actions()->save(); }, QMessageBox::Cancel);
+    EXPECT_TRUE(asked.contains(path + " has changed on disk")) << qPrintable(asked);
+    EXPECT_FALSE(saved);
+    EXPECT_EQ(FullDisk::contents(path), firstSaved);
+
+    answerMessageBox([&] { saved = other.actions()->save(); }, QMessageBox::Save);
+    EXPECT_TRUE(saved);
+    EXPECT_DOUBLE_EQ(DatasetJson::readFile(path).dataset.figures.at(figures.rowOf("meta-capex-2024")).low, 60e9);
+}
+
+TEST_F(MainWindowTest, SavingOnAFullDiskSaysSoAndKeepsTheEarlierFile)
+{
+    FullDisk disk;
+    SPENDLENS_NEED_FULL_DISK(disk);
+    const QString path = disk.filePath("story.spendlens");
+    QString error;
+    ASSERT_TRUE(window->actions()->saveTo(path, &error)) << qPrintable(error);
+    const QByteArray before = FullDisk::contents(path);
+    disk.fill();
+    ASSERT_TRUE(window->figureTable()->model()->setData(valueCell("meta-capex-2024"), "50B"));
+    bool saved = true;
+    const QString said = answerMessageBox([&] { saved = window->actions()->save(); }, QMessageBox::Ok);
+    EXPECT_FALSE(saved);
+    EXPECT_TRUE(said.contains(path + ": cannot be saved (No space left on device)")) << qPrintable(said);
+    EXPECT_TRUE(window->isWindowModified());
+    EXPECT_EQ(FullDisk::contents(path), before);
 }
 
 } // namespace

@@ -70,4 +70,52 @@ TEST_F(RecoveryTest, SavingRemovesTheCopy)
     EXPECT_FALSE(QFile::exists(autosaver.recoveryPath()));
 }
 
+TEST_F(RecoveryTest, RestoredWorkSurvivesASecondKill)
+{
+    QProcess crashed;
+    startSession(&crashed);
+    crashed.kill();
+    ASSERT_TRUE(crashed.waitForFinished(10000));
+    ASSERT_EQ(Autosaver::orphans(dir.path()).size(), 1);
+
+    // The next session restores the work and is killed before it autosaves or saves anything.
+    QProcess restoring;
+    restoring.start(QString::fromUtf8(SPENDLENS_RECOVERY_CHILD), {dir.path(), "--restore"});
+    ASSERT_TRUE(restoring.waitForStarted(10000));
+    while (!restoring.canReadLine())
+        ASSERT_TRUE(restoring.waitForReadyRead(20000));
+    const QByteArray said = restoring.readLine();
+    ASSERT_TRUE(said.startsWith("restored ")) << said.constData();
+    EXPECT_TRUE(Autosaver::orphans(dir.path()).isEmpty()); // its session holds it now
+    restoring.kill();
+    ASSERT_TRUE(restoring.waitForFinished(10000));
+
+    const QVector<Autosaver::Recovery> orphans = Autosaver::orphans(dir.path());
+    ASSERT_EQ(orphans.size(), 1);
+    const DatasetRead read = Autosaver::readRecovery(orphans.first());
+    ASSERT_TRUE(read.ok) << qPrintable(read.error);
+    Document again;
+    again.load(read.dataset);
+    EXPECT_DOUBLE_EQ(again.figures()->figure(again.figures()->rowOf("meta-capex-2024")).low, 50e9);
+}
+
+TEST_F(RecoveryTest, ARestoredCopyGoesOnceTheWorkIsSaved)
+{
+    QProcess crashed;
+    startSession(&crashed);
+    crashed.kill();
+    ASSERT_TRUE(crashed.waitForFinished(10000));
+    const QVector<Autosaver::Recovery> orphans = Autosaver::orphans(dir.path());
+    ASSERT_EQ(orphans.size(), 1);
+    Document document;
+    Autosaver autosaver(&document, dir.path(), 60000);
+    QString error;
+    ASSERT_TRUE(autosaver.restore(orphans.first(), &error)) << qPrintable(error);
+    EXPECT_TRUE(document.isModified());
+    EXPECT_TRUE(QFile::exists(autosaver.recoveryPath()));
+    EXPECT_FALSE(QFile::exists(orphans.first().path));
+    ASSERT_TRUE(document.saveAs(dir.filePath("work.spendlens"), &error)) << qPrintable(error);
+    EXPECT_FALSE(QFile::exists(autosaver.recoveryPath()));
+}
+
 } // namespace

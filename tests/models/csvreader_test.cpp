@@ -337,7 +337,7 @@ TEST(CsvReader, ChecksTheSizeBeforeReading)
     const CsvRead read = CsvReader().read(&device, QStringLiteral("huge.csv"));
     ASSERT_FALSE(read.ok);
     EXPECT_EQ(read.error,
-              QStringLiteral("huge.csv: the file is larger than 512 MiB and was not read."));
+              QStringLiteral("huge.csv: the file is larger than 64 MiB and was not read."));
 }
 
 class PipeDevice : public QBuffer
@@ -428,6 +428,54 @@ TEST(CsvReader, ReadsAnUnclosedQuoteInALargeFileToTheEndOnce)
     ASSERT_FALSE(read.ok);
     EXPECT_EQ(read.error,
               QStringLiteral("test.csv: line 2: a quoted field opened here is never closed."));
+}
+
+} // namespace
+
+namespace {
+
+TEST(CsvReader, NeverHoldsMoreRowsThanADocumentMayHold)
+{
+    // Refused at the first row past the limit, before the rest is split or any figure made.
+    CsvLimits limits;
+    limits.maxRows = 1000;
+    QByteArray csv = "entity,label,year,value\n";
+    for (int i = 0; i < 5000; ++i)
+        csv += "Meta,Capex " + QByteArray::number(i) + ",2024,1B\n";
+    CsvReader reader;
+    reader.setLimits(limits);
+    const CsvRead read = reader.read(csv, QStringLiteral("rows.csv"));
+    EXPECT_FALSE(read.ok);
+    EXPECT_EQ(read.error, QStringLiteral("rows.csv: line 1002: the file has more than 1,000 rows, more than "
+                                         "a document may hold."));
+    EXPECT_EQ(read.table.rowCount(), 0);
+    // The defaults are the document's own limits.
+    EXPECT_EQ(CsvLimits().maxRows, DocumentLimits::kMaxFigures);
+    EXPECT_EQ(CsvLimits().maxFileBytes, DocumentLimits::kMaxCsvBytes);
+}
+
+} // namespace
+
+namespace {
+
+TEST(CsvReader, ALoneSurrogateInUtf16IsRefusedNamingThePlace)
+{
+    QString text = QStringLiteral("entity,label\nMeta,Ca");
+    text += QChar(0xD800); // the first half of a pair, with no second
+    text += QStringLiteral("pex\n");
+    QByteArray bytes("\xFF\xFE");
+    bytes.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    const CsvRead read = CsvReader().read(bytes, QStringLiteral("u16.csv"));
+    EXPECT_FALSE(read.ok);
+    EXPECT_EQ(read.error, QStringLiteral("u16.csv: line 2: character 8: half of a UTF-16 character (U+D800) "
+                                         "without its other half; the file is damaged."));
+    // A whole pair is a character like any other.
+    text.replace(QChar(0xD800), QString::fromUtf8("🙂"));
+    QByteArray good("\xFF\xFE");
+    good.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    const CsvRead pair = CsvReader().read(good, QStringLiteral("u16.csv"));
+    ASSERT_TRUE(pair.ok) << qPrintable(pair.error);
+    EXPECT_EQ(pair.table.cell(0, 1), QString::fromUtf8("Ca🙂pex"));
 }
 
 } // namespace

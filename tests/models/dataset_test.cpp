@@ -1,6 +1,7 @@
 #include "../gtestqt.h"
 #include "dataset.h"
 #include "figurerules.h"
+#include "documentlimits.h"
 #include "figuremodel.h"
 
 #include <QFile>
@@ -134,13 +135,102 @@ TEST(DatasetJson, DocumentsKeepDashboardStateAndChartTexts)
     EXPECT_EQ(again.dataset.charts.value("comparison"), s);
 }
 
-TEST(DatasetJson, ALineOverOneMebibyteIsRefusedBeforeParsing)
+// A document as a script writes it: json.dump / jq -c put it all on one line.
+QByteArray oneLineDocument(int figures, const QString &note = {})
 {
-    QByteArray json = "{\"format\":\"spendlens-document\",\"version\":1,\n\"figures\":[],\"x\":\"";
-    json += QByteArray(1100 * 1024, 'x') + "\"}";
-    const DatasetRead read = DatasetJson::read(json, "big.spendlens");
-    EXPECT_FALSE(read.ok);
-    EXPECT_EQ(read.error, "big.spendlens: line 2 is longer than 1 MiB; the file was not read.");
+    const Figure model = DatasetJson::builtIn().dataset.figures.first();
+    Dataset d;
+    for (int i = 0; i < figures; ++i) {
+        Figure f = model;
+        f.id = QStringLiteral("figure-%1").arg(i);
+        f.note = note.isEmpty() ? QString(200, QLatin1Char('n')) : note;
+        d.figures.append(f);
+    }
+    return QJsonDocument::fromJson(DatasetJson::write(d)).toJson(QJsonDocument::Compact);
+}
+
+TEST(DatasetJson, AOneLineDocumentOfTwoThousandFiguresOpens)
+{
+    const QByteArray json = oneLineDocument(2000);
+    ASSERT_GT(json.size(), 1024 * 1024);
+    ASSERT_FALSE(json.trimmed().contains('\n'));
+    const DatasetRead read = DatasetJson::read(json, "script.spendlens");
+    ASSERT_TRUE(read.ok) << qPrintable(read.error);
+    EXPECT_EQ(read.dataset.figures.size(), 2000);
+}
+
+TEST(DatasetJson, WhatADocumentMayCostIsBoundedByItsStructure)
+{
+    const QString tooLong(DocumentLimits::kMaxTextLength + 1, QLatin1Char('x'));
+    const DatasetRead longText = DatasetJson::read(oneLineDocument(2, tooLong), "long.spendlens");
+    EXPECT_FALSE(longText.ok);
+    EXPECT_TRUE(longText.error.startsWith(QString::fromUtf8("long.spendlens: line 1, column ")))
+        << qPrintable(longText.error);
+    EXPECT_TRUE(longText.error.contains(QString::fromUtf8("a text of 65,537 characters, longer than the "
+                                                          "65,536 a document may hold")))
+        << qPrintable(longText.error);
+
+    const QByteArray deep = "{\"format\":\"spendlens-document\",\"version\":1,\"figures\":[],\"x\":" +
+                            QByteArray(40, '[') + QByteArray(40, ']') + "}";
+    const DatasetRead nested = DatasetJson::read(deep, "deep.spendlens");
+    EXPECT_FALSE(nested.ok);
+    EXPECT_EQ(nested.error, QString::fromUtf8("deep.spendlens: line 1, column 92: nested deeper than 32 levels."));
+
+    QByteArray many = "{\"format\":\"spendlens-document\",\"version\":1,\"figures\":[";
+    for (int i = 0; i <= DocumentLimits::kMaxFigures; ++i)
+        many += i == 0 ? "0" : ",0";
+    many += "]}";
+    const DatasetRead list = DatasetJson::read(many, "many.spendlens");
+    EXPECT_FALSE(list.ok);
+    EXPECT_TRUE(list.error.contains(QString::fromUtf8("a list or object with more than 200,000 entries")))
+        << qPrintable(list.error);
+}
+
+TEST(DatasetJson, WhatQJsonLetsThroughIsRefusedNamingThePlace)
+{
+    const QByteArray nul = QByteArray("{\"format\":\"spendlens-document\",\n\"version\":1,\"figures\":[],\"x\":\"a") +
+                           QByteArray(1, '\0') + "b\"}";
+    const DatasetRead inText = DatasetJson::read(nul, "nul.spendlens");
+    EXPECT_FALSE(inText.ok);
+    EXPECT_EQ(inText.error, QString::fromUtf8("nul.spendlens: line 2, column 32: a NUL byte inside a "
+                                              "text; JSON writes it as \\u0000."));
+
+    const QByteArray tab = "{\"format\":\"spendlens-document\",\"version\":1,\"figures\":[],\"x\":\"a\tb\"}";
+    const DatasetRead control = DatasetJson::read(tab, "tab.spendlens");
+    EXPECT_FALSE(control.ok);
+    EXPECT_TRUE(control.error.contains("column 63: a control character (U+0009)")) << qPrintable(control.error);
+
+    const QByteArray twice = "{\"format\":\"spendlens-document\",\"version\":1,\"figures\":[],\n"
+                             "\"figur\\u0065s\":[]}";
+    const DatasetRead duplicate = DatasetJson::read(twice, "twice.spendlens");
+    EXPECT_FALSE(duplicate.ok);
+    EXPECT_EQ(duplicate.error, QString::fromUtf8("twice.spendlens: line 2, column 1: the key “figures” "
+                                                 "appears twice in one object."));
+}
+
+TEST(DatasetJson, WhatTheWriterWritesTheReaderReads)
+{
+    QTemporaryDir dir;
+    // A multi-line note at the limit, with characters outside the BMP (two units each).
+    QString note = QString::fromUtf8("line one\nline two 🙂 ");
+    note += QString(DocumentLimits::kMaxTextLength - note.size(), QLatin1Char('q'));
+    ASSERT_EQ(note.size(), DocumentLimits::kMaxTextLength);
+    Dataset d;
+    d.figures = {DatasetJson::builtIn().dataset.figures.first()};
+    d.figures[0].note = note;
+    QString error;
+    ASSERT_TRUE(DatasetJson::writeFile(d, dir.filePath("at-limit.spendlens"), &error)) << qPrintable(error);
+    const DatasetRead read = DatasetJson::readFile(dir.filePath("at-limit.spendlens"));
+    ASSERT_TRUE(read.ok) << qPrintable(read.error);
+    EXPECT_EQ(read.dataset.figures.first().note, note);
+
+    d.figures[0].source.quote = note + QLatin1Char('!');
+    const QString path = dir.filePath("over.spendlens");
+    EXPECT_FALSE(DatasetJson::writeFile(d, path, &error));
+    EXPECT_EQ(error, path + QString::fromUtf8(": not saved: figure “%1”: “source.quote” has 65,537 "
+                                              "characters, more than the 65,536 a document may hold.")
+                                .arg(d.figures[0].id));
+    EXPECT_FALSE(QFile::exists(path));
 }
 
 TEST(DatasetJson, WritesWhatItReads)
@@ -256,9 +346,9 @@ INSTANTIATE_TEST_SUITE_P(
                       BadCase{"unknown-unit.json", "“unit” has an unknown value “EUR”"},
                       BadCase{"missing-id.json", "figure 1 (1): The id is required."},
                       BadCase{"huge-number.json", "An amount must be a number from 0 to 10^16."},
-                      BadCase{"nested-deep.json", "not valid JSON"},
+                      BadCase{"nested-deep.json", "line 1, column 85: nested deeper than 32 levels"},
                       BadCase{"overflow.json", "not valid JSON (illegal number)"},
-                      BadCase{"nul-bytes.json", "not valid JSON"},
+                      BadCase{"nul-bytes.json", "line 1, column 32: a NUL byte, which JSON never holds"},
                       BadCase{"unknown-baseline.json", "baseline “nope”"},
                       BadCase{"missing-file.json", "cannot be opened"}));
 

@@ -1,5 +1,6 @@
 #include "../gtestqt.h"
 #include "csvreader.h"
+#include "dataset.h"
 #include "figureimport.h"
 
 #include <gtest/gtest.h>
@@ -744,6 +745,59 @@ TEST(FigureImport, SkipsBlankRows)
     const FigureImportResult r = importCorpus("blank-lines.csv");
     EXPECT_TRUE(r.problems.isEmpty()) << qPrintable(messages(r).join('\n'));
     EXPECT_EQ(ids(r), QStringList({"meta-capex-2024", "alphabet-capex-2025"}));
+}
+
+} // namespace
+
+namespace {
+
+TEST(FigureImport, ACellADocumentCouldNotHoldIsRefusedNamingTheRow)
+{
+    // A multi-line note of 1.1 MiB: every line is short, the cell is not.
+    QByteArray note;
+    while (note.size() < 1100 * 1024)
+        note += QByteArray(999, 'n') + '\n';
+    const QByteArray csv = "entity,label,year,value,source,note\n"
+                           "Meta,Capex,2024,39B,10-K,short\n"
+                           "Meta,Capex,2025,72B,10-K,\"" + note + "\"\n";
+    const CsvRead read = CsvReader().read(csv, QStringLiteral("long.csv"));
+    ASSERT_TRUE(read.ok) << qPrintable(read.error);
+    const FigureImportResult result = FigureImport().run(read.table);
+    ASSERT_TRUE(result.ok) << qPrintable(result.error);
+    ASSERT_EQ(result.figures.size(), 1);
+    EXPECT_EQ(messages(result),
+              QStringList{QString::fromUtf8("line 3, column “note”: %L1 characters, more than the 65,536 a "
+                                            "document may hold in one text.")
+                              .arg(note.size() - 1)}); // the cell is trimmed
+    Dataset d;
+    d.figures = result.figures;
+    EXPECT_TRUE(DatasetJson::limitProblem(d).isEmpty());
+}
+
+} // namespace
+
+namespace {
+
+TEST(FigureImport, AWideTableMakesNoMoreFiguresThanADocumentMayHold)
+{
+    // 27 year columns: 7,500 rows make 202,500 figures.
+    QByteArray csv = "entity,source";
+    for (int year = 2000; year < 2027; ++year)
+        csv += ',' + QByteArray::number(year);
+    csv += '\n';
+    for (int row = 0; row < 7500; ++row) {
+        csv += "Company " + QByteArray::number(row) + ",10-K";
+        for (int year = 2000; year < 2027; ++year)
+            csv += ",1B";
+        csv += '\n';
+    }
+    const CsvRead read = CsvReader().read(csv, QStringLiteral("wide.csv"));
+    ASSERT_TRUE(read.ok) << qPrintable(read.error);
+    const FigureImportResult result = FigureImport().run(read.table);
+    EXPECT_FALSE(result.ok);
+    EXPECT_TRUE(result.figures.isEmpty());
+    EXPECT_EQ(result.error, QStringLiteral("wide.csv: line 7409: more than 200,000 figures, more than a "
+                                           "document may hold."));
 }
 
 } // namespace

@@ -1,0 +1,139 @@
+#include "fileio.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
+namespace {
+
+// Translations are filed under "FileIo", for lupdate and at run time alike.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(FileIo)
+};
+
+QString located(const QString &path, const QString &why)
+{
+    return path + QStringLiteral(": ") + why;
+}
+
+} // namespace
+
+namespace FileIo {
+
+QString sizeText(qint64 bytes)
+{
+    constexpr qint64 kMiB = 1024 * 1024;
+    if (bytes >= kMiB && bytes % kMiB == 0)
+        return Tr::tr("%1 MiB").arg(bytes / kMiB);
+    return Tr::tr("%1 bytes").arg(bytes);
+}
+
+QString regularFileProblem(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || info.isFile())
+        return {}; // a missing file is reported by the open that fails
+    if (info.isDir())
+        return Tr::tr("is a folder, not a file.");
+    return Tr::tr("is not a regular file (a device, a pipe or a socket), so it was not read.");
+}
+
+bool readRegularFile(const QString &path, qint64 maxBytes, QByteArray *bytes, QString *error)
+{
+    const QString problem = regularFileProblem(path);
+    if (!problem.isEmpty()) {
+        *error = located(path, problem);
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = located(path, Tr::tr("cannot be opened (%1).").arg(file.errorString()));
+        return false;
+    }
+    bytes->clear();
+    // The size only sizes the buffer; the bytes that arrive are what is counted.
+    bytes->reserve(qsizetype(qBound<qint64>(0, file.size(), maxBytes) + 1));
+    constexpr qint64 kChunk = 1 << 20;
+    for (;;) {
+        const qsizetype before = bytes->size();
+        const qint64 want = qMin(kChunk, maxBytes + 1 - before);
+        bytes->resize(before + qsizetype(want));
+        const qint64 got = file.read(bytes->data() + before, want);
+        bytes->resize(before + qsizetype(qMax<qint64>(got, 0)));
+        if (got < 0) {
+            *error = located(path, Tr::tr("cannot be read (%1).").arg(file.errorString()));
+            return false;
+        }
+        if (bytes->size() > maxBytes) {
+            bytes->clear();
+            *error = located(path, Tr::tr("is larger than %1 and was not read.").arg(sizeText(maxBytes)));
+            return false;
+        }
+        if (got == 0)
+            return true;
+    }
+}
+
+bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    return writeAtomically(path, [&](QIODevice *file) { return file->write(bytes) == bytes.size(); }, error);
+}
+
+bool writeAtomically(const QString &path, const std::function<bool(QIODevice *)> &write, QString *error)
+{
+    QSaveFile file(path);
+    // Each step is checked before commit(): Qt 6.4 commits a file whose buffered bytes could not
+    // be flushed (a full disk), leaving it empty or cut short.
+    bool written = file.open(QIODevice::WriteOnly);
+    written = written && write(&file);
+    written = written && file.flush() && file.error() == QFileDevice::NoError;
+    if (!written) {
+        *error = located(path, Tr::tr("cannot be saved (%1).").arg(file.errorString()));
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = located(path, Tr::tr("cannot be saved (%1).").arg(file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+Stamp stampOf(const QString &path)
+{
+    Stamp stamp;
+    if (!regularFileProblem(path).isEmpty())
+        return stamp;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return stamp;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return stamp;
+    stamp.exists = true;
+    stamp.size = file.size();
+    stamp.sha256 = hash.result();
+    return stamp;
+}
+
+bool isSameFile(const QString &a, const QString &b)
+{
+#ifdef Q_OS_UNIX
+    struct stat sa;
+    struct stat sb;
+    if (::stat(QFile::encodeName(a).constData(), &sa) == 0 &&
+        ::stat(QFile::encodeName(b).constData(), &sb) == 0)
+        return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+#endif
+    const QString canonicalA = QFileInfo(a).canonicalFilePath();
+    return !canonicalA.isEmpty() && canonicalA == QFileInfo(b).canonicalFilePath();
+}
+
+} // namespace FileIo
