@@ -389,7 +389,7 @@ TEST_F(CommandLineTest, AFullDiskFailsTheCommandAndKeepsTheEarlierFile)
 {
     FullDisk disk;
     SPENDLENS_NEED_FULL_DISK(disk);
-    const QString csv = QString(SPENDLENS_TEST_DATA "/csv/wide-years.csv");
+    const QString csv = QString(SPENDLENS_TEST_DATA "/csv/chinese-units.csv");
     const QVector<QStringList> commands{
         {"export", "--chart", "ratio", "--format", "svg", "-o", disk.filePath("ratio.svg")},
         {"export", "--chart", "ratio", "--format", "csv", "-o", disk.filePath("ratio.csv")},
