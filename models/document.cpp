@@ -379,16 +379,10 @@ void Document::recalculate()
     QVector<Derivation::Update> updates;
     QString error;
     if (Derivation::evaluate(m_figures->figures(), m_figures->rowIndex(), m_parameters->parameters(),
-                             &updates, &error)) {
-        for (const Derivation::Update &u : updates) {
-            Figure f = m_figures->figure(u.row);
-            f.low = u.low;
-            f.high = u.high;
-            m_figures->replaceFigure(u.row, f);
-        }
-    } else {
+                             &updates, &error))
+        m_figures->setValues(updates);
+    else
         Q_EMIT derivationFailed(error);
-    }
     m_recalculating = false;
 }
 

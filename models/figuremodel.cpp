@@ -1,5 +1,7 @@
 #include "figuremodel.h"
 
+#include "derivation.h"
+
 #include "amountparser.h"
 #include "roles.h"
 
@@ -236,6 +238,22 @@ void FigureModel::replaceFigure(int row, const Figure &figure)
     Q_ASSERT(m_figures.at(row).id == figure.id);
     m_figures[row] = figure;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void FigureModel::setValues(const QVector<Derivation::Update> &values)
+{
+    if (values.isEmpty())
+        return;
+    int first = int(m_figures.size());
+    int last = -1;
+    for (const Derivation::Update &v : values) {
+        Q_ASSERT(v.row >= 0 && v.row < m_figures.size());
+        m_figures[v.row].low = v.low;
+        m_figures[v.row].high = v.high;
+        first = qMin(first, v.row);
+        last = qMax(last, v.row);
+    }
+    Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
 void FigureModel::insertFigures(int row, QVector<Figure> figures)

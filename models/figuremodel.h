@@ -9,6 +9,10 @@
 
 #include <functional>
 
+namespace Derivation {
+struct Update;
+}
+
 // The editable table of figures: the single store every derived model and chart reads.
 class FigureModel : public QAbstractTableModel
 {
@@ -43,6 +47,8 @@ public:
     const QHash<QString, int> &rowIndex() const { return m_rowById; }
     // Replaces one figure whole; the id must stay the same.
     void replaceFigure(int row, const Figure &figure);
+    // Sets the values of derived figures in one step with one change notification.
+    void setValues(const QVector<Derivation::Update> &values);
     // Inserts figures at row in one step; their ids must be new.
     void insertFigures(int row, QVector<Figure> figures);
     // Removes count figures starting at row.
