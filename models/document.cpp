@@ -42,7 +42,9 @@ void Document::load(const Dataset &dataset)
     m_growth->setGuidancePick(dataset.latestGuidance ? GrowthModel::GuidancePick::Latest
                                                      : GrowthModel::GuidancePick::Initial);
     const QStringList charts = m_chartSettings.keys() + dataset.charts.keys();
-    m_chartSettings = dataset.charts;
+    m_chartSettings.clear();
+    for (auto it = dataset.charts.begin(); it != dataset.charts.end(); ++it)
+        m_chartSettings.insert(it.key(), it.value().withoutBidiControls());
     for (const QString &chart : charts)
         Q_EMIT chartSettingsChanged(chart);
     applyRangeMode(dataset.rangeMode);
@@ -203,8 +205,7 @@ void Document::setDefaultByline(const QString &byline)
     if (byline == m_defaultByline)
         return;
     m_defaultByline = byline;
-    for (const char *chart : {"ratio", "comparison", "scale", "growth"})
-        Q_EMIT chartSettingsChanged(QLatin1String(chart));
+    Q_EMIT chartSettingsChanged(QString()); // every chart, whatever charts there are
 }
 
 void Document::setNumberFormat(const NumberFormat &preference)
@@ -388,7 +389,7 @@ void Document::recalculate()
 
 void Document::applyChartSettings(const QString &chart, const ChartSettings &settings)
 {
-    m_chartSettings.insert(chart, settings);
+    m_chartSettings.insert(chart, settings.withoutBidiControls());
     Q_EMIT chartSettingsChanged(chart);
 }
 

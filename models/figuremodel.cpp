@@ -1,6 +1,7 @@
 #include "figuremodel.h"
 
 #include "derivation.h"
+#include "textsafety.h"
 
 #include "amountparser.h"
 #include "roles.h"
@@ -228,6 +229,7 @@ void FigureModel::setFigures(const QVector<Figure> &figures)
 {
     beginResetModel();
     m_figures = figures;
+    removeBidiControls(0, m_figures.size());
     reindex();
     endResetModel();
 }
@@ -237,6 +239,7 @@ void FigureModel::replaceFigure(int row, const Figure &figure)
     Q_ASSERT(row >= 0 && row < m_figures.size());
     Q_ASSERT(m_figures.at(row).id == figure.id);
     m_figures[row] = figure;
+    removeBidiControls(row, row + 1);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -262,6 +265,7 @@ void FigureModel::insertFigures(int row, QVector<Figure> figures)
         return;
     Q_ASSERT(row >= 0 && row <= m_figures.size());
     beginInsertRows({}, row, row + int(figures.size()) - 1);
+    const qsizetype before = m_figures.size();
     if (m_figures.isEmpty()) {
         m_figures = std::move(figures); // adopted, not copied
     } else if (row == m_figures.size()) {
@@ -275,9 +279,20 @@ void FigureModel::insertFigures(int row, QVector<Figure> figures)
     // Let the caller's copy go before the index and the derived models grow: with 100,000
     // imported figures the two arrays side by side are the peak of an import.
     figures = QVector<Figure>();
+    removeBidiControls(row, row + qsizetype(m_figures.size() - before));
     reindex();
     Q_ASSERT(m_rowById.size() == m_figures.size()); // ids stay unique
     endInsertRows();
+}
+
+void FigureModel::removeBidiControls(qsizetype from, qsizetype to)
+{
+    // Read first and write only a figure that needs it, so clean figures stay shared.
+    for (qsizetype row = from; row < to; ++row) {
+        Figure f = m_figures.at(row);
+        if (TextSafety::cleanFigure(&f))
+            m_figures[row] = f;
+    }
 }
 
 void FigureModel::removeFigures(int row, int count)

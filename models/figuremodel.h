@@ -77,6 +77,8 @@ private:
     QVariant sortValue(const Figure &f, int column) const;
     bool reject(const QString &reason);
     void reindex();
+    // Labels and texts are drawn: a direction override in one would draw it backwards.
+    void removeBidiControls(qsizetype from, qsizetype to);
 
     QVector<Figure> m_figures;
     QHash<QString, int> m_rowById;
