@@ -8,6 +8,8 @@
 
 #include <QColor>
 
+#include <algorithm>
+
 FigureModel::FigureModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 int FigureModel::rowCount(const QModelIndex &parent) const
@@ -40,11 +42,24 @@ QVariant FigureModel::displayText(const Figure &f, int column) const
     case SourceColumn:
         if (f.source.title.trimmed().isEmpty())
             return tr("⚠ No source");
-        return f.source.publisher.isEmpty() ? f.source.title
-                                            : f.source.publisher + QStringLiteral(", ") +
-                                                  f.source.date.toString(Qt::ISODate);
+        return sourceText(f.source, false);
     }
     return {};
+}
+
+QString FigureModel::sourceText(const Source &source, bool withTitle)
+{
+    QStringList parts;
+    const QString publisher = source.publisher.trimmed();
+    for (const QString &part : {withTitle || publisher.isEmpty() ? source.title.trimmed() : QString(), publisher,
+                                source.date.toString(Qt::ISODate)}) {
+        const bool repeated = std::any_of(parts.begin(), parts.end(), [&](const QString &p) {
+            return p.compare(part, Qt::CaseInsensitive) == 0;
+        });
+        if (!part.isEmpty() && !repeated)
+            parts.append(part);
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 QVariant FigureModel::sortValue(const Figure &f, int column) const

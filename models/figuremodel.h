@@ -64,6 +64,11 @@ public:
     // How a derived figure's value was made ("derived: …"), for its tooltip; set by the document.
     void setDerivationText(std::function<QString(int row)> text) { m_derivationText = std::move(text); }
 
+    // "The Information, 2025-01-29": who published a figure and when, for the Source column;
+    // withTitle puts the source's title first (the source panel). Empty parts and a publisher
+    // that repeats the title are left out.
+    static QString sourceText(const Source &source, bool withTitle);
+
     const NumberFormat &numberFormat() const { return m_format; }
     // Reformats every cell (unit style, locale); the numbers do not change.
     void setNumberFormat(const NumberFormat &format);

@@ -2,6 +2,7 @@
 #include "chartview.h"
 #include "gtestqt.h"
 #include "ratiomodel.h"
+#include "sourcepanel.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -158,6 +159,18 @@ TEST_F(ExplorationCharts, ADirectionOverrideInALabelOrATitleIsNotDrawn)
     f.label = QString::fromUtf8("\u05de\u05d8\u05d4") + QChar(0x200F);
     document.editFigure(row("meta-capex-2024"), f);
     EXPECT_EQ(document.figures()->figure(row("meta-capex-2024")).label, f.label);
+}
+
+TEST_F(ExplorationCharts, TheSourcePanelNamesAPublisherOnce)
+{
+    Figure f = document.figures()->figure(row("meta-capex-2024"));
+    f.source.title = f.source.publisher = "The Information";
+    f.source.date = QDate();
+    document.editFigure(row("meta-capex-2024"), f);
+    SourcePanel panel(document.figures());
+    panel.showFigure(row("meta-capex-2024"));
+    EXPECT_EQ(panel.toPlainText().count("The Information"), 1) << qPrintable(panel.toPlainText());
+    EXPECT_FALSE(panel.toPlainText().contains("The Information,"));
 }
 
 } // namespace
