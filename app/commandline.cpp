@@ -52,12 +52,16 @@ const QStringList kCommands{QStringLiteral("export"), QStringLiteral("charts"),
                             QStringLiteral("import"),
                             QStringLiteral("validate"), QStringLiteral("help")};
 
-// Loads --dataset or the built-in figures into the document; empty on success.
+// Opens --dataset as the window opens a document, or loads the built-in figures; empty on
+// success.
 QString loadDataset(const QCommandLineParser &parser, Document *document)
 {
-    const DatasetRead read = parser.isSet(QStringLiteral("dataset"))
-                                 ? DatasetJson::readFile(parser.value(QStringLiteral("dataset")))
-                                 : DatasetJson::builtIn();
+    QString error;
+    if (parser.isSet(QStringLiteral("dataset"))) {
+        document->open(parser.value(QStringLiteral("dataset")), &error);
+        return error;
+    }
+    const DatasetRead read = DatasetJson::builtIn();
     if (!read.ok)
         return read.error;
     document->load(read.dataset);
