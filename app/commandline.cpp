@@ -53,12 +53,16 @@ const QStringList kCommands{QStringLiteral("export"), QStringLiteral("charts"),
                             QStringLiteral("import"),
                             QStringLiteral("validate"), QStringLiteral("help")};
 
-// Loads --dataset or the built-in figures into the document; empty on success.
+// Opens --dataset as the window opens a document, or loads the built-in figures; empty on
+// success.
 QString loadDataset(const QCommandLineParser &parser, Document *document)
 {
-    const DatasetRead read = parser.isSet(QStringLiteral("dataset"))
-                                 ? DatasetJson::readFile(parser.value(QStringLiteral("dataset")))
-                                 : DatasetJson::builtIn();
+    QString error;
+    if (parser.isSet(QStringLiteral("dataset"))) {
+        document->open(parser.value(QStringLiteral("dataset")), &error);
+        return error;
+    }
+    const DatasetRead read = DatasetJson::builtIn();
     if (!read.ok)
         return read.error;
     document->load(read.dataset);
@@ -203,9 +207,10 @@ void addExportOptions(QCommandLineParser *parser)
     parser->addOption(datasetOption());
     option(QStringLiteral("baseline"), Tr::tr("Id of the baseline figure for ratios."), QStringLiteral("ID"));
     option(QStringLiteral("compare"),
-           Tr::tr("A ready-made comparison: meta-vs-deepseek, hyperscalers-2025 or "
-                  "frontier-training-runs."),
-           QStringLiteral("NAME"));
+           Tr::tr("The figures to compare: a ready-made comparison (meta-vs-deepseek, "
+                  "hyperscalers-2025 or frontier-training-runs) or figure ids separated by commas "
+                  "(see `spendlens figures`)."),
+           QStringLiteral("NAME|ID,ID,…"));
     parser->addOption(paramOption());
     option(QStringLiteral("range"), Tr::tr("Read ranges as range (default), low, mid or high."),
            QStringLiteral("MODE"));
@@ -222,6 +227,7 @@ void addExportOptions(QCommandLineParser *parser)
     option(QStringLiteral("caveat"), Tr::tr("Caveat in your words (default: automatic)."), QStringLiteral("TEXT"));
     option(QStringLiteral("no-caveat"), Tr::tr("Leave the automatic caveat off."));
     option(QStringLiteral("linear"), Tr::tr("Linear value axis for the comparison chart."));
+    option(QStringLiteral("log"), Tr::tr("Log value axis for the comparison chart."));
     option(QStringLiteral("lang"), Tr::tr("Language of the chart's texts: en or zh_CN (default: the system's)."),
            QStringLiteral("LANG"));
     option(QStringLiteral("units"), Tr::tr("short ($60B), long (60 billion dollars) or chinese (600亿美元)."),
@@ -232,10 +238,9 @@ void addExportOptions(QCommandLineParser *parser)
                        QStringLiteral("OUT")});
 }
 
-// Reads the export options into *options and *settings; a usage problem, or empty.
+// Reads the export options into *options; a usage problem, or empty.
 QString readExportOptions(const QCommandLineParser &parser, const QString &output,
-                          ChartExporter::Options *options, ChartSettings *settings,
-                          ChartStyle::Theme *theme, bool *csv)
+                          ChartExporter::Options *options, ChartStyle::Theme *theme, bool *csv)
 {
     const auto value = [&parser](const char *name) { return parser.value(QLatin1String(name)); };
     const auto isSet = [&parser](const char *name) { return parser.isSet(QLatin1String(name)); };
@@ -265,18 +270,107 @@ QString readExportOptions(const QCommandLineParser &parser, const QString &outpu
             return Tr::tr("--scale takes a whole number from 1 to 4, not “%1”.").arg(value("scale"));
     }
     const QString problem = ChartExporter::checkOptions(*options);
-    if (!problem.isEmpty())
-        return problem + QLatin1Char('.');
+    if (!problem.isEmpty() && problem != ChartExporter::checkPixels(*options))
+        return problem + QLatin1Char('.'); // too large is not a usage error: runExport says so
     if (!ChartStyle::themeFromKey(value("theme"), theme))
         return Tr::tr("unknown theme “%1” (light or dark).").arg(value("theme"));
-    settings->title = value("title");
-    settings->subtitle = value("subtitle");
-    settings->notes = value("notes");
-    settings->byline = value("byline");
-    settings->caveat = value("caveat");
-    settings->showCaveat = !isSet("no-caveat");
-    settings->logScale = !isSet("linear");
+    if (isSet("linear") && isSet("log"))
+        return Tr::tr("--linear and --log cannot both be given.");
+    if (isSet("caveat") && isSet("no-caveat"))
+        return Tr::tr("--caveat and --no-caveat cannot both be given.");
     return {};
+}
+
+// The chart's texts and axis as the document saved them, with each flag given in their place.
+ChartSettings chartSettingsWithFlags(const QCommandLineParser &parser, ChartSettings settings)
+{
+    const auto take = [&parser](const char *name, QString *field) {
+        if (parser.isSet(QLatin1String(name)))
+            *field = parser.value(QLatin1String(name));
+    };
+    take("title", &settings.title);
+    take("subtitle", &settings.subtitle);
+    take("notes", &settings.notes);
+    take("byline", &settings.byline);
+    take("caveat", &settings.caveat);
+    if (parser.isSet(QStringLiteral("caveat")) || parser.isSet(QStringLiteral("no-caveat")))
+        settings.showCaveat = !parser.isSet(QStringLiteral("no-caveat"));
+    if (parser.isSet(QStringLiteral("linear")) || parser.isSet(QStringLiteral("log")))
+        settings.logScale = parser.isSet(QStringLiteral("log"));
+    return settings;
+}
+
+// --compare NAME (a ready-made comparison) or ID,ID,…: the figures the charts compare; like
+// choosing them in the window, it clears the filter so that all of them show. A problem, or empty.
+QString applyComparison(const QString &value, Document *document)
+{
+    Preset preset;
+    if (Presets::find(value, &preset))
+        return document->applyPreset(preset);
+    QStringList ids;
+    for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString id = part.trimmed();
+        if (document->figures()->rowOf(id) < 0)
+            return Tr::tr("--compare: “%1” is neither a ready-made comparison (meta-vs-deepseek, "
+                          "hyperscalers-2025 or frontier-training-runs) nor the id of a figure in "
+                          "this document (`spendlens figures` lists them).")
+                .arg(id);
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    if (ids.isEmpty())
+        return Tr::tr("--compare takes a comparison name or figure ids separated by commas.");
+    document->setCompared(ids);
+    document->setFilter(FigureFilter());
+    return {};
+}
+
+// The document as the window would show it (the saved file, the reader's preferences), then
+// the flags that override a part of it. -1 when all went well, else the exit code (printed).
+int openForExport(const QCommandLineParser &parser, Document *document)
+{
+    const QString lang = parser.value(QStringLiteral("lang"));
+    if (!lang.isEmpty() && lang != QLatin1String("en") && lang != QLatin1String("zh_CN"))
+        return fail(CommandLine::UsageError, Tr::tr("unknown language “%1” (en or zh_CN).").arg(lang));
+    const Preferences preferences = Preferences::load();
+    const QString language = preferences.resolvedLanguage(lang);
+    if (!Localization::apply(language))
+        err() << Tr::tr("spendlens: no %1 translation found; writing in English.").arg(language) << Qt::endl;
+    preferences.applyTo(document, language);
+    NumberFormat::UnitStyle units = preferences.resolvedUnitStyle(language);
+    if (parser.isSet(QStringLiteral("units"))) {
+        if (!NumberFormat::unitStyleFromKey(parser.value(QStringLiteral("units")), &units))
+            return fail(CommandLine::UsageError, Tr::tr("unknown unit style “%1” (short, long or chinese).")
+                                                     .arg(parser.value(QStringLiteral("units"))));
+        document->setNumberFormat(NumberFormat::forStyle(units, QLocale()));
+    }
+    const QString loadError = loadDataset(parser, document);
+    if (!loadError.isEmpty())
+        return fail(CommandLine::Failure, loadError);
+    if (parser.isSet(QStringLiteral("compare"))) {
+        const QString problem = applyComparison(parser.value(QStringLiteral("compare")), document);
+        if (!problem.isEmpty())
+            return fail(CommandLine::Failure, problem);
+    }
+    if (parser.isSet(QStringLiteral("range"))) {
+        NumberFormat::RangeMode mode;
+        if (!NumberFormat::rangeModeFromKey(parser.value(QStringLiteral("range")), &mode))
+            return fail(CommandLine::UsageError,
+                        Tr::tr("unknown range mode “%1” (range, low, mid or high).")
+                            .arg(parser.value(QStringLiteral("range"))));
+        document->setRangeMode(mode);
+    }
+    const QString paramProblem = applyParams(parser, document);
+    if (!paramProblem.isEmpty())
+        return fail(CommandLine::UsageError, paramProblem);
+    if (parser.isSet(QStringLiteral("baseline"))) {
+        const QString id = parser.value(QStringLiteral("baseline"));
+        if (document->figures()->rowOf(id) < 0)
+            return fail(CommandLine::UsageError,
+                        Tr::tr("no figure has the id “%1” (`spendlens figures` lists them).").arg(id));
+        document->setBaseline(id);
+    }
+    return -1;
 }
 
 int runExport(const QStringList &args)
@@ -304,60 +398,21 @@ int runExport(const QStringList &args)
         return fail(CommandLine::UsageError, Tr::tr("-o OUT is required."));
 
     ChartExporter::Options options;
-    ChartSettings settings;
     ChartStyle::Theme theme = ChartStyle::Theme::Light;
     bool csv = false;
-    const QString usageProblem = readExportOptions(parser, output, &options, &settings, &theme, &csv);
+    const QString usageProblem = readExportOptions(parser, output, &options, &theme, &csv);
     if (!usageProblem.isEmpty())
         return fail(CommandLine::UsageError, usageProblem);
-
-    const QString lang = parser.value(QStringLiteral("lang"));
-    if (!lang.isEmpty() && lang != QLatin1String("en") && lang != QLatin1String("zh_CN"))
-        return fail(CommandLine::UsageError, Tr::tr("unknown language “%1” (en or zh_CN).").arg(lang));
-    const Preferences preferences = Preferences::load();
-    const QString language = preferences.resolvedLanguage(lang);
-    if (!Localization::apply(language))
-        err() << Tr::tr("spendlens: no %1 translation found; writing in English.").arg(language) << Qt::endl;
-    NumberFormat::UnitStyle units = preferences.resolvedUnitStyle(language);
-    if (parser.isSet(QStringLiteral("units")) &&
-        !NumberFormat::unitStyleFromKey(parser.value(QStringLiteral("units")), &units))
-        return fail(CommandLine::UsageError,
-                    Tr::tr("unknown unit style “%1” (short, long or chinese).").arg(parser.value(QStringLiteral("units"))));
+    if (const QString tooLarge = ChartExporter::checkPixels(options); !tooLarge.isEmpty())
+        return fail(CommandLine::Failure, tooLarge + QLatin1Char('.'));
 
     Document document;
-    document.setNumberFormat(NumberFormat::forStyle(units, QLocale()));
-    const QString loadError = loadDataset(parser, &document);
-    if (!loadError.isEmpty())
-        return fail(CommandLine::Failure, loadError);
-    if (parser.isSet(QStringLiteral("compare"))) {
-        Preset preset;
-        if (!Presets::find(parser.value(QStringLiteral("compare")), &preset))
-            return fail(CommandLine::UsageError,
-                        Tr::tr("unknown comparison “%1” (meta-vs-deepseek, hyperscalers-2025 or "
-                               "frontier-training-runs).")
-                            .arg(parser.value(QStringLiteral("compare"))));
-        const QString problem = document.applyPreset(preset);
-        if (!problem.isEmpty())
-            return fail(CommandLine::Failure, problem);
-    }
-    if (parser.isSet(QStringLiteral("range"))) {
-        NumberFormat::RangeMode mode;
-        if (!NumberFormat::rangeModeFromKey(parser.value(QStringLiteral("range")), &mode))
-            return fail(CommandLine::UsageError,
-                        Tr::tr("unknown range mode “%1” (range, low, mid or high).")
-                            .arg(parser.value(QStringLiteral("range"))));
-        document.setRangeMode(mode);
-    }
-    const QString paramProblem = applyParams(parser, &document);
-    if (!paramProblem.isEmpty())
-        return fail(CommandLine::UsageError, paramProblem);
-    if (parser.isSet(QStringLiteral("baseline"))) {
-        const QString id = parser.value(QStringLiteral("baseline"));
-        if (document.figures()->rowOf(id) < 0)
-            return fail(CommandLine::UsageError,
-                        Tr::tr("no figure has the id “%1” (`spendlens figures` lists them).").arg(id));
-        document.ratios()->setBaselineId(id);
-    }
+    if (const int failed = openForExport(parser, &document); failed >= 0)
+        return failed;
+    const ChartSettings settings = chartSettingsWithFlags(parser, document.ownChartSettings(chartKey));
+    const QString tooLong = settings.problem();
+    if (!tooLong.isEmpty())
+        return fail(CommandLine::Failure, tooLong + QLatin1Char('.'));
     document.setChartSettings(chartKey, settings);
 
     QString error;
@@ -561,10 +616,13 @@ QString usage()
               "                   [--preset article|square|story|print-a5] [--size WxH] [--scale N]\n"
               "                   [--format png|svg|pdf|csv] [--theme light|dark] [--title TEXT]\n"
               "                   [--subtitle TEXT] [--notes TEXT] [--byline TEXT] [--caveat TEXT]\n"
-              "                   [--no-caveat] [--linear] [--alt-text FILE] [--lang en|zh_CN]\n"
+              "                   [--no-caveat] [--linear|--log] [--alt-text FILE] [--lang en|zh_CN]\n"
               "                   [--units short|long|chinese] [--param NAME=VALUE]...\n"
               "                   [--compare meta-vs-deepseek|hyperscalers-2025|frontier-training-runs]\n"
-              "                   [--range range|low|mid|high]\n"
+              "                   [--compare ID,ID,...] [--range range|low|mid|high]\n"
+              "                   A document given with --dataset is drawn as the window draws it (its\n"
+              "                   texts, baseline, compared figures, range, filter, parameters and\n"
+              "                   axis); each flag replaces its part.\n"
               "  spendlens charts [--names]          list the charts\n"
               "  spendlens figures [--dataset FILE] [--param NAME=VALUE]...\n"
               "                                      list the figures and their ids\n"
@@ -574,7 +632,10 @@ QString usage()
               "                   [--publisher NAME] -o OUT.spendlens\n"
               "  spendlens validate FILE             check a document or CSV; exit 1 for errors,\n"
               "                                      0 when there are only warnings\n"
-              "Exit status: 0 success, 1 failure, 2 usage error.\n");
+              "Exit status: 0 success, 1 failure (also: a figure id --compare does not know, a\n"
+              "chart text over %1 characters, an image over %2 million pixels), 2 usage error.\n")
+        .arg(ChartSettings::kMaxTextLength)
+        .arg(ChartExporter::kMaxPixelCount / 1000000);
 }
 
 bool isCommand(const QStringList &arguments)

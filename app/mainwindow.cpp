@@ -294,8 +294,7 @@ void MainWindow::applyPreferences(const Preferences &preferences)
     }
     // The language in force (preferences, or --lang for this run) decides the default units.
     const QString language = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
-    m_document->setNumberFormat(NumberFormat::forStyle(preferences.resolvedUnitStyle(language), QLocale()));
-    m_document->setDefaultByline(preferences.byline);
+    preferences.applyTo(m_document, language);
 }
 
 void MainWindow::editPreferences()

@@ -5,6 +5,7 @@
 #include "figuremodel.h"
 #include "growthmodel.h"
 #include "ratiomodel.h"
+#include "textsafety.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -12,6 +13,10 @@
 namespace {
 
 QString number(double v) { return QString::number(v, 'g', 17); }
+
+// Words someone typed (ids, labels, sources, notes): a leading = + - @ must not make a
+// formula in the reader's spreadsheet. Numbers and our own formatted values are left alone.
+QString text(const QString &typed) { return TextSafety::spreadsheetText(typed); }
 
 QString line(const QStringList &fields)
 {
@@ -23,8 +28,8 @@ QString line(const QStringList &fields)
 
 QStringList sourceFields(const Figure &f)
 {
-    return {f.source.title, f.source.publisher, f.source.date.toString(Qt::ISODate), f.source.url,
-            FigureText::levelKey(f.level)};
+    return {text(f.source.title), text(f.source.publisher), f.source.date.toString(Qt::ISODate),
+            text(f.source.url), FigureText::levelKey(f.level)};
 }
 
 } // namespace
@@ -51,11 +56,12 @@ QString figuresCsv(const FigureModel &figures)
                         QStringLiteral("quote"), QStringLiteral("basis"), QStringLiteral("level"),
                         QStringLiteral("caveat"), QStringLiteral("note")});
     for (const Figure &f : figures.figures())
-        out += line({f.id, f.entity, f.label, FigureText::kindKey(f.kind), QString::number(f.year),
-                     f.periodLabel, FigureText::unitKey(f.unit), number(f.low), number(f.high),
-                     FigureText::statusKey(f.status), f.stated.toString(Qt::ISODate), f.source.title,
-                     f.source.publisher, f.source.date.toString(Qt::ISODate), f.source.url,
-                     f.source.quote, f.basis, FigureText::levelKey(f.level), f.caveat, f.note});
+        out += line({text(f.id), text(f.entity), text(f.label), FigureText::kindKey(f.kind),
+                     QString::number(f.year), text(f.periodLabel), FigureText::unitKey(f.unit),
+                     number(f.low), number(f.high), FigureText::statusKey(f.status),
+                     f.stated.toString(Qt::ISODate), text(f.source.title), text(f.source.publisher),
+                     f.source.date.toString(Qt::ISODate), text(f.source.url), text(f.source.quote),
+                     text(f.basis), FigureText::levelKey(f.level), text(f.caveat), text(f.note)});
     return out;
 }
 
@@ -108,18 +114,18 @@ QString ratioCsv(const RatioModel &ratios)
     for (int row : rows) {
         const Figure &f = figures.figure(row);
         const DerivedValue r = ratios.ratio(row);
-        QStringList fields{f.id,
-                           f.label,
-                           f.entity,
+        QStringList fields{text(f.id),
+                           text(f.label),
+                           text(f.entity),
                            FigureText::kindKey(f.kind),
                            FigureText::unitKey(f.unit),
                            number(f.low),
                            number(f.high),
-                           ratios.baselineId(),
+                           text(ratios.baselineId()),
                            r.defined ? number(r.low) : QString(),
                            r.defined ? number(r.high) : QString(),
                            r.defined ? format.multipleRange(r.low, r.high) : QString(),
-                           r.defined ? QString() : r.reason};
+                           r.defined ? QString() : text(r.reason)};
         out += line(fields + sourceFields(f));
     }
     return out;
@@ -143,7 +149,7 @@ QString growthCsv(const GrowthModel &growth)
                 return;
             const Figure &f = figures.figure(figureRow);
             QStringList fields{QString::number(y.year),
-                               f.id,
+                               text(f.id),
                                FigureText::statusKey(f.status),
                                number(f.low),
                                number(f.high),
@@ -151,7 +157,7 @@ QString growthCsv(const GrowthModel &growth)
                                change.defined ? number(change.high) : QString(),
                                change.defined ? format.percentChangeRange(change.low, change.high)
                                               : QString(),
-                               change.defined ? QString() : change.reason};
+                               change.defined ? QString() : text(change.reason)};
             out += line(fields + sourceFields(f));
         };
         emitRow(y.actualRow, y.actualChange);
@@ -170,7 +176,7 @@ QString guidanceCsv(const FigureModel &figures, const QString &entity, int year)
                         QStringLiteral("level")});
     for (const GuidanceHistory::Statement &st : GuidanceHistory::statements(figures, entity, year)) {
         const Figure &f = figures.figure(st.row);
-        out += line(QStringList{st.date.toString(Qt::ISODate), f.id, FigureText::statusKey(f.status),
+        out += line(QStringList{st.date.toString(Qt::ISODate), text(f.id), FigureText::statusKey(f.status),
                                 number(f.low), number(f.high),
                                 format.quantityRange(f.low, f.high, f.unit)} +
                     sourceFields(f));

@@ -98,6 +98,9 @@ QString ratioHeadline(const RatioModel &ratios)
     const FigureModel &figures = *ratios.figures();
     const int subject = ratios.subjectRow();
     const int base = ratios.baselineRow();
+    const QVector<int> undefinedRows = ratios.undefinedComparedRows();
+    if (subject < 0 && base >= 0 && !undefinedRows.isEmpty())
+        return ratios.ratio(undefinedRows.first()).reason; // no multiple to tell, but why not
     if (subject < 0 || base < 0)
         return {};
     const QString clause = subjectClause(figures, figures.figure(subject));

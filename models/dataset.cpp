@@ -456,6 +456,8 @@ static DatasetRead readBytes(const QByteArray &json, const QString &origin, Page
         s.showCaveat = o.value(QLatin1String("showCaveat")).toBool(true);
         s.caveat = o.value(QLatin1String("caveat")).toString();
         s.logScale = o.value(QLatin1String("logScale")).toBool(true);
+        if (const QString tooLong = s.problem(); !tooLong.isEmpty())
+            return refuse(Tr::tr("chart “%1”: %2.").arg(it.key(), tooLong));
         data.charts.insert(it.key(), s);
     }
     QSet<QString> names;

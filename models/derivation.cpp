@@ -15,7 +15,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Derivation)
 };
 
-// Evaluates derived figures on demand, each once, refusing cycles.
+// Evaluates derived figures in dependency order, each once, refusing cycles. The walk down a
+// chain of formulas keeps its own stack, so a chain of any length needs no call stack.
 class Evaluator
 {
 public:
@@ -31,65 +32,106 @@ public:
         const Figure &f = m_figures.at(row);
         if (f.formula.isEmpty())
             return DerivedValue::range(f.low, f.high);
-        if (m_done.contains(row))
-            return m_done.value(row);
-        if (m_active.contains(row))
-            return DerivedValue::undefined(
-                Tr::tr("“%1” depends on itself through its formula.").arg(f.label));
-        m_active.insert(row);
-        const Formula formula = Formula::parse(f.formula);
-        DerivedValue result;
-        QString inner; // a problem further down the chain, already naming its figure
-        if (!formula.isValid()) {
-            result = DerivedValue::undefined(formula.error());
-        } else {
-            const auto figure = [&](const QString &id, double *low, double *high) {
-                const int r = m_rowById.value(id, -1);
-                if (r < 0)
-                    return false;
-                const DerivedValue v = value(r);
-                if (!v.defined) {
-                    if (inner.isEmpty())
-                        inner = v.reason;
-                    return true; // reported below; 1 keeps the arithmetic harmless
-                }
-                *low = v.low;
-                *high = v.high;
-                return true;
-            };
-            const auto parameter = [&](const QString &name, double *low, double *high) {
-                const Parameter *p = ParameterText::find(m_parameters, name);
-                if (!p)
-                    return false;
-                *low = *high = p->value;
-                return true;
-            };
-            // Start every unknown at 1 so a failed lookup never divides by zero first.
-            result = formula.evaluate(
-                [&](const QString &id, double *low, double *high) {
-                    *low = *high = 1;
-                    return figure(id, low, high);
-                },
-                parameter);
-        }
-        m_active.remove(row);
-        if (!inner.isEmpty())
-            result = DerivedValue::undefined(inner);
-        else if (!result.defined)
-            result = DerivedValue::undefined(Tr::tr("“%1”: %2").arg(f.label, result.reason));
-        else if (result.low < 0)
-            result = DerivedValue::undefined(
-                Tr::tr("“%1”: the formula gives a negative value, and figures cannot be negative.")
-                    .arg(f.label));
-        m_done.insert(row, result);
-        return result;
+        if (!m_done.contains(row))
+            walk(row);
+        return m_done.value(row);
     }
 
 private:
+    struct Step
+    {
+        int row;
+        QStringList inputs; // the figure ids its formula uses
+        int next = 0;       // the first input not yet visited
+    };
+
+    void enter(QVector<Step> *path, int row)
+    {
+        const auto parsed = m_formulas.insert(row, Formula::parse(m_figures.at(row).formula));
+        m_active.insert(row);
+        path->append({row, parsed->figureIds()});
+    }
+
+    // Depth first from row: each derived input is finished before the figure that uses it.
+    void walk(int row)
+    {
+        QVector<Step> path;
+        enter(&path, row);
+        while (!path.isEmpty()) {
+            Step &step = path.last();
+            if (step.next < step.inputs.size()) {
+                const int input = m_rowById.value(step.inputs.at(step.next++), -1);
+                if (input >= 0 && !m_figures.at(input).formula.isEmpty() &&
+                    !m_done.contains(input) && !m_active.contains(input))
+                    enter(&path, input);
+                continue;
+            }
+            const int finished = step.row;
+            path.removeLast();
+            m_done.insert(finished, compute(finished));
+            m_active.remove(finished);
+            m_formulas.remove(finished);
+        }
+    }
+
+    // An input's value once the walk has finished it; one still being walked is a cycle.
+    DerivedValue input(int row) const
+    {
+        const Figure &f = m_figures.at(row);
+        if (f.formula.isEmpty())
+            return DerivedValue::range(f.low, f.high);
+        if (m_active.contains(row))
+            return DerivedValue::undefined(
+                Tr::tr("“%1” depends on itself through its formula.").arg(f.label));
+        return m_done.value(row);
+    }
+
+    DerivedValue compute(int row) const
+    {
+        const Figure &f = m_figures.at(row);
+        const Formula &formula = m_formulas.find(row).value();
+        if (!formula.isValid())
+            return DerivedValue::undefined(Tr::tr("“%1”: %2").arg(f.label, formula.error()));
+        QString inner; // a problem further down the chain, already naming its figure
+        const auto figure = [&](const QString &id, double *low, double *high) {
+            const int r = m_rowById.value(id, -1);
+            if (r < 0)
+                return false;
+            const DerivedValue v = input(r);
+            if (!v.defined) {
+                if (inner.isEmpty())
+                    inner = v.reason;
+                *low = *high = 1; // reported below; 1 keeps the arithmetic harmless
+                return true;
+            }
+            *low = v.low;
+            *high = v.high;
+            return true;
+        };
+        const auto parameter = [&](const QString &name, double *low, double *high) {
+            const Parameter *p = ParameterText::find(m_parameters, name);
+            if (!p)
+                return false;
+            *low = *high = p->value;
+            return true;
+        };
+        const DerivedValue result = formula.evaluate(figure, parameter);
+        if (!inner.isEmpty())
+            return DerivedValue::undefined(inner);
+        if (!result.defined)
+            return DerivedValue::undefined(Tr::tr("“%1”: %2").arg(f.label, result.reason));
+        if (result.low < 0)
+            return DerivedValue::undefined(
+                Tr::tr("“%1”: the formula gives a negative value, and figures cannot be negative.")
+                    .arg(f.label));
+        return result;
+    }
+
     const QVector<Figure> &m_figures;
     const QHash<QString, int> &m_rowById;
     const QVector<Parameter> &m_parameters;
     QHash<int, DerivedValue> m_done;
+    QHash<int, Formula> m_formulas; // of the figures being walked
     QSet<int> m_active;
 };
 
@@ -162,28 +204,28 @@ QString describe(const Figure &figure, const QVector<Figure> &figures,
 
 QVector<int> dependents(const QVector<Figure> &figures, const QString &figureId, const QString &parameterName)
 {
-    // Grow the set of names that are affected until nothing more joins it.
-    QSet<QString> ids;
-    if (!figureId.isEmpty())
-        ids.insert(figureId);
+    // Who uses what, parsed once; then a breadth-first walk from the name given.
+    QHash<QString, QVector<int>> usersOf;
     QVector<int> rows;
-    QSet<int> seen;
-    bool grew = true;
-    while (grew) {
-        grew = false;
-        for (int row = 0; row < figures.size(); ++row) {
-            const Figure &f = figures.at(row);
-            if (f.formula.isEmpty() || seen.contains(row))
-                continue;
-            const Formula formula = Formula::parse(f.formula);
-            bool uses = !parameterName.isEmpty() && formula.parameterNames().contains(parameterName);
-            for (const QString &id : formula.figureIds())
-                uses = uses || ids.contains(id);
-            if (uses) {
-                seen.insert(row);
-                rows.append(row);
-                ids.insert(f.id);
-                grew = true;
+    for (int row = 0; row < figures.size(); ++row) {
+        const Figure &f = figures.at(row);
+        if (f.formula.isEmpty())
+            continue;
+        const Formula formula = Formula::parse(f.formula);
+        if (!parameterName.isEmpty() && formula.parameterNames().contains(parameterName))
+            rows.append(row);
+        for (const QString &id : formula.figureIds())
+            usersOf[id].append(row);
+    }
+    if (!figureId.isEmpty())
+        rows += usersOf.value(figureId);
+    QSet<int> seen(rows.begin(), rows.end());
+    rows = QVector<int>(seen.begin(), seen.end());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        for (int user : usersOf.value(figures.at(rows.at(i)).id)) {
+            if (!seen.contains(user)) {
+                seen.insert(user);
+                rows.append(user);
             }
         }
     }

@@ -21,5 +21,10 @@ struct DerivedValue
     bool operator!=(const DerivedValue &o) const { return !(*this == o); }
 };
 
+// No quotient beyond this is shown: a multiple of a billion billion says only that the divisor
+// is next to zero, and past it lie inf and numbers no format reads well.
+constexpr double kMaxQuotient = 1e18;
+
 // a / b with ranges carried through: the smallest quotient over the largest divisor, and back.
+// Undefined with the reason when b can be zero or the quotient passes kMaxQuotient.
 DerivedValue divideRanges(double aLow, double aHigh, double bLow, double bHigh);

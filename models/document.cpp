@@ -42,7 +42,9 @@ void Document::load(const Dataset &dataset)
     m_growth->setGuidancePick(dataset.latestGuidance ? GrowthModel::GuidancePick::Latest
                                                      : GrowthModel::GuidancePick::Initial);
     const QStringList charts = m_chartSettings.keys() + dataset.charts.keys();
-    m_chartSettings = dataset.charts;
+    m_chartSettings.clear();
+    for (auto it = dataset.charts.begin(); it != dataset.charts.end(); ++it)
+        m_chartSettings.insert(it.key(), it.value().withoutBidiControls());
     for (const QString &chart : charts)
         Q_EMIT chartSettingsChanged(chart);
     applyRangeMode(dataset.rangeMode);
@@ -220,8 +222,7 @@ void Document::setDefaultByline(const QString &byline)
     if (byline == m_defaultByline)
         return;
     m_defaultByline = byline;
-    for (const char *chart : {"ratio", "comparison", "scale", "growth"})
-        Q_EMIT chartSettingsChanged(QLatin1String(chart));
+    Q_EMIT chartSettingsChanged(QString()); // every chart, whatever charts there are
 }
 
 void Document::setNumberFormat(const NumberFormat &preference)
@@ -396,22 +397,16 @@ void Document::recalculate()
     QVector<Derivation::Update> updates;
     QString error;
     if (Derivation::evaluate(m_figures->figures(), m_figures->rowIndex(), m_parameters->parameters(),
-                             &updates, &error)) {
-        for (const Derivation::Update &u : updates) {
-            Figure f = m_figures->figure(u.row);
-            f.low = u.low;
-            f.high = u.high;
-            m_figures->replaceFigure(u.row, f);
-        }
-    } else {
+                             &updates, &error))
+        m_figures->setValues(updates);
+    else
         Q_EMIT derivationFailed(error);
-    }
     m_recalculating = false;
 }
 
 void Document::applyChartSettings(const QString &chart, const ChartSettings &settings)
 {
-    m_chartSettings.insert(chart, settings);
+    m_chartSettings.insert(chart, settings.withoutBidiControls());
     Q_EMIT chartSettingsChanged(chart);
 }
 

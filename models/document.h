@@ -103,6 +103,7 @@ public:
     void setChartSettings(const QString &chart, const ChartSettings &settings);
 
 Q_SIGNALS:
+    // For the chart named, or for every chart when chart is empty (the default byline).
     void chartSettingsChanged(const QString &chart);
     void rangeModeChanged();
     void filterChanged();

@@ -50,9 +50,10 @@ QVector<Line> of(const FigureModel &figures, const QVector<Parameter> &parameter
         const Figure &o = figures.figure(otherRow);
         if (o.unit == f.unit && o.low > 0) {
             const DerivedValue v = divideRanges(low, high, o.low, o.high);
-            lines.append({v, Tr::tr("= %1 × %2 (%3 each)")
-                                 .arg(plainRange(format, v.low, v.high), o.label,
-                                      format.quantityRange(o.low, o.high, o.unit))});
+            if (v.defined)
+                lines.append({v, Tr::tr("= %1 × %2 (%3 each)")
+                                     .arg(plainRange(format, v.low, v.high), o.label,
+                                          format.quantityRange(o.low, o.high, o.unit))});
         }
     }
     if (f.unit == FigureUnit::Usd) {
@@ -60,17 +61,19 @@ QVector<Line> of(const FigureModel &figures, const QVector<Parameter> &parameter
             if (p.unit != ParameterUnit::UsdPerGpuHour || p.value <= 0)
                 continue;
             const DerivedValue v = divideRanges(low, high, p.value, p.value);
-            lines.append({v, Tr::tr("= %1 at %2 (%3)")
-                                 .arg(format.quantityRange(v.low, v.high, FigureUnit::GpuHours),
-                                      ParameterText::value(p, format), p.label)});
+            if (v.defined)
+                lines.append({v, Tr::tr("= %1 at %2 (%3)")
+                                     .arg(format.quantityRange(v.low, v.high, FigureUnit::GpuHours),
+                                          ParameterText::value(p, format), p.label)});
         }
     }
     const int previous = previousYearRow(figures, row);
     if (previous >= 0 && figures.figure(previous).low > 0) {
         const Figure &p = figures.figure(previous);
         const DerivedValue v = divideRanges(low, high, p.low, p.high);
-        lines.append({v, Tr::tr("= %1% of %2 (%3)")
-                             .arg(plainRange(format, v.low * 100, v.high * 100), p.label, format.quantityRange(p.low, p.high, p.unit))});
+        if (v.defined)
+            lines.append({v, Tr::tr("= %1% of %2 (%3)")
+                                 .arg(plainRange(format, v.low * 100, v.high * 100), p.label, format.quantityRange(p.low, p.high, p.unit))});
     }
     return lines;
 }

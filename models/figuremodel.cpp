@@ -1,10 +1,15 @@
 #include "figuremodel.h"
 
+#include "derivation.h"
+#include "textsafety.h"
+
 #include "amountparser.h"
 #include "figurerules.h"
 #include "roles.h"
 
 #include <QColor>
+
+#include <algorithm>
 
 FigureModel::FigureModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -38,11 +43,24 @@ QVariant FigureModel::displayText(const Figure &f, int column) const
     case SourceColumn:
         if (f.source.title.trimmed().isEmpty())
             return tr("⚠ No source");
-        return f.source.publisher.isEmpty() ? f.source.title
-                                            : f.source.publisher + QStringLiteral(", ") +
-                                                  f.source.date.toString(Qt::ISODate);
+        return sourceText(f.source, false);
     }
     return {};
+}
+
+QString FigureModel::sourceText(const Source &source, bool withTitle)
+{
+    QStringList parts;
+    const QString publisher = source.publisher.trimmed();
+    for (const QString &part : {withTitle || publisher.isEmpty() ? source.title.trimmed() : QString(), publisher,
+                                source.date.toString(Qt::ISODate)}) {
+        const bool repeated = std::any_of(parts.begin(), parts.end(), [&](const QString &p) {
+            return p.compare(part, Qt::CaseInsensitive) == 0;
+        });
+        if (!part.isEmpty() && !repeated)
+            parts.append(part);
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 QVariant FigureModel::sortValue(const Figure &f, int column) const
@@ -232,6 +250,7 @@ void FigureModel::setFigures(const QVector<Figure> &figures)
 {
     beginResetModel();
     m_figures = figures;
+    removeBidiControls(0, m_figures.size());
     reindex();
     endResetModel();
 }
@@ -241,7 +260,24 @@ void FigureModel::replaceFigure(int row, const Figure &figure)
     Q_ASSERT(row >= 0 && row < m_figures.size());
     Q_ASSERT(m_figures.at(row).id == figure.id);
     m_figures[row] = figure;
+    removeBidiControls(row, row + 1);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void FigureModel::setValues(const QVector<Derivation::Update> &values)
+{
+    if (values.isEmpty())
+        return;
+    int first = int(m_figures.size());
+    int last = -1;
+    for (const Derivation::Update &v : values) {
+        Q_ASSERT(v.row >= 0 && v.row < m_figures.size());
+        m_figures[v.row].low = v.low;
+        m_figures[v.row].high = v.high;
+        first = qMin(first, v.row);
+        last = qMax(last, v.row);
+    }
+    Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
 void FigureModel::insertFigures(int row, QVector<Figure> figures)
@@ -250,6 +286,7 @@ void FigureModel::insertFigures(int row, QVector<Figure> figures)
         return;
     Q_ASSERT(row >= 0 && row <= m_figures.size());
     beginInsertRows({}, row, row + int(figures.size()) - 1);
+    const qsizetype before = m_figures.size();
     if (m_figures.isEmpty()) {
         m_figures = std::move(figures); // adopted, not copied
     } else if (row == m_figures.size()) {
@@ -263,9 +300,20 @@ void FigureModel::insertFigures(int row, QVector<Figure> figures)
     // Let the caller's copy go before the index and the derived models grow: with 100,000
     // imported figures the two arrays side by side are the peak of an import.
     figures = QVector<Figure>();
+    removeBidiControls(row, row + qsizetype(m_figures.size() - before));
     reindex();
     Q_ASSERT(m_rowById.size() == m_figures.size()); // ids stay unique
     endInsertRows();
+}
+
+void FigureModel::removeBidiControls(qsizetype from, qsizetype to)
+{
+    // Read first and write only a figure that needs it, so clean figures stay shared.
+    for (qsizetype row = from; row < to; ++row) {
+        Figure f = m_figures.at(row);
+        if (TextSafety::cleanFigure(&f))
+            m_figures[row] = f;
+    }
 }
 
 void FigureModel::removeFigures(int row, int count)

@@ -9,6 +9,10 @@
 
 #include <functional>
 
+namespace Derivation {
+struct Update;
+}
+
 // The editable table of figures: the single store every derived model and chart reads.
 class FigureModel : public QAbstractTableModel
 {
@@ -43,6 +47,8 @@ public:
     const QHash<QString, int> &rowIndex() const { return m_rowById; }
     // Replaces one figure whole; the id must stay the same.
     void replaceFigure(int row, const Figure &figure);
+    // Sets the values of derived figures in one step with one change notification.
+    void setValues(const QVector<Derivation::Update> &values);
     // Inserts figures at row in one step; their ids must be new.
     void insertFigures(int row, QVector<Figure> figures);
     // Removes count figures starting at row.
@@ -58,6 +64,11 @@ public:
     // How a derived figure's value was made ("derived: …"), for its tooltip; set by the document.
     void setDerivationText(std::function<QString(int row)> text) { m_derivationText = std::move(text); }
 
+    // "The Information, 2025-01-29": who published a figure and when, for the Source column;
+    // withTitle puts the source's title first (the source panel). Empty parts and a publisher
+    // that repeats the title are left out.
+    static QString sourceText(const Source &source, bool withTitle);
+
     const NumberFormat &numberFormat() const { return m_format; }
     // Reformats every cell (unit style, locale); the numbers do not change.
     void setNumberFormat(const NumberFormat &format);
@@ -71,6 +82,8 @@ private:
     QVariant sortValue(const Figure &f, int column) const;
     bool reject(const QString &reason);
     void reindex();
+    // Labels and texts are drawn: a direction override in one would draw it backwards.
+    void removeBidiControls(qsizetype from, qsizetype to);
 
     QVector<Figure> m_figures;
     QHash<QString, int> m_rowById;

@@ -7,6 +7,8 @@
 
 namespace {
 
+constexpr int kMaxDepth = 100;
+
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Formula)
@@ -76,6 +78,7 @@ Formula Formula::parse(const QString &text)
 
     // Tokens, with unary minus told apart from subtraction.
     bool expectOperand = true;
+    int depth = 0; // of brackets; bounded so that no reader of the formula needs a deep stack
     for (int i = 0; i < s.size();) {
         const QChar c = s.at(i);
         const int at = i + 1; // 1-based character position for messages
@@ -150,11 +153,14 @@ Formula Formula::parse(const QString &text)
             if (!expectOperand)
                 return fail(Tr::tr("Character %1: “(” cannot follow a value without an operator "
                                    "between them.").arg(at));
+            if (++depth > kMaxDepth)
+                return fail(Tr::tr("Character %1: brackets nest more than %2 deep.").arg(at).arg(kMaxDepth));
             f.m_infix.append({Type::Open, QStringLiteral("("), 0});
             ++i;
         } else if (c == QLatin1Char(')')) {
             if (expectOperand)
                 return fail(Tr::tr("Character %1: “)” needs a value before it.").arg(at));
+            --depth;
             f.m_infix.append({Type::Close, QStringLiteral(")"), 0});
             ++i;
         } else {

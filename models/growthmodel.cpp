@@ -73,6 +73,11 @@ QVector<GrowthModel::YearRow> GrowthModel::buildRows() const
                 return DerivedValue::undefined(
                     tr("%1 is zero in %2, so growth is undefined.").arg(base.label).arg(base.year));
             const DerivedValue q = divideRanges(f.low, f.high, base.low, base.high);
+            if (!q.defined)
+                return DerivedValue::undefined(
+                    tr("%1 is so close to zero in %2 that growth is too large to show.")
+                        .arg(base.label)
+                        .arg(base.year));
             return DerivedValue::range(q.low - 1, q.high - 1);
         };
         y.actualChange = changeFrom(y.actualRow);

@@ -1,5 +1,6 @@
 #include "numberformat.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 
 #include <cmath>
@@ -9,6 +10,8 @@ namespace {
 const QChar kEnDash(0x2013);
 const QChar kMinus(0x2212);
 const QChar kTimes(0x00D7);
+// Below this a plain number would need more zeros than a reader can count.
+constexpr double kSmallest = 1e-6;
 
 struct Scale
 {
@@ -128,7 +131,10 @@ double NumberFormat::roundSignificant(double value, int digits)
         return value;
     const int magnitude = int(std::floor(std::log10(std::fabs(value))));
     const double factor = std::pow(10.0, digits - 1 - magnitude);
-    return std::round(value * factor) / factor;
+    if (std::isfinite(factor) && factor > 0)
+        return std::round(value * factor) / factor;
+    // Near the ends of the double range (5e-324 needs a factor of 10^326): round in decimal.
+    return QByteArray::number(value, 'e', digits - 1).toDouble();
 }
 
 QString NumberFormat::plain(double value) const
@@ -138,6 +144,8 @@ QString NumberFormat::plain(double value) const
     const double r = roundSignificant(value, m_digits);
     if (r == 0)
         return QStringLiteral("0");
+    if (std::fabs(r) < kSmallest)
+        return scientific(r);
     const int magnitude = int(std::floor(std::log10(std::fabs(r))));
     const int decimals = qMax(0, m_digits - 1 - magnitude);
     QString s = m_locale.toString(std::fabs(r), 'f', decimals);
@@ -149,6 +157,19 @@ QString NumberFormat::plain(double value) const
             s.chop(point.size());
     }
     return r < 0 ? QString(kMinus) + s : s;
+}
+
+QString NumberFormat::scientific(double value) const
+{
+    // "4.94×10⁻³²⁴": the mantissa at this precision, the exponent in superscript digits.
+    const QString e = QString::number(value, 'e', m_digits - 1);
+    const qsizetype at = e.indexOf(QLatin1Char('e'));
+    const QString mantissa = plain(e.left(at).toDouble());
+    static const char16_t superscripts[] = u"⁰¹²³⁴⁵⁶⁷⁸⁹";
+    QString exponent;
+    for (QChar c : QString::number(e.mid(at + 1).toInt()))
+        exponent += c == QLatin1Char('-') ? QChar(0x207B) : QChar(superscripts[c.digitValue()]);
+    return mantissa + kTimes + QStringLiteral("10") + exponent;
 }
 
 NumberFormat::Compact NumberFormat::compact(double value) const

@@ -61,6 +61,7 @@ private:
         int scale; // index into the style's scale table
     };
     Compact compact(double value) const;
+    QString scientific(double value) const;
     QString withUnit(const QString &number, int scale, FigureUnit unit) const;
 
     int m_digits;

@@ -74,7 +74,12 @@ DerivedValue RatioModel::compute(int row) const
     if (b.low <= 0)
         return DerivedValue::undefined(
             tr("The baseline “%1” is zero, so no multiple can be computed.").arg(b.label));
-    return divideRanges(a.low, a.high, b.low, b.high);
+    const DerivedValue multiple = divideRanges(a.low, a.high, b.low, b.high);
+    if (!multiple.defined)
+        return DerivedValue::undefined(
+            tr("The baseline “%1” is so close to zero that the multiple of “%2” is too large to show.")
+                .arg(b.label, a.label));
+    return multiple;
 }
 
 void RatioModel::recomputeAll()

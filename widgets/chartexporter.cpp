@@ -5,6 +5,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QPainter>
@@ -29,13 +30,30 @@ QString checkOptions(const Options &options)
     if (options.scale < 1 || options.scale > 4)
         return QCoreApplication::translate("ChartExporter", "the scale must be 1, 2, 3 or 4, not %1")
             .arg(options.scale);
-    if (s.width() * options.scale > kMaxPixels || s.height() * options.scale > kMaxPixels)
+    return checkPixels(options);
+}
+
+QString checkPixels(const Options &options)
+{
+    const QSize s = options.logicalSize;
+    const qint64 width = qint64(s.width()) * options.scale;
+    const qint64 height = qint64(s.height()) * options.scale;
+    if (width > kMaxPixels || height > kMaxPixels)
         return QCoreApplication::translate("ChartExporter",
                                            "%1×%2 at %3x is larger than %4 pixels a side")
             .arg(s.width())
             .arg(s.height())
             .arg(options.scale)
             .arg(kMaxPixels);
+    if (width * height > kMaxPixelCount)
+        return QCoreApplication::translate("ChartExporter",
+                                           "%1×%2 at %3x is %4 million pixels; at most %5 million fit "
+                                           "in memory")
+            .arg(s.width())
+            .arg(s.height())
+            .arg(options.scale)
+            .arg(QLocale().toString(double(width * height) / 1e6, 'f', 1))
+            .arg(kMaxPixelCount / 1000000);
     return {};
 }
 

@@ -47,6 +47,9 @@ struct Metadata
     QString description; // the alt text
 };
 constexpr int kMaxPixels = 16384; // per side, after scaling
+// In all, after scaling: 40 million pixels are 160 MB at four bytes each (print A3 at 300 dpi
+// is 17 million; 4096×4096 at 4x, 268 million, took 1.09 GB).
+constexpr qint64 kMaxPixelCount = 40000000;
 
 // A chart laid out in its own scene at the export size, ready to paint; tests also use it to
 // find where a data point lands in the image.
@@ -84,6 +87,8 @@ bool writePng(const QImage &image, const QString &path, QString *error);
 bool exportChart(ChartType type, const Document &document, const ChartStyle &style,
                  const Options &options, const QString &path, QString *error);
 bool writeText(const QString &text, const QString &path, QString *error);
-// Empty if the options are usable, else why not.
+// Empty if the options are usable, else why not (checkPixels included).
 QString checkOptions(const Options &options);
+// Empty unless the image would be too large: kMaxPixels a side or kMaxPixelCount in all.
+QString checkPixels(const Options &options);
 } // namespace ChartExporter

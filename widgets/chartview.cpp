@@ -26,7 +26,7 @@ ChartView::ChartView(ChartType type, Document *document, const ChartStyle &style
         connect(model, &QAbstractItemModel::rowsRemoved, this, &ChartView::scheduleRebuild);
     };
     connect(document, &Document::chartSettingsChanged, this, [this](const QString &chart) {
-        if (chart == ChartCatalog::entry(m_type).key)
+        if (chart.isEmpty() || chart == ChartCatalog::entry(m_type).key)
             scheduleRebuild();
     });
     switch (type) {

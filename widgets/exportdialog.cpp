@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -160,8 +161,10 @@ QWidget *ExportDialog::buildForm()
     connect(m_scale, &QComboBox::currentIndexChanged, this, refresh);
     connect(m_format, &QComboBox::currentIndexChanged, this, refresh);
     connect(m_theme, &QComboBox::currentIndexChanged, this, refresh);
-    for (QLineEdit *edit : {m_title, m_subtitle, m_notes, m_byline, m_caveat})
+    for (QLineEdit *edit : {m_title, m_subtitle, m_notes, m_byline, m_caveat}) {
+        edit->setMaxLength(ChartSettings::kMaxTextLength); // what a chart can lay out
         connect(edit, &QLineEdit::textEdited, this, store);
+    }
     connect(m_showCaveat, &QCheckBox::toggled, this, store);
     return widget;
 }
@@ -258,8 +261,12 @@ void ExportDialog::refreshNow()
 
     showPreview();
     const QSize pixels = options().logicalSize * options().scale;
-    m_sizeNote->setText(problem.isEmpty() ? tr("%1 × %2 pixels").arg(pixels.width()).arg(pixels.height())
-                                          : problem);
+    QString note = problem.isEmpty() ? tr("%1 × %2 pixels").arg(pixels.width()).arg(pixels.height()) : problem;
+    for (const QLineEdit *edit : {m_title, m_subtitle, m_notes, m_byline, m_caveat})
+        if (edit->text().size() >= edit->maxLength())
+            note = tr("Chart texts stop at %1 characters; the rest was left out.")
+                       .arg(QLocale().toString(edit->maxLength()));
+    m_sizeNote->setText(note);
 }
 
 void ExportDialog::showPreview()

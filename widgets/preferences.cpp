@@ -1,5 +1,7 @@
 #include "preferences.h"
 
+#include "document.h"
+
 #include <QGuiApplication>
 #include <QPalette>
 #include <QSettings>
@@ -51,4 +53,10 @@ NumberFormat::UnitStyle Preferences::resolvedUnitStyle(const QString &language) 
     if (NumberFormat::unitStyleFromKey(unitStyle, &style))
         return style;
     return language == QLatin1String("zh_CN") ? NumberFormat::UnitStyle::Chinese : NumberFormat::UnitStyle::Short;
+}
+
+void Preferences::applyTo(Document *document, const QString &language) const
+{
+    document->setNumberFormat(NumberFormat::forStyle(resolvedUnitStyle(language), QLocale()));
+    document->setDefaultByline(byline);
 }

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+class Document;
+
 // The reader's own settings, kept in QSettings between sessions: theme, language, unit style,
 // and the export defaults (preset and byline).
 struct Preferences
@@ -22,4 +24,7 @@ struct Preferences
     QString resolvedLanguage(const QString &override = QString()) const;
     ChartStyle::Theme resolvedTheme() const;
     NumberFormat::UnitStyle resolvedUnitStyle(const QString &language) const;
+    // What the reader's preferences change in a document: how numbers read, and the byline of
+    // charts without their own. The window and `spendlens export` both start here.
+    void applyTo(Document *document, const QString &language) const;
 };

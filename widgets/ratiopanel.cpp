@@ -79,7 +79,7 @@ RatioPanel::RatioPanel(Document *document, const ChartStyle &style, QWidget *par
     });
     connect(m_log, &QCheckBox::toggled, this, [this](bool log) {
         const QString key = ChartCatalog::entry(ChartType::Comparison).key;
-        ChartSettings settings = m_document->chartSettings(key);
+        ChartSettings settings = m_document->ownChartSettings(key); // not the default byline
         settings.logScale = log;
         m_document->setChartSettings(key, settings);
     });

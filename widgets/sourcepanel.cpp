@@ -54,12 +54,7 @@ void SourcePanel::showFigure(int row)
                          esc(f.formula)));
     rowHtml(tr("Verification"), esc(FigureText::levelName(f.level)));
     rowHtml(tr("Stated"), esc(f.stated.toString(Qt::ISODate)));
-    QString source = esc(f.source.title);
-    if (!f.source.publisher.isEmpty())
-        source += QStringLiteral(", ") + esc(f.source.publisher);
-    if (f.source.date.isValid())
-        source += QStringLiteral(", ") + esc(f.source.date.toString(Qt::ISODate));
-    rowHtml(tr("Source"), source);
+    rowHtml(tr("Source"), esc(FigureModel::sourceText(f.source, true)));
     if (!f.source.url.isEmpty())
         rowHtml(tr("Address"), QStringLiteral("<a href='%1'>%1</a>").arg(esc(f.source.url)));
     html += QStringLiteral("</table>");

@@ -365,6 +365,37 @@
         <source>%1: the %2 could not be drawn</source>
         <translation>%1：无法绘制%2</translation>
     </message>
+    <message>
+        <source>%1×%2 at %3x is %4 million pixels; at most %5 million fit in memory</source>
+        <translation>%1×%2（%3倍）共%4百万像素；内存最多容纳%5百万像素</translation>
+    </message>
+</context>
+<context>
+    <name>ChartSettings</name>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>注释</translation>
+    </message>
+    <message>
+        <source>byline</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>caveat</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>the chart&apos;s %1 is %2 characters long; at most %3 fit on a chart</source>
+        <translation>图表的%1长%2个字符；图表最多容纳%3个字符</translation>
+    </message>
 </context>
 <context>
     <name>ChartTexts</name>
@@ -651,8 +682,8 @@
         <translation>此数据集没有参数。</translation>
     </message>
     <message>
-        <source>A ready-made comparison: meta-vs-deepseek, hyperscalers-2025 or frontier-training-runs.</source>
-        <translation>现成的比较：meta-vs-deepseek、hyperscalers-2025或frontier-training-runs。</translation>
+        <source>The figures to compare: a ready-made comparison (meta-vs-deepseek, hyperscalers-2025 or frontier-training-runs) or figure ids separated by commas (see `spendlens figures`).</source>
+        <translation>要比较的数据项：现成的比较（meta-vs-deepseek、hyperscalers-2025或frontier-training-runs），或以逗号分隔的数据项ID（见`spendlens figures`）。</translation>
     </message>
     <message>
         <source>Read ranges as range (default), low, mid or high.</source>
@@ -693,10 +724,13 @@
                    [--preset article|square|story|print-a5] [--size WxH] [--scale N]
                    [--format png|svg|pdf|csv] [--theme light|dark] [--title TEXT]
                    [--subtitle TEXT] [--notes TEXT] [--byline TEXT] [--caveat TEXT]
-                   [--no-caveat] [--linear] [--alt-text FILE] [--lang en|zh_CN]
+                   [--no-caveat] [--linear|--log] [--alt-text FILE] [--lang en|zh_CN]
                    [--units short|long|chinese] [--param NAME=VALUE]...
                    [--compare meta-vs-deepseek|hyperscalers-2025|frontier-training-runs]
-                   [--range range|low|mid|high]
+                   [--compare ID,ID,...] [--range range|low|mid|high]
+                   A document given with --dataset is drawn as the window draws it (its
+                   texts, baseline, compared figures, range, filter, parameters and
+                   axis); each flag replaces its part.
   spendlens charts [--names]          list the charts
   spendlens figures [--dataset FILE] [--param NAME=VALUE]...
                                       list the figures and their ids
@@ -706,7 +740,8 @@
                    [--publisher NAME] -o OUT.spendlens
   spendlens validate FILE             check a document or CSV; exit 1 for errors,
                                       0 when there are only warnings
-Exit status: 0 success, 1 failure, 2 usage error.
+Exit status: 0 success, 1 failure (also: a figure id --compare does not know, a
+chart text over %1 characters, an image over %2 million pixels), 2 usage error.
 </source>
         <translation>用法：
   spendlens [--dataset FILE]          打开主界面
@@ -714,10 +749,12 @@ Exit status: 0 success, 1 failure, 2 usage error.
                    [--preset article|square|story|print-a5] [--size WxH] [--scale N]
                    [--format png|svg|pdf|csv] [--theme light|dark] [--title TEXT]
                    [--subtitle TEXT] [--notes TEXT] [--byline TEXT] [--caveat TEXT]
-                   [--no-caveat] [--linear] [--alt-text FILE] [--lang en|zh_CN]
+                   [--no-caveat] [--linear|--log] [--alt-text FILE] [--lang en|zh_CN]
                    [--units short|long|chinese] [--param NAME=VALUE]...
                    [--compare meta-vs-deepseek|hyperscalers-2025|frontier-training-runs]
-                   [--range range|low|mid|high]
+                   [--compare ID,ID,...] [--range range|low|mid|high]
+                   用--dataset给出的文档按窗口中的样子绘制（其文字、基准、
+                   比较的数据项、范围、筛选、参数和数值轴）；每个选项替换其对应部分。
   spendlens charts [--names]          列出图表
   spendlens figures [--dataset FILE] [--param NAME=VALUE]...
                                       列出数据项及其ID
@@ -727,12 +764,33 @@ Exit status: 0 success, 1 failure, 2 usage error.
                    [--publisher NAME] -o OUT.spendlens
   spendlens validate FILE             检查文档或CSV；有错误时退出状态为1，
                                       仅有警告时为0
-退出状态：0 成功，1 失败，2 用法错误。
+退出状态：0 成功，1 失败（包括：--compare给出未知的数据项ID、图表文字超过
+%1个字符、图像超过%2百万像素），2 用法错误。
 </translation>
     </message>
     <message>
         <source>%1: the output is the input; name another file with -o.</source>
         <translation>%1：输出文件就是输入文件；请用 -o 指定另一个文件。</translation>
+    </message>
+    <message>
+        <source>Log value axis for the comparison chart.</source>
+        <translation>比较图使用对数数值轴。</translation>
+    </message>
+    <message>
+        <source>--linear and --log cannot both be given.</source>
+        <translation>--linear和--log不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--caveat and --no-caveat cannot both be given.</source>
+        <translation>--caveat和--no-caveat不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--compare: “%1” is neither a ready-made comparison (meta-vs-deepseek, hyperscalers-2025 or frontier-training-runs) nor the id of a figure in this document (`spendlens figures` lists them).</source>
+        <translation>--compare：“%1”既不是现成的比较（meta-vs-deepseek、hyperscalers-2025或frontier-training-runs），也不是本文档中数据项的ID（`spendlens figures`可列出）。</translation>
+    </message>
+    <message>
+        <source>--compare takes a comparison name or figure ids separated by commas.</source>
+        <translation>--compare接受比较名称或以逗号分隔的数据项ID。</translation>
     </message>
 </context>
 <context>
@@ -968,6 +1026,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
+    <message>
+        <source>chart “%1”: %2.</source>
+        <translation>图表“%1”：%2。</translation>
+    </message>
 </context>
 <context>
     <name>Derivation</name>
@@ -989,6 +1051,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>the value divided by is zero</source>
         <translation>除数为零</translation>
+    </message>
+    <message>
+        <source>the value divided by is so close to zero that the result is too large to show</source>
+        <translation>除数过于接近零，结果太大，无法显示</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1605,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Exported %1</source>
         <translation>已导出%1</translation>
+    </message>
+    <message>
+        <source>Chart texts stop at %1 characters; the rest was left out.</source>
+        <translation>图表文字最多%1个字符；其余部分已略去。</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2227,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>The formula&apos;s result is too large to show.</source>
         <translation>公式结果过大，无法显示。</translation>
     </message>
+    <message>
+        <source>Character %1: brackets nest more than %2 deep.</source>
+        <translation>第%1个字符：括号嵌套超过%2层。</translation>
+    </message>
 </context>
 <context>
     <name>GrowthChart</name>
@@ -2230,6 +2304,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Planned change</source>
         <translation>计划变化</translation>
+    </message>
+    <message>
+        <source>%1 is so close to zero in %2 that growth is too large to show.</source>
+        <translation>%1在%2年过于接近零，增长率太大，无法显示。</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3248,10 @@ Formulas write it as %2.</source>
     <message>
         <source>× baseline</source>
         <translation>基准倍数</translation>
+    </message>
+    <message>
+        <source>The baseline “%1” is so close to zero that the multiple of “%2” is too large to show.</source>
+        <translation>基准“%1”过于接近零，“%2”的倍数太大，无法显示。</translation>
     </message>
 </context>
 <context>

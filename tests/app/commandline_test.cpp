@@ -6,6 +6,8 @@
 #include <QImage>
 #include <QImageReader>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <sys/stat.h>
 #include <gtest/gtest.h>
@@ -37,10 +39,25 @@ ProcessResult spendlens(const QStringList &args)
     return run;
 }
 
+QString readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
 class CommandLineTest : public ::testing::Test
 {
 protected:
     QString path(const QString &name) const { return dir.filePath(name); }
+    // The built-in figures saved as a document with the dashboard choices given.
+    QString saveDocument(const QString &name, const std::function<void(Dataset *)> &edit)
+    {
+        Dataset dataset = DatasetJson::builtIn().dataset;
+        edit(&dataset);
+        QString error;
+        EXPECT_TRUE(DatasetJson::writeFile(dataset, path(name), &error)) << qPrintable(error);
+        return path(name);
+    }
     QTemporaryDir dir;
 };
 
@@ -125,8 +142,6 @@ TEST_F(CommandLineTest, UsageErrorsExitTwoWithAMessage)
          "--param h800_price: “-1” is not a number"},
         {{"export", "--chart", "ratio", "--range", "average", "-o", "x.png"},
          "unknown range mode “average” (range, low, mid or high)"},
-        {{"export", "--chart", "ratio", "--compare", "everything", "-o", "x.png"},
-         "unknown comparison “everything”"},
         {{"params", "--param", "nope=1"}, "no parameter is called “nope”"},
     };
     for (const UsageCase &c : cases) {
@@ -413,6 +428,146 @@ TEST_F(CommandLineTest, AFullDiskFailsTheCommandAndKeepsTheEarlierFile)
         EXPECT_FALSE(full.err.contains("wrote")) << qPrintable(full.err);
         EXPECT_EQ(FullDisk::contents(output), before.at(i)) << qPrintable(output);
     }
+}
+
+TEST_F(CommandLineTest, ExportDrawsWhatTheDocumentSaved)
+{
+    // The document's texts and linear axis were replaced by the flags' defaults.
+    const QString doc = saveDocument("saved.spendlens", [](Dataset *d) {
+        d->charts["ratio"].title = "Saved title";
+        d->charts["ratio"].byline = "Saved Byline";
+        d->charts["ratio"].notes = "Saved notes.";
+        d->charts["comparison"].logScale = false;
+    });
+    ASSERT_EQ(spendlens({"export", "--chart", "ratio", "--dataset", doc, "-o", path("r.svg")}).exitCode, 0);
+    const QString ratio = readAll(path("r.svg"));
+    EXPECT_TRUE(ratio.contains(">Saved title</text>")) << "title";
+    EXPECT_TRUE(ratio.contains("Chart: Saved Byline"));
+    EXPECT_TRUE(ratio.contains("Saved notes."));
+    const ProcessResult linear = spendlens({"export", "--chart", "comparison", "--dataset", doc, "--alt-text",
+                                            path("alt.txt"), "-o", path("c.svg")});
+    ASSERT_EQ(linear.exitCode, 0) << qPrintable(linear.err);
+    EXPECT_TRUE(readAll(path("c.svg")).contains("Linear scale; ranges as whiskers."));
+    EXPECT_TRUE(readAll(path("alt.txt")).contains("Bar chart, linear scale")) << qPrintable(readAll(path("alt.txt")));
+
+    // Each flag replaces its part and only that.
+    ASSERT_EQ(spendlens({"export", "--chart", "ratio", "--dataset", doc, "--title", "Flag title", "-o",
+                         path("f.svg")}).exitCode, 0);
+    const QString flagged = readAll(path("f.svg"));
+    EXPECT_TRUE(flagged.contains(">Flag title</text>"));
+    EXPECT_FALSE(flagged.contains("Saved title"));
+    EXPECT_TRUE(flagged.contains("Chart: Saved Byline"));
+    ASSERT_EQ(spendlens({"export", "--chart", "comparison", "--dataset", doc, "--log", "-o", path("l.svg")}).exitCode, 0);
+    EXPECT_TRUE(readAll(path("l.svg")).contains("Log scale; ranges as whiskers."));
+}
+
+TEST_F(CommandLineTest, ExportCsvFollowsTheSavedBaselineComparisonRangeAndFilter)
+{
+    const QString doc = saveDocument("view.spendlens", [](Dataset *d) {
+        d->baselineId = "meta-capex-2024";
+        d->comparedIds = {"meta-capex-2025", "deepseek-v3-total", "meta-capex-2025-guidance-2025-01"};
+        d->rangeMode = NumberFormat::RangeMode::Mid;
+        d->filter.statuses = {FigureStatus::Actual, FigureStatus::Guidance};
+    });
+    ASSERT_EQ(spendlens({"export", "--chart", "ratio", "--dataset", doc, "-o", path("v.csv")}).exitCode, 0);
+    const QString csv = readAll(path("v.csv"));
+    EXPECT_TRUE(csv.contains(",meta-capex-2024,1.84")) << qPrintable(csv); // 72.22 / 39.23
+    EXPECT_TRUE(csv.contains(QString::fromUtf8(",1.59×,"))) << qPrintable(csv); // $62.5B mid / 39.23
+    EXPECT_FALSE(csv.contains("deepseek-v3-total")); // a stated figure: filtered out
+    // --range replaces the saved midpoint; the rest stays.
+    ASSERT_EQ(spendlens({"export", "--chart", "ratio", "--dataset", doc, "--range", "range", "-o",
+                         path("r.csv")}).exitCode, 0);
+    EXPECT_TRUE(readAll(path("r.csv")).contains(QString::fromUtf8(",1.53–1.66×,"))) << qPrintable(readAll(path("r.csv")));
+}
+
+TEST_F(CommandLineTest, CompareTakesFigureIds)
+{
+    const ProcessResult run = spendlens({"export", "--chart", "ratio", "--compare",
+                                         "meta-capex-2024,stargate-pledge", "-o", path("ids.csv")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    QStringList ids;
+    for (const QString &line : readAll(path("ids.csv")).trimmed().split('\n').mid(1))
+        ids.append(line.section(',', 0, 0));
+    EXPECT_EQ(ids, QStringList({"stargate-pledge", "meta-capex-2024", "deepseek-v3-total"})); // and the baseline
+    const ProcessResult unknown = spendlens({"export", "--chart", "ratio", "--compare",
+                                             "meta-capex-2024,no-such-figure", "-o", path("x.csv")});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains(QString::fromUtf8("“no-such-figure” is neither a ready-made comparison")))
+        << qPrintable(unknown.err);
+    EXPECT_FALSE(QFile::exists(path("x.csv")));
+    const ProcessResult everything = spendlens({"export", "--chart", "ratio", "--compare", "everything",
+                                                "-o", path("x.csv")});
+    EXPECT_EQ(everything.exitCode, 1);
+    EXPECT_TRUE(everything.err.contains(QString::fromUtf8("“everything” is neither"))) << qPrintable(everything.err);
+    EXPECT_TRUE(spendlens({"--help"}).out.contains("--compare ID,ID,..."));
+}
+
+TEST_F(CommandLineTest, AFormulaChainTenThousandLongIsNoCrash)
+{
+    // validate, export and figures died of SIGSEGV (recursive evaluation) with no message.
+    const QString doc = saveDocument("chain.spendlens", [](Dataset *d) {
+        Figure link = d->figures.first();
+        for (int i = 0; i < 10000; ++i) {
+            link.id = QStringLiteral("c%1").arg(i);
+            link.label = link.id;
+            link.formula = i + 1 < 10000 ? QStringLiteral("{c%1} + 1").arg(i + 1) : QString();
+            d->figures.append(link);
+        }
+    });
+    const ProcessResult valid = spendlens({"validate", doc});
+    EXPECT_EQ(valid.exitCode, 0) << qPrintable(valid.out + valid.err);
+    const ProcessResult exported = spendlens({"export", "--chart", "ratio", "--dataset", doc, "-o", path("c.csv")});
+    EXPECT_EQ(exported.exitCode, 0) << qPrintable(exported.err);
+    const ProcessResult listed = spendlens({"figures", "--dataset", doc});
+    EXPECT_EQ(listed.exitCode, 0);
+    EXPECT_TRUE(listed.out.contains(QRegularExpression("\nc0 +\\S+ "))) << qPrintable(listed.out.right(300));
+}
+
+TEST_F(CommandLineTest, ABaselineNextToZeroExportsAPictureAndAReasonNotInfinity)
+{
+    const QString doc = saveDocument("tiny.spendlens", [](Dataset *d) {
+        d->baselineId = "meta-capex-2024";
+        for (Figure &f : d->figures)
+            if (f.id == d->baselineId)
+                f.low = f.high = 5e-324;
+    });
+    const ProcessResult csv = spendlens({"export", "--chart", "ratio", "--dataset", doc, "--alt-text",
+                                         path("alt.txt"), "-o", path("t.csv")});
+    ASSERT_EQ(csv.exitCode, 0) << qPrintable(csv.err);
+    EXPECT_FALSE(readAll(path("t.csv")).contains("inf")) << qPrintable(readAll(path("t.csv")));
+    EXPECT_TRUE(readAll(path("t.csv")).contains("so close to zero"));
+    const QString headline = readAll(path("alt.txt")).section("\n\n", 0, 0);
+    EXPECT_TRUE(headline.contains("so close to zero")) << qPrintable(headline);
+    EXPECT_FALSE(headline.contains(QChar(0x2013))) << qPrintable(headline);
+    ASSERT_EQ(spendlens({"export", "--chart", "ratio", "--dataset", doc, "-o", path("t.png")}).exitCode, 0);
+    const QImage image(path("t.png"));
+    ASSERT_FALSE(image.isNull());
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    EXPECT_GT(colours.size(), 8); // not a blank image
+}
+
+TEST_F(CommandLineTest, TextsAndImagesTooLargeToDrawAreRefused)
+{
+    // A 100,000-character title took over 20 s to lay out; 4096×4096 at 4x took 1.09 GB.
+    const ProcessResult title = spendlens({"export", "--chart", "ratio", "--title", QString(100000, 'x'),
+                                           "-o", path("t.png")});
+    EXPECT_EQ(title.exitCode, 1);
+    EXPECT_TRUE(title.err.contains("the chart's title is 100,000 characters long; at most 1,000 fit on a chart"))
+        << qPrintable(title.err.left(300));
+    const ProcessResult huge = spendlens({"export", "--chart", "ratio", "--size", "4096x4096", "--scale", "4",
+                                          "-o", path("h.png")});
+    EXPECT_EQ(huge.exitCode, 1);
+    EXPECT_TRUE(huge.err.contains(QString::fromUtf8("4096×4096 at 4x is 268.4 million pixels; at most 40 million")))
+        << qPrintable(huge.err);
+    const QString doc = saveDocument("long.spendlens", [](Dataset *d) { d->charts["growth"].byline = QString(5000, 'b'); });
+    const ProcessResult saved = spendlens({"export", "--chart", "growth", "--dataset", doc, "-o", path("g.png")});
+    EXPECT_EQ(saved.exitCode, 1);
+    EXPECT_TRUE(saved.err.contains(QString::fromUtf8("chart “growth”: the chart's byline is 5,000 characters long")))
+        << qPrintable(saved.err);
+    EXPECT_FALSE(QFile::exists(path("t.png")) || QFile::exists(path("h.png")) || QFile::exists(path("g.png")));
 }
 
 } // namespace

@@ -47,6 +47,35 @@ TEST(ChartData, GrowthCsvListsActualsAndGuidanceByYear)
     EXPECT_FALSE(fieldsOfLineWith(csv, "2019,meta-capex-2019,actual").isEmpty());
 }
 
+TEST(ChartData, TextThatASpreadsheetWouldRunIsNeutralisedAndNumbersAreNot)
+{
+    Document doc;
+    Dataset d = DatasetJson::builtIn().dataset;
+    const QStringList hostile{"=HYPERLINK(\"http://evil.example\";\"click\")", "+1+1", "@SUM(A1:A9)",
+                              "-2+3", "\tcmd", "\rcmd"};
+    QStringList ids;
+    for (int i = 0; i < hostile.size(); ++i) {
+        Figure &f = d.figures[i];
+        f.label = hostile.at(i);
+        f.source.publisher = hostile.at(i);
+        d.comparedIds.append(f.id);
+        ids.append(f.id);
+    }
+    doc.load(d);
+    const QString ratio = ChartData::ratioCsv(*doc.ratios());
+    const QString table = ChartData::figuresCsv(*doc.figures());
+    for (const QString &typed : hostile) {
+        const QString cell = ChartData::csvField("'" + typed);
+        EXPECT_EQ(ratio.count("," + cell + ","), 2) << qPrintable(typed); // label and publisher
+        EXPECT_EQ(table.count("," + cell + ","), 2) << qPrintable(typed);
+        EXPECT_FALSE(ratio.contains("," + ChartData::csvField(typed) + ",")) << qPrintable(typed);
+    }
+    // Number cells stay numbers: Meta's 2023 capex fell, and its change is written as -0.1….
+    const QStringList fell = fieldsOfLineWith(ChartData::growthCsv(*doc.growth()), "2023,meta-capex-2023,");
+    ASSERT_GE(fell.size(), 8);
+    EXPECT_TRUE(fell.at(5).startsWith("-0.")) << qPrintable(fell.join(','));
+}
+
 TEST(ChartData, FieldsWithCommasOrQuotesAreQuoted)
 {
     EXPECT_EQ(ChartData::csvField("plain"), "plain");

@@ -160,4 +160,22 @@ TEST_F(DocumentTest, OpeningABadFileChangesNothing)
     EXPECT_EQ(figures().figures(), before);
 }
 
+TEST(DocumentChain, ALongFormulaChainOpensAndFollowsAnEditInOneNotification)
+{
+    // Opening it crashed (recursive evaluation); each derived figure was announced on its own.
+    Dataset d;
+    d.figures = formulaChain(10000);
+    const DatasetRead read = DatasetJson::read(DatasetJson::write(d), "chain.spendlens");
+    ASSERT_TRUE(read.ok) << qPrintable(read.error);
+    Document document;
+    document.load(read.dataset);
+    FigureModel &figures = *document.figures();
+    EXPECT_DOUBLE_EQ(figures.figure(0).high, 10000);
+    int notifications = 0;
+    QObject::connect(&figures, &QAbstractItemModel::dataChanged, [&] { ++notifications; });
+    ASSERT_TRUE(figures.setData(figures.index(9999, FigureModel::ValueColumn), "2"));
+    EXPECT_DOUBLE_EQ(figures.figure(0).high, 10001);
+    EXPECT_EQ(notifications, 2); // the edited cell, then every derived figure at once
+}
+
 } // namespace

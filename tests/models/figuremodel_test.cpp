@@ -79,4 +79,22 @@ TEST(FigureModel, EditTextRoundTripsAtFullPrecision)
     EXPECT_DOUBLE_EQ(model.figure(5).low, 5.576e6);
 }
 
+TEST(FigureModel, TheSourceColumnHasNoDanglingCommaOrRepeatedPublisher)
+{
+    FigureModel model;
+    QVector<Figure> figures = metaAndDeepSeek();
+    figures[0].source = {"The Information", "The Information", QDate(), {}, {}};
+    figures[1].source = {"Meta Q4 2024 earnings release", "Meta Platforms", QDate(2025, 1, 29), {}, {}};
+    figures[2].source = {"A blog post", {}, QDate(2025, 1, 24), {}, {}};
+    model.setFigures(figures);
+    const auto cell = [&](int row) { return model.index(row, FigureModel::SourceColumn).data().toString(); };
+    EXPECT_EQ(cell(0), "The Information"); // was "The Information,"
+    EXPECT_EQ(cell(1), "Meta Platforms, 2025-01-29");
+    EXPECT_EQ(cell(2), "A blog post, 2025-01-24");
+    // With the title first, as the source panel shows it: was "The Information, The Information".
+    EXPECT_EQ(FigureModel::sourceText(figures[0].source, true), "The Information");
+    EXPECT_EQ(FigureModel::sourceText(figures[1].source, true),
+              "Meta Q4 2024 earnings release, Meta Platforms, 2025-01-29");
+}
+
 } // namespace

@@ -178,4 +178,36 @@ TEST(Derivation, ADocumentWithACycleIsRefusedWithTheFigureNamed)
               QString::fromUtf8("cycle.spendlens: “meta-2023” depends on itself through its formula."));
 }
 
+TEST(Derivation, AChainOfAHundredThousandFormulasNeedsNoDeepStack)
+{
+    // Recursive evaluation overflowed the stack at about 8,500 links (SIGSEGV).
+    const QVector<Figure> figures = formulaChain(100000);
+    QVector<Derivation::Update> updates;
+    QString error;
+    ASSERT_TRUE(Derivation::evaluate(figures, Derivation::indexById(figures), {}, &updates, &error))
+        << qPrintable(error);
+    ASSERT_EQ(updates.size(), 99999);
+    EXPECT_EQ(updates.first().row, 0);
+    EXPECT_DOUBLE_EQ(updates.first().high, 100000);
+    EXPECT_EQ(Derivation::dependents(figures, "c99999", QString()).size(), 99999);
+}
+
+TEST(Derivation, ALongCycleIsRefusedNamingTheFigure)
+{
+    QVector<Figure> figures = formulaChain(50000);
+    figures.last().formula = "{c0} + 1";
+    EXPECT_EQ(Derivation::check(figures, {}),
+              QString::fromUtf8("“c0” depends on itself through its formula."));
+}
+
+TEST(Formula, DeepBracketsAreRefusedWithAMessage)
+{
+    const QString deep = QString(100000, '(') + "1" + QString(100000, ')');
+    const Formula f = Formula::parse(deep);
+    EXPECT_FALSE(f.isValid());
+    EXPECT_EQ(f.error(), QString::fromUtf8("Character 101: brackets nest more than 100 deep."));
+    EXPECT_DOUBLE_EQ(eval(QString(100, '(') + "2" + QString(100, ')')).high, 2);
+    EXPECT_DOUBLE_EQ(eval(QString(10000, '-') + "2").high, 2); // unary minus: no stack either
+}
+
 } // namespace

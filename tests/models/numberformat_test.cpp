@@ -62,6 +62,17 @@ TEST(NumberFormat, PercentChangesCarrySignAndRange)
     EXPECT_EQ(f.percentChange(72.22 / 39.23 - 1), "+84.1%");
 }
 
+TEST(NumberFormat, TheSmallestNumbersAreWrittenNotDashed)
+{
+    // 5e-324 needs a rounding factor of 10^326, which is inf: the number came out as "–".
+    const NumberFormat f;
+    EXPECT_DOUBLE_EQ(NumberFormat::roundSignificant(4.9406564584124654e-324, 3), 4.94e-324);
+    EXPECT_EQ(f.money(5e-324), QString::fromUtf8("$4.94×10⁻³²⁴"));
+    EXPECT_EQ(f.plain(1.25e-7), QString::fromUtf8("1.25×10⁻⁷"));
+    EXPECT_EQ(f.plain(-1.5e-300), QString::fromUtf8("−1.5×10⁻³⁰⁰"));
+    EXPECT_EQ(f.plain(0.00125), "0.00125");
+}
+
 TEST(NumberFormat, GpuHoursNameTheirUnit)
 {
     NumberFormat f;

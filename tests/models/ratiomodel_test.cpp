@@ -1,4 +1,6 @@
 #include "../gtestqt.h"
+#include "chartdata.h"
+#include "chartdescription.h"
 #include "figuremodel.h"
 #include "modeltesting.h"
 #include "ratiomodel.h"
@@ -104,6 +106,28 @@ TEST_F(RatioModelTest, DifferentUnitsAreNotDivided)
     figures.setFigures(list);
     EXPECT_FALSE(ratios.ratio(6).defined);
     EXPECT_TRUE(ratios.ratio(6).reason.contains("GPU-hours"));
+}
+
+TEST_F(RatioModelTest, ABaselineNextToZeroGivesNoMultipleAndSaysWhy)
+{
+    // $5e-324: 65e9 / 5e-324 is inf, and the CSV said multiple_low=inf.
+    Figure tiny = figures.figure(5);
+    tiny.low = tiny.high = 5e-324;
+    figures.replaceFigure(5, tiny);
+    const DerivedValue r = ratios.ratio(2);
+    EXPECT_FALSE(r.defined);
+    EXPECT_EQ(r.reason, QString::fromUtf8("The baseline “v3” is so close to zero that the multiple of "
+                                          "“meta-2025-plan” is too large to show."));
+    EXPECT_TRUE(ratios.index(2, RatioModel::MultipleColumn).data(Roles::LowRole).isNull());
+    EXPECT_TRUE(ratios.ratio(5).defined); // the baseline against itself is still 1×
+    const QString csv = ChartData::ratioCsv(ratios);
+    EXPECT_FALSE(csv.contains("inf")) << qPrintable(csv);
+    EXPECT_TRUE(csv.contains(r.reason)) << qPrintable(csv);
+    const QString headline = ChartDescription::ratioHeadline(ratios);
+    EXPECT_EQ(headline, r.reason);
+    EXPECT_FALSE(headline.contains(QChar(0x2013))) << qPrintable(headline);
+    EXPECT_FALSE(divideRanges(1, 1, 5e-324, 5e-324).defined);
+    EXPECT_TRUE(divideRanges(1e16, 1e16, 0.01, 0.01).defined); // the largest figure over a cent
 }
 
 } // namespace

@@ -37,3 +37,17 @@ inline QVector<Figure> metaAndDeepSeek()
                    FigureStatus::Stated),
     };
 }
+
+// c0 = {c1} + 1, c1 = {c2} + 1, …, and the last is a plain $1: c0 is worth length.
+inline QVector<Figure> formulaChain(int length)
+{
+    QVector<Figure> figures;
+    figures.reserve(length);
+    for (int i = 0; i < length; ++i) {
+        Figure f = makeFigure(QStringLiteral("c%1").arg(i), "Chain", FigureKind::Capex, 2024, 1, 1);
+        if (i + 1 < length)
+            f.formula = QStringLiteral("{c%1} + 1").arg(i + 1);
+        figures.append(f);
+    }
+    return figures;
+}

@@ -2,6 +2,7 @@
 #include "chartview.h"
 #include "gtestqt.h"
 #include "ratiomodel.h"
+#include "sourcepanel.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -115,6 +116,61 @@ TEST_F(ExplorationCharts, ClickingABarAndArrowKeysActivateItsFigure)
     ASSERT_EQ(activated.count(), 2);
     EXPECT_EQ(activated.last().first().toString(), canvas->hotspots().at(spot + 1).figureId);
     EXPECT_EQ(view.canvas()->highlightedFigure(), canvas->hotspots().at(spot + 1).figureId);
+}
+
+TEST_F(ExplorationCharts, TheDefaultBylineReachesEveryChartOnScreen)
+{
+    // The document announced the default byline to its own list of charts, without "guidance".
+    for (ChartType type : {ChartType::Ratio, ChartType::Comparison, ChartType::Scale, ChartType::Growth,
+                           ChartType::Guidance}) {
+        ChartView view(type, &document, style);
+        view.resize(900, 600);
+        view.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+        view.rebuildNow();
+        const QString byline = QStringLiteral("Chart: Jane Doe %1").arg(int(type));
+        ASSERT_FALSE(view.canvas()->footerText().contains(byline));
+        document.setDefaultByline(byline.mid(7));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return view.canvas()->footerText().contains(byline); }, 2000))
+            << int(type) << qPrintable(view.canvas()->footerText());
+    }
+}
+
+TEST_F(ExplorationCharts, ADirectionOverrideInALabelOrATitleIsNotDrawn)
+{
+    // U+202E would draw "Meta capex" as "xepac ateM"; U+2066…2069 and U+202A…202D likewise steer.
+    const QString rlo = QString(QChar(0x202E));
+    Figure f = document.figures()->figure(row("meta-capex-2024"));
+    f.label = rlo + "Meta capex" + QChar(0x202C);
+    f.entity = QString(QChar(0x2067)) + "Meta" + QChar(0x2069);
+    document.editFigure(row("meta-capex-2024"), f);
+    EXPECT_EQ(document.figures()->figure(row("meta-capex-2024")).label, "Meta capex");
+    EXPECT_EQ(document.figures()->figure(row("meta-capex-2024")).entity, "Meta");
+    ChartSettings typed;
+    typed.title = rlo + "Meta vs DeepSeek";
+    typed.byline = rlo + "Jane";
+    document.setChartSettings("ratio", typed);
+    ChartExporter::Renderer renderer(ChartCatalog::build(ChartType::Ratio, document, style), {});
+    EXPECT_EQ(renderer.canvas()->title(), "Meta vs DeepSeek");
+    EXPECT_FALSE(renderer.canvas()->footerText().contains(rlo));
+    for (const ChartCanvas::Hotspot &h : renderer.canvas()->hotspots())
+        EXPECT_FALSE(h.tip.contains(rlo)) << qPrintable(h.figureId);
+    // A right-to-left mark is not an override: Arabic and Hebrew labels keep theirs.
+    f.label = QString::fromUtf8("\u05de\u05d8\u05d4") + QChar(0x200F);
+    document.editFigure(row("meta-capex-2024"), f);
+    EXPECT_EQ(document.figures()->figure(row("meta-capex-2024")).label, f.label);
+}
+
+TEST_F(ExplorationCharts, TheSourcePanelNamesAPublisherOnce)
+{
+    Figure f = document.figures()->figure(row("meta-capex-2024"));
+    f.source.title = f.source.publisher = "The Information";
+    f.source.date = QDate();
+    document.editFigure(row("meta-capex-2024"), f);
+    SourcePanel panel(document.figures());
+    panel.showFigure(row("meta-capex-2024"));
+    EXPECT_EQ(panel.toPlainText().count("The Information"), 1) << qPrintable(panel.toPlainText());
+    EXPECT_FALSE(panel.toPlainText().contains("The Information,"));
 }
 
 } // namespace

@@ -7,7 +7,9 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -89,6 +91,41 @@ TEST(ChartViewTest, AHiddenChartCatchesUpWhenShown)
     EXPECT_EQ(view.canvas(), before); // hidden: no work yet
     view.show();
     EXPECT_EQ(view.canvas()->title(), "Meta's capex");
+}
+
+TEST_F(ExportDialogTest, TextsAndImagesStopWhereTheCommandLineStops)
+{
+    // A 100,000-character title took 20 s to lay out; 4000×4000 at 3x is 144 million pixels.
+    ExportDialog dialog(&document, ChartType::Ratio);
+    QLineEdit *title = dialog.findChild<QLineEdit *>("title");
+    ASSERT_TRUE(title);
+    QApplication::clipboard()->setText(QString(100000, 'x'));
+    title->paste();
+    EXPECT_EQ(document.ownChartSettings("ratio").title.size(), ChartSettings::kMaxTextLength);
+    dialog.refreshNow();
+    QLabel *note = nullptr;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        if (label->text().contains("characters"))
+            note = label;
+    ASSERT_TRUE(note);
+    EXPECT_EQ(note->text(), QString::fromUtf8("Chart texts stop at 1,000 characters; the rest was left out."));
+
+    QComboBox *preset = comboNamed(&dialog, "preset");
+    preset->setCurrentIndex(preset->count() - 1); // custom size
+    dialog.findChild<QSpinBox *>("width")->setValue(4000);
+    dialog.findChild<QSpinBox *>("height")->setValue(4000);
+    QComboBox *scale = comboNamed(&dialog, "scale");
+    scale->setCurrentIndex(scale->findData(3));
+    title->clear();
+    document.setChartSettings("ratio", ChartSettings());
+    dialog.refreshNow();
+    EXPECT_TRUE(note->text().contains(QString::fromUtf8("4000×4000 at 3x is 144.0 million pixels; at most 40 million")))
+        << qPrintable(note->text());
+    QTemporaryDir dir;
+    QString error;
+    EXPECT_FALSE(dialog.exportTo(dir.filePath("big.png"), &error));
+    EXPECT_TRUE(error.contains("at most 40 million")) << qPrintable(error);
+    EXPECT_FALSE(QFile::exists(dir.filePath("big.png")));
 }
 
 } // namespace
