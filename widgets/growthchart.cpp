@@ -67,7 +67,7 @@ ChartCanvas *build(const GrowthModel &growth, const ChartStyle &style, const Cha
     const LinearTicks ticks = niceLinearTicks(maxValue * 1.15);
     QVector<QPair<double, QString>> yTicks;
     for (double v : ticks.values)
-        yTicks.append({v, format.money(v)});
+        yTicks.append({v, format.withoutTrailingZeros().money(v)}); // ticks are exact
     canvas->setYAxis(0, ticks.top, yTicks, true);
     QVector<QPair<double, QString>> xTicks;
     for (int i = 0; i < n; ++i)

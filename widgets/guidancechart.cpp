@@ -69,7 +69,7 @@ ChartCanvas *build(const FigureModel &figures, const QString &entity, int year,
     const double top = std::ceil((maxValue + step * 1.2) / step) * step; // room for labels
     QVector<QPair<double, QString>> yTicks;
     for (double v = bottom; v <= top + step / 2; v += step)
-        yTicks.append({v, format.money(v)});
+        yTicks.append({v, format.withoutTrailingZeros().money(v)}); // ticks are exact
     canvas->setYAxis(bottom, top, yTicks, true);
 
     // Time: days after the first statement; a tick at the start of each quarter.

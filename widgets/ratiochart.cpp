@@ -22,12 +22,14 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(RatioChart)
 };
 
-// Tick labels stay short so decades do not run into each other: "10K×" past 1,000×.
+// Tick labels stay short so decades do not run into each other: "10K×" past 1,000×. Ticks are
+// exact round numbers, so they carry no padding zeros ("1×", not "1.00×").
 QString axisMultiple(const NumberFormat &format, double value)
 {
+    const NumberFormat exact = format.withoutTrailingZeros();
     if (value < 1e4 || format.unitStyle() != NumberFormat::UnitStyle::Short)
-        return format.multiple(value);
-    return format.money(value).mid(1) + QChar(0x00D7); // "$10K" → "10K×"
+        return exact.multiple(value);
+    return exact.money(value).mid(1) + QChar(0x00D7); // "$10K" → "10K×"
 }
 
 HorizontalBars::Bar barFor(const Figure &f, const FigureModel &figures, bool isBaseline,
@@ -94,7 +96,7 @@ ChartCanvas *build(const RatioModel &ratios, const ChartStyle &style, const Char
         NumberFormat range = format;
         range.setRangeMode(NumberFormat::RangeMode::Range);
         HorizontalBars::Bar bar = barFor(f, figures, row == base,
-                                         row == base ? Tr::tr("%1 = %2").arg(format.multiple(1), format.quantityRange(f.low, f.high, f.unit))
+                                         row == base ? Tr::tr("%1 = %2").arg(format.withoutTrailingZeros().multiple(1), format.quantityRange(f.low, f.high, f.unit))
                                                      : format.multipleRange(r.low, r.high),
                                          row == base ? Tr::tr("the baseline")
                                                      : Tr::tr("%1 the baseline").arg(range.multipleRange(r.low, r.high)));
@@ -155,9 +157,9 @@ ChartCanvas *buildComparison(const RatioModel &ratios, const ChartStyle &style,
             bar.low = qMax(bar.low, origin);
             bar.high = qMax(bar.high, origin);
         }
-        HorizontalBars::draw(canvas, bars, {true, origin, [&format](double v) { return format.money(v); }});
+        HorizontalBars::draw(canvas, bars, {true, origin, [&format](double v) { return format.withoutTrailingZeros().money(v); }});
     } else {
-        HorizontalBars::draw(canvas, bars, {false, 0.0, [&format](double v) { return format.money(v); }});
+        HorizontalBars::draw(canvas, bars, {false, 0.0, [&format](double v) { return format.withoutTrailingZeros().money(v); }});
     }
     return canvas;
 }

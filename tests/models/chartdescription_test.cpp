@@ -35,7 +35,7 @@ protected:
 TEST_F(ChartDescriptionTest, RatioHeadlineSaysTheStory)
 {
     EXPECT_EQ(ChartDescription::ratioHeadline(*document.ratios()),
-              QString::fromUtf8("Meta plans to spend $60–65B on capital projects in 2025, "
+              QString::fromUtf8("Meta plans to spend $60.0–65.0B on capital projects in 2025, "
                                 "10,800–11,700 times the $5.58M DeepSeek says the DeepSeek-V3 "
                                 "final training run cost."));
 }
@@ -80,7 +80,7 @@ TEST_F(ChartDescriptionTest, GrowthHeadlineAndAltTextUseTheModelsChanges)
               QString::fromUtf8("Meta capex was $72.2B in 2025, +84.1% on 2024. Guidance for 2026: "
                                 "$115–135B (+59.2% to +86.9%)."));
     const QString alt = ChartDescription::growthAltText(*document.growth());
-    EXPECT_TRUE(alt.contains(QString::fromUtf8("2025 $72.2B (+84.1%), guidance $60–65B (+52.9% to +65.7%)")))
+    EXPECT_TRUE(alt.contains(QString::fromUtf8("2025 $72.2B (+84.1%), guidance $60.0–65.0B (+52.9% to +65.7%)")))
         << qPrintable(alt);
 }
 
