@@ -35,9 +35,11 @@ ChartCanvas *build(const FigureModel &figures, const QString &entity, int year,
     QVector<int> rows;
     for (const GuidanceHistory::Statement &s : statements)
         rows.append(s.row);
+    const QString title = ChartDescription::guidanceTitle(figures, entity, year);
     ChartTexts::apply(canvas, settings,
-                      entity.isEmpty() ? Tr::tr("How guidance moved")
-                                       : Tr::tr("How %1's %2 capex plan moved").arg(entity).arg(year),
+                      !title.isEmpty()    ? title
+                      : entity.isEmpty() ? Tr::tr("How guidance moved")
+                                         : Tr::tr("How %1's %2 capex plan moved").arg(entity).arg(year),
                       Tr::tr("Each guidance statement as a range at the date it was made, then the "
                              "actual. The value axis does not start at zero."),
                       figures, rows);

@@ -1,6 +1,7 @@
 #include "ratiochart.h"
 
 #include "chartcanvas.h"
+#include "chartdescription.h"
 #include "charttexts.h"
 #include "figuremodel.h"
 #include "horizontalbars.h"
@@ -58,6 +59,22 @@ ChartCanvas *emptyChart(ChartCanvas *canvas, const QString &message)
     return canvas;
 }
 
+// "11 figures side by side, from $294K to $500B": rows are largest first.
+QString comparisonTitle(const FigureModel &figures, const QVector<int> &rows)
+{
+    if (rows.isEmpty())
+        return Tr::tr("The figures side by side");
+    const auto valueOf = [&](int row) {
+        const Figure &f = figures.figure(row);
+        return figures.numberFormat().quantityRange(f.low, f.high, f.unit);
+    };
+    if (rows.size() == 1)
+        return ChartDescription::labelled(figures.figure(rows.first()).label, valueOf(rows.first()));
+    return Tr::tr("%1 figures side by side, from %2 to %3")
+        .arg(rows.size())
+        .arg(valueOf(rows.last()), valueOf(rows.first()));
+}
+
 QString whyEmpty(const RatioModel &ratios)
 {
     if (ratios.baselineRow() < 0)
@@ -84,9 +101,11 @@ ChartCanvas *build(const RatioModel &ratios, const ChartStyle &style, const Char
         return emptyChart(canvas, whyEmpty(ratios));
     }
     const Figure &baseline = figures.figure(base);
-    ChartTexts::apply(canvas, settings, Tr::tr("How many times %1?").arg(baseline.label),
-                      Tr::tr("Each figure as a multiple of %1 (%2). Log scale.")
-                          .arg(baseline.label, format.quantityRange(baseline.low, baseline.high, baseline.unit)),
+    const QString title = ChartDescription::ratioTitle(ratios);
+    ChartTexts::apply(canvas, settings, title.isEmpty() ? Tr::tr("Multiples of %1").arg(baseline.label) : title,
+                      Tr::tr("Each figure as a multiple of %1. Log scale.")
+                          .arg(ChartDescription::labelled(
+                              baseline.label, format.quantityRange(baseline.low, baseline.high, baseline.unit))),
                       figures, rows);
 
     QVector<HorizontalBars::Bar> bars;
@@ -132,7 +151,7 @@ ChartCanvas *buildComparison(const RatioModel &ratios, const ChartStyle &style,
         return figures.figure(a).mid() > figures.figure(b).mid();
     });
     const QString scaleName = settings.logScale ? Tr::tr("Log scale") : Tr::tr("Linear scale");
-    ChartTexts::apply(canvas, settings, Tr::tr("The figures side by side"),
+    ChartTexts::apply(canvas, settings, comparisonTitle(figures, rows),
                       Tr::tr("%1; ranges as whiskers.").arg(scaleName), figures, rows);
     if (rows.isEmpty())
         return emptyChart(canvas, Tr::tr("Tick figures in the list to compare them."));
@@ -178,12 +197,11 @@ ChartCanvas *buildScale(const RatioModel &ratios, const ChartStyle &style, const
     const Figure &f = figures.figure(subject);
     const Figure &b = figures.figure(base);
     const DerivedValue r = ratios.ratio(subject);
-    ChartTexts::apply(canvas, settings,
-                      Tr::tr("%1 is %2 %3").arg(f.label, format.multipleRange(r.low, r.high), b.label),
-                      Tr::tr("Areas in proportion: the small square is %1 (%2); the large one %3 (%4), "
-                         "solid to its low end, outlined to its high end.")
-                          .arg(b.label, format.quantityRange(b.low, b.high, b.unit), f.label,
-                               format.quantityRange(f.low, f.high, f.unit)),
+    ChartTexts::apply(canvas, settings, ChartDescription::ratioTitle(ratios),
+                      Tr::tr("Areas in proportion: the small square is %1; the large one %2, "
+                             "solid to its low end, outlined to its high end.")
+                          .arg(ChartDescription::labelled(b.label, format.quantityRange(b.low, b.high, b.unit)),
+                               ChartDescription::labelled(f.label, format.quantityRange(f.low, f.high, f.unit))),
                       figures, {subject, base});
     canvas->setAxesVisible(false);
     canvas->setXAxis(0, 1, {}, false);
