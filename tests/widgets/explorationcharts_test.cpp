@@ -88,7 +88,7 @@ TEST_F(ExplorationCharts, TheGuidanceChartPlacesEachStatementInTime)
     const QStringList texts = renderer.canvas()->visibleLabelTexts();
     EXPECT_TRUE(texts.contains(QString::fromUtf8("$60.0–65.0B\nJan 2025"))) << texts.join(" | ").toStdString();
     EXPECT_TRUE(texts.contains(QString::fromUtf8("Actual\n$72.2B")));
-    EXPECT_EQ(renderer.canvas()->title(), QString::fromUtf8("How Meta's 2025 capex plan moved"));
+    EXPECT_EQ(renderer.canvas()->title(), QString::fromUtf8("Meta raised its 2025 capex plan from $60.0–65.0B to $70.0–72.0B"));
     const QImage image = renderer.paint();
     EXPECT_EQ(image.size(), QSize(2400, 1350));
 }
