@@ -74,6 +74,12 @@ QString baselinePhrase(const FigureModel &figures, const Figure &b)
     return Tr::tr("the %1 of %2").arg(v, b.label);
 }
 
+// "," between the parts of one item of a list, in the language's punctuation.
+QString comma()
+{
+    return Tr::tr(", ", "between the parts of an item in a generated sentence");
+}
+
 QStringList rowsAsText(const RatioModel &ratios, const QVector<int> &rows, bool withMultiple)
 {
     const FigureModel &figures = *ratios.figures();
@@ -109,6 +115,33 @@ QString ratioHeadline(const RatioModel &ratios)
              baselinePhrase(figures, figures.figure(base)));
 }
 
+QString ratioTitle(const RatioModel &ratios)
+{
+    const FigureModel &figures = *ratios.figures();
+    const int subject = ratios.subjectRow();
+    const int base = ratios.baselineRow();
+    if (subject < 0 || base < 0)
+        return {};
+    return Tr::tr("%1 is %2 %3")
+        .arg(figures.figure(subject).label, times(figures.numberFormat(), ratios.ratio(subject)),
+             figures.figure(base).label);
+}
+
+QString labelled(const QString &label, const QString &value)
+{
+    return Tr::tr("%1 at %2", "a figure and its value").arg(label, value);
+}
+
+QString sentence(const QString &text)
+{
+    return Tr::tr("%1.", "a generated sentence").arg(text);
+}
+
+QString list(const QStringList &items)
+{
+    return items.join(Tr::tr("; ", "between the items of a list in a generated sentence"));
+}
+
 QString ratioAltText(const RatioModel &ratios)
 {
     const FigureModel &figures = *ratios.figures();
@@ -118,9 +151,9 @@ QString ratioAltText(const RatioModel &ratios)
     const Figure &b = figures.figure(base);
     QVector<int> rows = ratios.chartRows();
     rows.removeAll(base);
-    return Tr::tr("Bar chart, log scale: %1 as multiples of %2 (%3). %4.")
+    return Tr::tr("Bar chart, log scale: %1 as multiples of %2. %3.")
         .arg(figureCount(int(rows.size())))
-        .arg(b.label, value(figures, b), rowsAsText(ratios, rows, true).join(QStringLiteral("; ")));
+        .arg(labelled(b.label, value(figures, b)), list(rowsAsText(ratios, rows, true)));
 }
 
 QString comparisonHeadline(const RatioModel &ratios)
@@ -133,7 +166,7 @@ QString comparisonAltText(const RatioModel &ratios, bool logScale)
     QVector<int> rows = ratios.chartRows();
     const QString scale = logScale ? Tr::tr("log scale") : Tr::tr("linear scale");
     return Tr::tr("Bar chart, %1: %2 side by side, ranges as whiskers. %3.")
-        .arg(scale, figureCount(int(rows.size())), rowsAsText(ratios, rows, false).join(QStringLiteral("; ")));
+        .arg(scale, figureCount(int(rows.size())), list(rowsAsText(ratios, rows, false)));
 }
 
 QString scaleAltText(const RatioModel &ratios)
@@ -145,9 +178,8 @@ QString scaleAltText(const RatioModel &ratios)
         return Tr::tr("Scale chart with nothing to compare.");
     const Figure &f = figures.figure(subject);
     const Figure &b = figures.figure(base);
-    return Tr::tr("Two squares whose areas are in proportion: %1 (%2) and %3 (%4). The larger is %5 "
-              "the smaller.")
-        .arg(f.label, value(figures, f), b.label, value(figures, b),
+    return Tr::tr("Two squares whose areas are in proportion: %1 and %2. The larger is %3 the smaller.")
+        .arg(labelled(f.label, value(figures, f)), labelled(b.label, value(figures, b)),
              times(figures.numberFormat(), ratios.ratio(subject)));
 }
 
@@ -162,18 +194,18 @@ QString growthHeadline(const GrowthModel &growth)
     if (lastActual < 0)
         return {};
     const GrowthModel::YearRow &y = growth.yearRow(lastActual);
-    QString text = Tr::tr("%1 was %2 in %3").arg(growth.seriesName(), value(figures, figures.figure(y.actualRow))).arg(y.year);
+    QString clause = Tr::tr("%1 was %2 in %3").arg(growth.seriesName(), value(figures, figures.figure(y.actualRow))).arg(y.year);
     if (y.actualChange.defined)
-        text += Tr::tr(", %1 on %2").arg(format.percentChangeRange(y.actualChange.low, y.actualChange.high)).arg(y.year - 1);
-    text += QLatin1Char('.');
+        clause += Tr::tr(", %1 on %2").arg(format.percentChangeRange(y.actualChange.low, y.actualChange.high)).arg(y.year - 1);
+    QString text = sentence(clause);
     for (int i = lastActual + 1; i < growth.rowCount(); ++i) {
         const GrowthModel::YearRow &next = growth.yearRow(i);
         if (next.guidanceRow < 0)
             continue;
-        text += Tr::tr(" Guidance for %1: %2").arg(next.year).arg(value(figures, figures.figure(next.guidanceRow)));
+        clause = Tr::tr(" Guidance for %1: %2").arg(next.year).arg(value(figures, figures.figure(next.guidanceRow)));
         if (next.guidanceChange.defined)
-            text += Tr::tr(" (%1)").arg(format.percentChangeRange(next.guidanceChange.low, next.guidanceChange.high));
-        text += QLatin1Char('.');
+            clause += Tr::tr(" (%1)").arg(format.percentChangeRange(next.guidanceChange.low, next.guidanceChange.high));
+        text += sentence(clause);
     }
     return text;
 }
@@ -193,10 +225,10 @@ QString growthAltText(const GrowthModel &growth)
             parts << withChange(value(figures, figures.figure(y.actualRow)), y.actualChange);
         if (y.guidanceRow >= 0)
             parts << Tr::tr("guidance %1").arg(withChange(value(figures, figures.figure(y.guidanceRow)), y.guidanceChange));
-        years << Tr::tr("%1 %2").arg(y.year).arg(parts.join(QStringLiteral(", ")));
+        years << Tr::tr("%1 %2").arg(y.year).arg(parts.join(comma()));
     }
     return Tr::tr("Bar chart of %1 by year, actuals as bars and guidance as ranges: %2.")
-        .arg(growth.seriesName(), years.join(QStringLiteral("; ")));
+        .arg(growth.seriesName(), list(years));
 }
 
 QString monthYear(const QDate &date)
@@ -225,7 +257,30 @@ QString guidanceHeadline(const FigureModel &figures, const QString &entity, int 
                              .arg(said(plans.first()), said(plans.last()));
     if (s.last().actual)
         text += Tr::tr("; the actual was %1").arg(value(figures, figures.figure(s.last().row)));
-    return text + QLatin1Char('.');
+    return sentence(text);
+}
+
+QString guidanceTitle(const FigureModel &figures, const QString &entity, int year)
+{
+    QVector<int> plans;
+    for (const GuidanceHistory::Statement &st : GuidanceHistory::statements(figures, entity, year))
+        if (!st.actual)
+            plans.append(st.row);
+    if (plans.isEmpty())
+        return {};
+    const Figure &first = figures.figure(plans.first());
+    const Figure &last = figures.figure(plans.last());
+    if (plans.size() == 1)
+        return Tr::tr("%1's %2 capex plan: %3").arg(entity).arg(year).arg(value(figures, first));
+    const QString from = value(figures, first);
+    const QString to = value(figures, last);
+    if (from == to)
+        return Tr::tr("%1 kept its %2 capex plan at %3").arg(entity).arg(year).arg(to);
+    return (last.mid() > first.mid() ? Tr::tr("%1 raised its %2 capex plan from %3 to %4")
+                                      : Tr::tr("%1 cut its %2 capex plan from %3 to %4"))
+        .arg(entity)
+        .arg(year)
+        .arg(from, to);
 }
 
 QString guidanceAltText(const FigureModel &figures, const QString &entity, int year)
@@ -241,7 +296,7 @@ QString guidanceAltText(const FigureModel &figures, const QString &entity, int y
     return Tr::tr("Chart of %1's %2 capex guidance as each statement was made, ranges as bars: %3.")
         .arg(entity)
         .arg(year)
-        .arg(parts.join(QStringLiteral("; ")));
+        .arg(list(parts));
 }
 
 } // namespace ChartDescription

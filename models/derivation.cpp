@@ -186,8 +186,10 @@ QString describe(const Figure &figure, const QVector<Figure> &figures,
     const Formula formula = Formula::parse(figure.formula);
     if (!formula.isValid())
         return formula.error();
-    // Inputs with a figure more than usual, so 2,788K GPU-hours reads as 2.788M, not 2.79M.
-    const NumberFormat exact(format.significantFigures() + 1, format.unitStyle(), format.locale());
+    // Inputs as stated, with a figure more than usual and no padding zeros, so 2,788K GPU-hours
+    // reads as 2.788M, not 2.79M, and $60B as $60B, not $60.00B.
+    const NumberFormat exact =
+        NumberFormat(format.significantFigures() + 1, format.unitStyle(), format.locale()).withoutTrailingZeros();
     return formula.describe(
         [&](const QString &id) {
             const int row = rowById.value(id, -1);

@@ -87,7 +87,7 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
         return displayText(f, index.column());
     case Qt::EditRole:
         if (index.column() == ValueColumn) {
-            const NumberFormat exact(6);
+            const NumberFormat exact = NumberFormat(6).withoutTrailingZeros(); // as typed
             return exact.quantityRange(f.low, f.high, FigureUnit::Usd)
                 .remove(QLatin1Char('$'));
         }

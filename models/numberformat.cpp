@@ -122,7 +122,14 @@ NumberFormat::NumberFormat(int significantFigures, UnitStyle style, const QLocal
 
 NumberFormat NumberFormat::forStyle(UnitStyle style, const QLocale &locale)
 {
-    return NumberFormat(style == UnitStyle::Chinese ? 4 : 3, style, locale);
+    return NumberFormat(3, style, locale);
+}
+
+NumberFormat NumberFormat::withoutTrailingZeros() const
+{
+    NumberFormat exact = *this;
+    exact.m_trailingZeros = false;
+    return exact;
 }
 
 double NumberFormat::roundSignificant(double value, int digits)
@@ -150,7 +157,7 @@ QString NumberFormat::plain(double value) const
     const int decimals = qMax(0, m_digits - 1 - magnitude);
     QString s = m_locale.toString(std::fabs(r), 'f', decimals);
     const QString point = m_locale.decimalPoint();
-    if (decimals > 0 && s.contains(point)) {
+    if (!m_trailingZeros && decimals > 0 && s.contains(point)) {
         while (s.endsWith(QLatin1Char('0')))
             s.chop(1);
         if (s.endsWith(point))
@@ -254,12 +261,17 @@ QString NumberFormat::multipleRange(double low, double high) const
 
 QString NumberFormat::percentChange(double fraction) const
 {
-    const QString s = plain(fraction * 100);
-    if (s == QLatin1String("0"))
-        return QStringLiteral("0%");
-    if (s.startsWith(kMinus))
-        return s + QLatin1Char('%');
-    return QLatin1Char('+') + s + QLatin1Char('%');
+    if (!std::isfinite(fraction))
+        return QString(kEnDash);
+    // Three significant figures, then at most one decimal: 0.447 → 0.4, 158.6 → 159.
+    const double r = roundSignificant(fraction * 100, m_digits);
+    const int magnitude = r == 0 ? 0 : int(std::floor(std::log10(std::fabs(r))));
+    const int decimals = qBound(0, m_digits - 1 - magnitude, 1);
+    const double shown = std::round(r * std::pow(10.0, decimals)) / std::pow(10.0, decimals);
+    const QString s = m_locale.toString(std::fabs(shown), 'f', decimals);
+    if (shown == 0)
+        return s + QLatin1Char('%'); // "0.0%": no sign on no change
+    return (shown < 0 ? QString(kMinus) : QStringLiteral("+")) + s + QLatin1Char('%');
 }
 
 QString NumberFormat::percentChangeRange(double low, double high) const

@@ -6,9 +6,9 @@
 #include <QString>
 
 // Formats every number SpendLens shows: a fixed number of significant figures (three by
-// default), compact units, ranges as ranges, units always shown, with the locale's grouping
-// and decimal marks. Unit styles: short "$60B", long "60 billion dollars", and Chinese
-// "600亿美元" (万, 亿 and 万亿 steps).
+// default, trailing zeros kept: "$32.0B"), compact units, ranges as ranges, units always shown,
+// with the locale's grouping and decimal marks. Unit styles: short "$60.0B", long "60.0 billion
+// dollars", and Chinese "600亿美元" (万, 亿 and 万亿 steps). Changes in percent have one decimal.
 class NumberFormat
 {
 public:
@@ -24,9 +24,12 @@ public:
 
     explicit NumberFormat(int significantFigures = 3, UnitStyle style = UnitStyle::Short,
                           const QLocale &locale = QLocale(QLocale::English, QLocale::UnitedStates));
-    // The house default for a style: Chinese units step by 10^4, so they keep a fourth figure
-    // ("557.6万美元" rather than "558万美元").
+    // The house default for a style: three significant figures in every style, so a number
+    // carries the same precision in English and in Chinese ("$5.58M", "558万美元").
     static NumberFormat forStyle(UnitStyle style, const QLocale &locale);
+    // The same format without trailing zeros, for numbers that are exact rather than rounded:
+    // axis ticks ("$20B", "1,000×"), the baseline's "1×", a value as stored in an edit field.
+    NumberFormat withoutTrailingZeros() const;
 
     int significantFigures() const { return m_digits; }
     UnitStyle unitStyle() const { return m_style; }
@@ -42,16 +45,18 @@ public:
     QString quantityRange(double low, double high, FigureUnit unit) const;
     QString multiple(double ratio) const;
     QString multipleRange(double low, double high) const;
+    // At most one decimal and three significant figures: "+0.4%", "+77.9%", "+159%". Inputs
+    // rounded to three or four figures cannot support a second decimal.
     QString percentChange(double fraction) const;
     QString percentChangeRange(double low, double high) const;
-    // A plain number with the locale's separators at this precision: "10,800".
+    // A plain number with the locale's separators at this precision: "10,800", "1.50".
     QString plain(double value) const;
 
     static double roundSignificant(double value, int digits);
     bool operator==(const NumberFormat &o) const
     {
         return m_digits == o.m_digits && m_style == o.m_style && m_locale == o.m_locale &&
-               m_rangeMode == o.m_rangeMode;
+               m_rangeMode == o.m_rangeMode && m_trailingZeros == o.m_trailingZeros;
     }
 
 private:
@@ -68,4 +73,5 @@ private:
     UnitStyle m_style;
     QLocale m_locale;
     RangeMode m_rangeMode = RangeMode::Range;
+    bool m_trailingZeros = true;
 };

@@ -58,7 +58,7 @@ FigureForm::FigureForm(const Figure &f, QWidget *parent)
     m_year->setRange(1900, 2100);
     m_year->setValue(f.year >= 1900 ? f.year : QDate::currentDate().year());
     if (f.high > 0 || !f.id.isEmpty())
-        m_value->setText(NumberFormat(6).quantityRange(f.low, f.high, FigureUnit::Usd).remove(QLatin1Char('$')));
+        m_value->setText(NumberFormat(6).withoutTrailingZeros().quantityRange(f.low, f.high, FigureUnit::Usd).remove(QLatin1Char('$')));
     m_value->setPlaceholderText(tr("e.g. 5.576M, 39.23B or 60–65B"));
     m_url->setPlaceholderText(tr("https://…"));
     m_periodLabel->setPlaceholderText(tr("e.g. FY2025 (Jul 2024–Jun 2025); empty: the year"));

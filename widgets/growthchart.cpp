@@ -30,7 +30,7 @@ QString shortChange(const NumberFormat &format, const DerivedValue &change)
         return hi;
     if (low > 0 && high > 0)
         return lo.chopped(1) + QChar(0x2013) + hi.mid(1);
-    return lo + QStringLiteral(" to ") + hi;
+    return Tr::tr("%1 to %2").arg(lo, hi);
 }
 
 } // namespace
@@ -46,7 +46,12 @@ ChartCanvas *build(const GrowthModel &growth, const ChartStyle &style, const Cha
     const QString pick = growth.guidancePick() == GrowthModel::GuidancePick::Initial
                              ? Tr::tr("guidance as first announced")
                              : Tr::tr("latest guidance");
-    ChartTexts::apply(canvas, settings, Tr::tr("%1 by year").arg(growth.seriesName()),
+    const QString title = n >= 2 ? Tr::tr("%1 by year, %2–%3")
+                                        .arg(growth.seriesName())
+                                        .arg(growth.yearRow(0).year)
+                                        .arg(growth.yearRow(n - 1).year)
+                                  : Tr::tr("%1 by year").arg(growth.seriesName());
+    ChartTexts::apply(canvas, settings, title,
                       Tr::tr("Actual (solid) and %1 (hatched range). Labels: value and change on the "
                          "previous year's actual.")
                           .arg(pick),
@@ -67,7 +72,7 @@ ChartCanvas *build(const GrowthModel &growth, const ChartStyle &style, const Cha
     const LinearTicks ticks = niceLinearTicks(maxValue * 1.15);
     QVector<QPair<double, QString>> yTicks;
     for (double v : ticks.values)
-        yTicks.append({v, format.money(v)});
+        yTicks.append({v, format.withoutTrailingZeros().money(v)}); // ticks are exact
     canvas->setYAxis(0, ticks.top, yTicks, true);
     QVector<QPair<double, QString>> xTicks;
     for (int i = 0; i < n; ++i)

@@ -35,9 +35,11 @@ ChartCanvas *build(const FigureModel &figures, const QString &entity, int year,
     QVector<int> rows;
     for (const GuidanceHistory::Statement &s : statements)
         rows.append(s.row);
+    const QString title = ChartDescription::guidanceTitle(figures, entity, year);
     ChartTexts::apply(canvas, settings,
-                      entity.isEmpty() ? Tr::tr("How guidance moved")
-                                       : Tr::tr("How %1's %2 capex plan moved").arg(entity).arg(year),
+                      !title.isEmpty()    ? title
+                      : entity.isEmpty() ? Tr::tr("How guidance moved")
+                                         : Tr::tr("How %1's %2 capex plan moved").arg(entity).arg(year),
                       Tr::tr("Each guidance statement as a range at the date it was made, then the "
                              "actual. The value axis does not start at zero."),
                       figures, rows);
@@ -69,7 +71,7 @@ ChartCanvas *build(const FigureModel &figures, const QString &entity, int year,
     const double top = std::ceil((maxValue + step * 1.2) / step) * step; // room for labels
     QVector<QPair<double, QString>> yTicks;
     for (double v = bottom; v <= top + step / 2; v += step)
-        yTicks.append({v, format.money(v)});
+        yTicks.append({v, format.withoutTrailingZeros().money(v)}); // ticks are exact
     canvas->setYAxis(bottom, top, yTicks, true);
 
     // Time: days after the first statement; a tick at the start of each quarter.

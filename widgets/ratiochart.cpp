@@ -1,6 +1,7 @@
 #include "ratiochart.h"
 
 #include "chartcanvas.h"
+#include "chartdescription.h"
 #include "charttexts.h"
 #include "figuremodel.h"
 #include "horizontalbars.h"
@@ -22,12 +23,14 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(RatioChart)
 };
 
-// Tick labels stay short so decades do not run into each other: "10K×" past 1,000×.
+// Tick labels stay short so decades do not run into each other: "10K×" past 1,000×. Ticks are
+// exact round numbers, so they carry no padding zeros ("1×", not "1.00×").
 QString axisMultiple(const NumberFormat &format, double value)
 {
+    const NumberFormat exact = format.withoutTrailingZeros();
     if (value < 1e4 || format.unitStyle() != NumberFormat::UnitStyle::Short)
-        return format.multiple(value);
-    return format.money(value).mid(1) + QChar(0x00D7); // "$10K" → "10K×"
+        return exact.multiple(value);
+    return exact.money(value).mid(1) + QChar(0x00D7); // "$10K" → "10K×"
 }
 
 HorizontalBars::Bar barFor(const Figure &f, const FigureModel &figures, bool isBaseline,
@@ -56,6 +59,22 @@ ChartCanvas *emptyChart(ChartCanvas *canvas, const QString &message)
     return canvas;
 }
 
+// "11 figures side by side, from $294K to $500B": rows are largest first.
+QString comparisonTitle(const FigureModel &figures, const QVector<int> &rows)
+{
+    if (rows.isEmpty())
+        return Tr::tr("The figures side by side");
+    const auto valueOf = [&](int row) {
+        const Figure &f = figures.figure(row);
+        return figures.numberFormat().quantityRange(f.low, f.high, f.unit);
+    };
+    if (rows.size() == 1)
+        return ChartDescription::labelled(figures.figure(rows.first()).label, valueOf(rows.first()));
+    return Tr::tr("%1 figures side by side, from %2 to %3")
+        .arg(rows.size())
+        .arg(valueOf(rows.last()), valueOf(rows.first()));
+}
+
 QString whyEmpty(const RatioModel &ratios)
 {
     if (ratios.baselineRow() < 0)
@@ -82,9 +101,11 @@ ChartCanvas *build(const RatioModel &ratios, const ChartStyle &style, const Char
         return emptyChart(canvas, whyEmpty(ratios));
     }
     const Figure &baseline = figures.figure(base);
-    ChartTexts::apply(canvas, settings, Tr::tr("How many times %1?").arg(baseline.label),
-                      Tr::tr("Each figure as a multiple of %1 (%2). Log scale.")
-                          .arg(baseline.label, format.quantityRange(baseline.low, baseline.high, baseline.unit)),
+    const QString title = ChartDescription::ratioTitle(ratios);
+    ChartTexts::apply(canvas, settings, title.isEmpty() ? Tr::tr("Multiples of %1").arg(baseline.label) : title,
+                      Tr::tr("Each figure as a multiple of %1. Log scale.")
+                          .arg(ChartDescription::labelled(
+                              baseline.label, format.quantityRange(baseline.low, baseline.high, baseline.unit))),
                       figures, rows);
 
     QVector<HorizontalBars::Bar> bars;
@@ -94,7 +115,7 @@ ChartCanvas *build(const RatioModel &ratios, const ChartStyle &style, const Char
         NumberFormat range = format;
         range.setRangeMode(NumberFormat::RangeMode::Range);
         HorizontalBars::Bar bar = barFor(f, figures, row == base,
-                                         row == base ? Tr::tr("%1 = %2").arg(format.multiple(1), format.quantityRange(f.low, f.high, f.unit))
+                                         row == base ? Tr::tr("%1 = %2").arg(format.withoutTrailingZeros().multiple(1), format.quantityRange(f.low, f.high, f.unit))
                                                      : format.multipleRange(r.low, r.high),
                                          row == base ? Tr::tr("the baseline")
                                                      : Tr::tr("%1 the baseline").arg(range.multipleRange(r.low, r.high)));
@@ -130,7 +151,7 @@ ChartCanvas *buildComparison(const RatioModel &ratios, const ChartStyle &style,
         return figures.figure(a).mid() > figures.figure(b).mid();
     });
     const QString scaleName = settings.logScale ? Tr::tr("Log scale") : Tr::tr("Linear scale");
-    ChartTexts::apply(canvas, settings, Tr::tr("The figures side by side"),
+    ChartTexts::apply(canvas, settings, comparisonTitle(figures, rows),
                       Tr::tr("%1; ranges as whiskers.").arg(scaleName), figures, rows);
     if (rows.isEmpty())
         return emptyChart(canvas, Tr::tr("Tick figures in the list to compare them."));
@@ -155,9 +176,9 @@ ChartCanvas *buildComparison(const RatioModel &ratios, const ChartStyle &style,
             bar.low = qMax(bar.low, origin);
             bar.high = qMax(bar.high, origin);
         }
-        HorizontalBars::draw(canvas, bars, {true, origin, [&format](double v) { return format.money(v); }});
+        HorizontalBars::draw(canvas, bars, {true, origin, [&format](double v) { return format.withoutTrailingZeros().money(v); }});
     } else {
-        HorizontalBars::draw(canvas, bars, {false, 0.0, [&format](double v) { return format.money(v); }});
+        HorizontalBars::draw(canvas, bars, {false, 0.0, [&format](double v) { return format.withoutTrailingZeros().money(v); }});
     }
     return canvas;
 }
@@ -176,12 +197,11 @@ ChartCanvas *buildScale(const RatioModel &ratios, const ChartStyle &style, const
     const Figure &f = figures.figure(subject);
     const Figure &b = figures.figure(base);
     const DerivedValue r = ratios.ratio(subject);
-    ChartTexts::apply(canvas, settings,
-                      Tr::tr("%1 is %2 %3").arg(f.label, format.multipleRange(r.low, r.high), b.label),
-                      Tr::tr("Areas in proportion: the small square is %1 (%2); the large one %3 (%4), "
-                         "solid to its low end, outlined to its high end.")
-                          .arg(b.label, format.quantityRange(b.low, b.high, b.unit), f.label,
-                               format.quantityRange(f.low, f.high, f.unit)),
+    ChartTexts::apply(canvas, settings, ChartDescription::ratioTitle(ratios),
+                      Tr::tr("Areas in proportion: the small square is %1; the large one %2, "
+                             "solid to its low end, outlined to its high end.")
+                          .arg(ChartDescription::labelled(b.label, format.quantityRange(b.low, b.high, b.unit)),
+                               ChartDescription::labelled(f.label, format.quantityRange(f.low, f.high, f.unit))),
                       figures, {subject, base});
     canvas->setAxesVisible(false);
     canvas->setXAxis(0, 1, {}, false);

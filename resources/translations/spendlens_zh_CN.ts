@@ -230,10 +230,6 @@
         <translation>倍数图，尚未选择基准。</translation>
     </message>
     <message>
-        <source>Bar chart, log scale: %1 as multiples of %2 (%3). %4.</source>
-        <translation>柱状图，对数刻度：%1，以%2（%3）的倍数表示。%4。</translation>
-    </message>
-    <message>
         <source>log scale</source>
         <translation>对数刻度</translation>
     </message>
@@ -248,10 +244,6 @@
     <message>
         <source>Scale chart with nothing to compare.</source>
         <translation>规模图，没有可比较的数据。</translation>
-    </message>
-    <message>
-        <source>Two squares whose areas are in proportion: %1 (%2) and %3 (%4). The larger is %5 the smaller.</source>
-        <translation>两个面积成比例的方块：%1（%2）和%3（%4）。较大者是较小者的%5。</translation>
     </message>
     <message>
         <source>%1 was %2 in %3</source>
@@ -321,6 +313,54 @@
     <message>
         <source>%1 is %2</source>
         <translation>%1为%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of an item in a generated sentence</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 is %2 %3</source>
+        <translation>%1是%3的%2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>a figure and its value</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>a generated sentence</comment>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the items of a list in a generated sentence</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Bar chart, log scale: %1 as multiples of %2. %3.</source>
+        <translation>柱状图，对数刻度：%1，以%2的倍数表示。%3。</translation>
+    </message>
+    <message>
+        <source>Two squares whose areas are in proportion: %1 and %2. The larger is %3 the smaller.</source>
+        <translation>两个面积成比例的方块：%1和%2。较大者是较小者的%3。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 capex plan: %3</source>
+        <translation>%1的%2年资本支出计划：%3</translation>
+    </message>
+    <message>
+        <source>%1 kept its %2 capex plan at %3</source>
+        <translation>%1维持%2年资本支出计划%3不变</translation>
+    </message>
+    <message>
+        <source>%1 raised its %2 capex plan from %3 to %4</source>
+        <translation>%1将%2年资本支出计划从%3上调至%4</translation>
+    </message>
+    <message>
+        <source>%1 cut its %2 capex plan from %3 to %4</source>
+        <translation>%1将%2年资本支出计划从%3下调至%4</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2302,14 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <source>Guidance (range hatched)</source>
         <translation>指引（斜线为区间）</translation>
     </message>
+    <message>
+        <source>%1 by year, %2–%3</source>
+        <translation>%1历年数据，%2–%3年</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
 </context>
 <context>
     <name>GrowthModel</name>
@@ -3151,14 +3199,6 @@ Formulas write it as %2.</source>
         <translation>相对基准数据的倍数</translation>
     </message>
     <message>
-        <source>How many times %1?</source>
-        <translation>是%1的多少倍？</translation>
-    </message>
-    <message>
-        <source>Each figure as a multiple of %1 (%2). Log scale.</source>
-        <translation>各项数据相当于%1（%2）的倍数。对数刻度。</translation>
-    </message>
-    <message>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
@@ -3183,14 +3223,6 @@ Formulas write it as %2.</source>
         <translation>规模</translation>
     </message>
     <message>
-        <source>%1 is %2 %3</source>
-        <translation>%1是%3的%2</translation>
-    </message>
-    <message>
-        <source>Areas in proportion: the small square is %1 (%2); the large one %3 (%4), solid to its low end, outlined to its high end.</source>
-        <translation>面积成比例：小方块为%1（%2）；大方块为%3（%4），实心部分对应区间下限，轮廓对应区间上限。</translation>
-    </message>
-    <message>
         <source>%1
 %2 = %3</source>
         <translation>%1
@@ -3213,6 +3245,22 @@ Formulas write it as %2.</source>
     <message>
         <source>%1 the baseline</source>
         <translation>基准的%1</translation>
+    </message>
+    <message>
+        <source>Multiples of %1</source>
+        <translation>相对%1的倍数</translation>
+    </message>
+    <message>
+        <source>Each figure as a multiple of %1. Log scale.</source>
+        <translation>各项数据相当于%1的倍数。对数刻度。</translation>
+    </message>
+    <message>
+        <source>%1 figures side by side, from %2 to %3</source>
+        <translation>%1项数据并列对比，从%2到%3</translation>
+    </message>
+    <message>
+        <source>Areas in proportion: the small square is %1; the large one %2, solid to its low end, outlined to its high end.</source>
+        <translation>面积成比例：小方块为%1；大方块为%2，实心部分对应区间下限，轮廓对应区间上限。</translation>
     </message>
 </context>
 <context>

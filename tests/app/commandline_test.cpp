@@ -370,7 +370,7 @@ TEST_F(CommandLineTest, GuidanceHistoryExportsEveryStatement)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(file.readAll()).trimmed().split('\n');
     ASSERT_EQ(lines.size(), 6) << qPrintable(lines.join('\n')); // header, four statements, the actual
-    EXPECT_TRUE(lines[1].startsWith(QString::fromUtf8("2025-01-24,meta-capex-2025-guidance-2025-01,guidance,60000000000,65000000000,$60–65B")));
+    EXPECT_TRUE(lines[1].startsWith(QString::fromUtf8("2025-01-24,meta-capex-2025-guidance-2025-01,guidance,60000000000,65000000000,$60.0–65.0B")));
     EXPECT_TRUE(lines[5].startsWith("2026-01-28,meta-capex-2025,actual,72220000000"));
     const ProcessResult png = spendlens({"export", "--chart", "guidance", "-o", path("g.png")});
     ASSERT_EQ(png.exitCode, 0) << qPrintable(png.err);

@@ -79,7 +79,7 @@ TEST_F(MainWindowTest, EditingACellRedrawsBothCharts)
     // Labels are placed once the new chart is laid out, on the next pass of the event loop.
     EXPECT_TRUE(showsLabel(ratio, "8,970×"));
     EXPECT_FALSE(labels(ratio).contains(QString::fromUtf8("7,040×")));
-    EXPECT_TRUE(showsLabel(window->growthPanel()->chartView(), "$50B\n+77.9%"));
+    EXPECT_TRUE(showsLabel(window->growthPanel()->chartView(), "$50.0B\n+77.9%"));
 }
 
 TEST_F(MainWindowTest, ABadCellChangesNothingAndSaysWhy)

@@ -277,7 +277,7 @@ TEST(Translations, LoadFromTheLibraryResources)
     QTranslator translator;
     ASSERT_TRUE(translator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("spendlens"),
                                 QStringLiteral("_"), QStringLiteral(":/i18n")));
-    EXPECT_EQ(translator.translate("RatioChart", "How many times %1?"), QStringLiteral("是%1的多少倍？"));
+    EXPECT_EQ(translator.translate("ChartDescription", "%1 is %2 %3"), QStringLiteral("%1是%3的%2"));
     EXPECT_EQ(translator.translate("MainWindow", "&File"), QStringLiteral("文件(&F)"));
     EXPECT_EQ(translator.translate("MainWindow", "%n figure(s) loaded. Double-click a value to edit it; "
                                                  "Ctrl+E exports the chart.", nullptr, 37),
@@ -320,8 +320,9 @@ TEST(Translations, TheBinarySpeaksChineseWithLangZhCN)
                                          QStringLiteral("--alt-text"), dir.filePath(QStringLiteral("alt.txt"))});
     ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
     const QString svg = QString::fromUtf8(fileBytes(dir.filePath(QStringLiteral("ratio.svg"))));
-    EXPECT_TRUE(svg.contains(QStringLiteral("的多少倍？"))) << "no Chinese title in the SVG";
-    EXPECT_FALSE(svg.contains(QLatin1String("How many times")));
+    EXPECT_TRUE(svg.contains(QStringLiteral("各项数据相当于"))) << "no Chinese subtitle in the SVG";
+    EXPECT_FALSE(svg.contains(QLatin1String(" times DeepSeek"))) << "an English title in the SVG";
+    EXPECT_FALSE(svg.contains(QLatin1String("10,760"))) << "four figures in a Chinese multiple";
     const QString alt = QString::fromUtf8(fileBytes(dir.filePath(QStringLiteral("alt.txt"))));
     EXPECT_TRUE(alt.contains(QStringLiteral("倍。"))) << qPrintable(alt);
     EXPECT_TRUE(alt.contains(QStringLiteral("柱状图，对数刻度"))) << qPrintable(alt);
@@ -331,5 +332,5 @@ TEST(Translations, TheBinarySpeaksChineseWithLangZhCN)
                                              QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--format"),
                                              QStringLiteral("svg"), QStringLiteral("-o"), dir.filePath(QStringLiteral("en.svg"))});
     ASSERT_EQ(english.exitCode, 0) << qPrintable(english.err);
-    EXPECT_TRUE(QString::fromUtf8(fileBytes(dir.filePath(QStringLiteral("en.svg")))).contains(QLatin1String("How many times")));
+    EXPECT_TRUE(QString::fromUtf8(fileBytes(dir.filePath(QStringLiteral("en.svg")))).contains(QString::fromUtf8("is 10,800–11,700 times DeepSeek-V3")));
 }

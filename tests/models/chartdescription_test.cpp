@@ -35,7 +35,7 @@ protected:
 TEST_F(ChartDescriptionTest, RatioHeadlineSaysTheStory)
 {
     EXPECT_EQ(ChartDescription::ratioHeadline(*document.ratios()),
-              QString::fromUtf8("Meta plans to spend $60–65B on capital projects in 2025, "
+              QString::fromUtf8("Meta plans to spend $60.0–65.0B on capital projects in 2025, "
                                 "10,800–11,700 times the $5.58M DeepSeek says the DeepSeek-V3 "
                                 "final training run cost."));
 }
@@ -69,7 +69,7 @@ TEST_F(ChartDescriptionTest, AltTextListsEveryBarWithItsNumbers)
 {
     const QString alt = ChartDescription::ratioAltText(*document.ratios());
     EXPECT_TRUE(alt.startsWith("Bar chart, log scale: 10 figures as multiples of DeepSeek-V3 final "
-                               "training run ($5.58M).")) << qPrintable(alt);
+                               "training run at $5.58M.")) << qPrintable(alt);
     EXPECT_TRUE(alt.contains(QString::fromUtf8("Meta capex 2024: 7,040× ($39.2B)"))) << qPrintable(alt);
     EXPECT_TRUE(alt.contains(QString::fromUtf8("Stargate pledge (4 years): 89,700× ($500B)")));
 }
@@ -80,8 +80,34 @@ TEST_F(ChartDescriptionTest, GrowthHeadlineAndAltTextUseTheModelsChanges)
               QString::fromUtf8("Meta capex was $72.2B in 2025, +84.1% on 2024. Guidance for 2026: "
                                 "$115–135B (+59.2% to +86.9%)."));
     const QString alt = ChartDescription::growthAltText(*document.growth());
-    EXPECT_TRUE(alt.contains(QString::fromUtf8("2025 $72.2B (+84.1%), guidance $60–65B (+52.9% to +65.7%)")))
+    EXPECT_TRUE(alt.contains(QString::fromUtf8("2025 $72.2B (+84.1%), guidance $60.0–65.0B (+52.9% to +65.7%)")))
         << qPrintable(alt);
+}
+
+// Default titles state what the chart shows, in a sentence, with every number in print form.
+TEST_F(ChartDescriptionTest, DefaultTitlesAreSpecificSentences)
+{
+    // 60e9 / 5.576e6 = 10,760 → 10,800; 65e9 / 5.576e6 = 11,657 → 11,700.
+    EXPECT_EQ(ChartDescription::ratioTitle(*document.ratios()),
+              QString::fromUtf8("Meta 2025 capex plan (Jan 2025) is 10,800–11,700 times DeepSeek-V3 final "
+                                "training run"));
+    // Meta's guidance went from $60–65B (24 Jan 2025) to $70–72B (29 Oct 2025): midpoint up.
+    EXPECT_EQ(ChartDescription::guidanceTitle(*document.figures(), "Meta", 2025),
+              QString::fromUtf8("Meta raised its 2025 capex plan from $60.0–65.0B to $70.0–72.0B"));
+    EXPECT_EQ(ChartDescription::guidanceTitle(*document.figures(), "Nobody", 2025), QString());
+}
+
+TEST_F(ChartDescriptionTest, AFigureWithItsValueNeverStacksBrackets)
+{
+    const QString alt = ChartDescription::scaleAltText(*document.ratios());
+    EXPECT_FALSE(alt.contains(") (")) << qPrintable(alt);
+    EXPECT_TRUE(alt.contains(QString::fromUtf8("Meta 2025 capex plan (Jan 2025) at $60.0–65.0B and DeepSeek-V3 "
+                                               "final training run at $5.58M.")))
+        << qPrintable(alt);
+    for (const QString &text : {ChartDescription::ratioAltText(*document.ratios()),
+                                ChartDescription::comparisonAltText(*document.ratios(), true),
+                                ChartDescription::guidanceHeadline(*document.figures(), "Meta", 2025)})
+        EXPECT_FALSE(text.contains(") (")) << qPrintable(text);
 }
 
 TEST_F(ChartDescriptionTest, ScaleAltTextStatesTheMultiple)

@@ -164,10 +164,10 @@ TEST_F(ExplorationTest, RangeModeChangesEveryTableAndTheChartRows)
         return text(document.figures(), plan, FigureModel::ValueColumn) + " " +
                text(document.ratios(), plan, RatioModel::MultipleColumn);
     };
-    EXPECT_EQ(show(NumberFormat::RangeMode::Range), QString::fromUtf8("$60–65B 10,800–11,700×"));
-    EXPECT_EQ(show(NumberFormat::RangeMode::Low), QString::fromUtf8("$60B 10,800×"));
+    EXPECT_EQ(show(NumberFormat::RangeMode::Range), QString::fromUtf8("$60.0–65.0B 10,800–11,700×"));
+    EXPECT_EQ(show(NumberFormat::RangeMode::Low), QString::fromUtf8("$60.0B 10,800×"));
     EXPECT_EQ(show(NumberFormat::RangeMode::Mid), QString::fromUtf8("$62.5B 11,200×"));
-    EXPECT_EQ(show(NumberFormat::RangeMode::High), QString::fromUtf8("$65B 11,700×"));
+    EXPECT_EQ(show(NumberFormat::RangeMode::High), QString::fromUtf8("$65.0B 11,700×"));
     // Growth: 2025 guidance against 2024's $39.23B actual.
     GrowthModel &growth = *document.growth();
     int year = -1;

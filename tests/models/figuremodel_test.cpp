@@ -16,7 +16,7 @@ TEST(FigureModel, ShowsFormattedTextAndRawNumbers)
     model.setFigures(metaAndDeepSeek());
     ASSERT_EQ(model.rowCount(), 6);
     const QModelIndex plan = model.index(2, FigureModel::ValueColumn);
-    EXPECT_EQ(model.data(plan).toString(), QString::fromUtf8("$60–65B"));
+    EXPECT_EQ(model.data(plan).toString(), QString::fromUtf8("$60.0–65.0B"));
     EXPECT_DOUBLE_EQ(model.data(plan, Roles::LowRole).toDouble(), 60e9);
     EXPECT_DOUBLE_EQ(model.data(plan, Roles::HighRole).toDouble(), 65e9);
     EXPECT_EQ(model.data(model.index(5, FigureModel::ValueColumn)).toString(), "$5.58M");

@@ -45,7 +45,7 @@ TEST_F(ChartCanvasTest, GrowthLabelsGiveValueAndYearOnYearChange)
 {
     ChartExporter::Renderer renderer(ChartCatalog::build(ChartType::Growth, document, style), {});
     const QStringList texts = renderer.canvas()->visibleLabelTexts();
-    EXPECT_TRUE(texts.contains(QString::fromUtf8("$60–65B\n+52.9–65.7%"))) << texts.join(" | ").toStdString();
+    EXPECT_TRUE(texts.contains(QString::fromUtf8("$60.0–65.0B\n+52.9–65.7%"))) << texts.join(" | ").toStdString();
     EXPECT_TRUE(texts.contains(QString::fromUtf8("$72.2B\n+84.1%")));
     EXPECT_TRUE(texts.contains(QString::fromUtf8("$15.7B"))); // 2019: no 2018 to compare with
 }

@@ -71,8 +71,8 @@ TEST_F(ExplorationCharts, EveryBarHasATooltipWithValueRangeSourceAndLevel)
     ChartExporter::Renderer ratio(ChartCatalog::build(ChartType::Ratio, document, style), {});
     for (const ChartCanvas::Hotspot &h : ratio.canvas()->hotspots())
         if (h.figureId == "meta-capex-2025-guidance-2025-01") {
-            EXPECT_TRUE(h.tip.contains(QString::fromUtf8("$60–65B — 10,800–11,700× the baseline"))) << qPrintable(h.tip);
-            EXPECT_TRUE(h.tip.contains(QString::fromUtf8("Range: low $60B, high $65B")));
+            EXPECT_TRUE(h.tip.contains(QString::fromUtf8("$60.0–65.0B — 10,800–11,700× the baseline"))) << qPrintable(h.tip);
+            EXPECT_TRUE(h.tip.contains(QString::fromUtf8("Range: low $60.0B, high $65.0B")));
             EXPECT_TRUE(h.tip.contains("Level: Secondary"));
         }
 }
@@ -87,9 +87,9 @@ TEST_F(ExplorationCharts, TheGuidanceChartPlacesEachStatementInTime)
         EXPECT_GT(renderer.canvas()->hotspotSceneRect(i).center().x(),
                   renderer.canvas()->hotspotSceneRect(i - 1).center().x());
     const QStringList texts = renderer.canvas()->visibleLabelTexts();
-    EXPECT_TRUE(texts.contains(QString::fromUtf8("$60–65B\nJan 2025"))) << texts.join(" | ").toStdString();
+    EXPECT_TRUE(texts.contains(QString::fromUtf8("$60.0–65.0B\nJan 2025"))) << texts.join(" | ").toStdString();
     EXPECT_TRUE(texts.contains(QString::fromUtf8("Actual\n$72.2B")));
-    EXPECT_EQ(renderer.canvas()->title(), QString::fromUtf8("How Meta's 2025 capex plan moved"));
+    EXPECT_EQ(renderer.canvas()->title(), QString::fromUtf8("Meta raised its 2025 capex plan from $60.0–65.0B to $70.0–72.0B"));
     const QImage image = renderer.paint();
     EXPECT_EQ(image.size(), QSize(2400, 1350));
 }

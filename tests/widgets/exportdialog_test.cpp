@@ -71,7 +71,7 @@ TEST_F(ExportDialogTest, ExportsTheChosenFormat)
     ASSERT_TRUE(dialog.exportTo(dir.filePath("g.svg"), &error)) << qPrintable(error);
     QFile svg(dir.filePath("g.svg"));
     ASSERT_TRUE(svg.open(QIODevice::ReadOnly));
-    EXPECT_TRUE(svg.readAll().contains(">Meta capex by year</text>"));
+    EXPECT_TRUE(QString::fromUtf8(svg.readAll()).contains(QString::fromUtf8(">Meta capex by year, 2019–2026</text>")));
 }
 
 } // namespace

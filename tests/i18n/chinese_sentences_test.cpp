@@ -1,0 +1,73 @@
+// Generated sentences in Chinese: Chinese punctuation between clauses and list items, and numbers
+// at the same three significant figures as in English.
+#include "gtestqt.h"
+
+#include "chartdescription.h"
+#include "document.h"
+#include "figuremodel.h"
+#include "growthmodel.h"
+#include "ratiomodel.h"
+
+#include <QCoreApplication>
+#include <QTranslator>
+#include <gtest/gtest.h>
+
+namespace {
+
+class ChineseSentences : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(translator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("spendlens"),
+                                    QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        document.load(DatasetJson::builtIn().dataset);
+        document.setNumberFormat(NumberFormat::forStyle(NumberFormat::UnitStyle::Chinese,
+                                                        QLocale(QLocale::Chinese, QLocale::China)));
+    }
+    void TearDown() override { QCoreApplication::removeTranslator(&translator); }
+
+    QStringList sentences() const
+    {
+        const RatioModel &ratios = *document.ratios();
+        const FigureModel &figures = *document.figures();
+        return {ChartDescription::ratioHeadline(ratios),  ChartDescription::ratioAltText(ratios),
+                ChartDescription::comparisonAltText(ratios, true), ChartDescription::scaleAltText(ratios),
+                ChartDescription::growthHeadline(*document.growth()),
+                ChartDescription::growthAltText(*document.growth()),
+                ChartDescription::guidanceHeadline(figures, QStringLiteral("Meta"), 2025),
+                ChartDescription::guidanceAltText(figures, QStringLiteral("Meta"), 2025)};
+    }
+
+    QTranslator translator;
+    Document document;
+};
+
+TEST_F(ChineseSentences, UseChinesePunctuationBetweenClauses)
+{
+    for (const QString &text : sentences()) {
+        ASSERT_FALSE(text.isEmpty());
+        EXPECT_TRUE(text.endsWith(QString::fromUtf8("。"))) << qPrintable(text);
+        // No ASCII full stop, semicolon or comma between clauses (the labels of the built-in
+        // figures are English but hold none of these).
+        for (const char *ascii : {". ", "; ", ", "})
+            EXPECT_FALSE(text.contains(QLatin1String(ascii))) << ascii << " in " << qPrintable(text);
+        EXPECT_FALSE(text.endsWith(QLatin1Char('.'))) << qPrintable(text);
+    }
+}
+
+TEST_F(ChineseSentences, NumbersHaveTheSameSignificantFiguresAsInEnglish)
+{
+    // By hand: 60e9 / 5.576e6 = 10,760.4 → 10,800; 65e9 / 5.576e6 = 11,657.1 → 11,700;
+    // 5.576e6 = 557.6万 → 558万 ($5.58M); 72.22e9 = 722.2亿 → 722亿 ($72.2B).
+    const QString headline = ChartDescription::ratioHeadline(*document.ratios());
+    EXPECT_TRUE(headline.contains(QString::fromUtf8("10,800–11,700倍"))) << qPrintable(headline);
+    EXPECT_TRUE(headline.contains(QString::fromUtf8("558万美元"))) << qPrintable(headline);
+    const QString growth = ChartDescription::growthHeadline(*document.growth());
+    // 72.22 / 39.23 − 1 = 84.09% → +84.1%; 2026 guidance 115–135 on 72.22: +59.2% to +86.9%.
+    EXPECT_EQ(growth, QString::fromUtf8("2025年Meta资本支出为722亿美元，较2024年变化+84.1%。"
+                                        "2026年指引：1,150–1,350亿美元（+59.2%至+86.9%）。"));
+}
+
+} // namespace
