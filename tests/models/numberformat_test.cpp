@@ -120,7 +120,7 @@ TEST(NumberFormat, TheSmallestNumbersAreWrittenNotDashed)
     EXPECT_DOUBLE_EQ(NumberFormat::roundSignificant(4.9406564584124654e-324, 3), 4.94e-324);
     EXPECT_EQ(f.money(5e-324), QString::fromUtf8("$4.94×10⁻³²⁴"));
     EXPECT_EQ(f.plain(1.25e-7), QString::fromUtf8("1.25×10⁻⁷"));
-    EXPECT_EQ(f.plain(-1.5e-300), QString::fromUtf8("−1.5×10⁻³⁰⁰"));
+    EXPECT_EQ(f.plain(-1.5e-300), QString::fromUtf8("−1.50×10⁻³⁰⁰")); // three significant figures
     EXPECT_EQ(f.plain(0.00125), "0.00125");
 }
 
