@@ -24,6 +24,8 @@
 #include <algorithm>
 #include <QApplication>
 #include <QPalette>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QSettings>
 #include <QStyle>
 #include <QCloseEvent>
@@ -140,7 +142,7 @@ MainWindow::MainWindow(Document *document, const QString &datasetName, QWidget *
         tr("%n figure(s) loaded. Double-click a value to edit it; Ctrl+E exports the chart.", "",
            document->figures()->rowCount()),
         10000);
-    resize(1560, 960);
+    resize(initialSize());
     restoreWindowState();
     applyPreferences(Preferences::load());
     m_table->selectRow(0);
@@ -318,6 +320,16 @@ void MainWindow::saveWindowState() const
         if (!splitter->objectName().isEmpty())
             settings.setValue(QStringLiteral("window/") + splitter->objectName(), splitter->saveState());
     settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
+}
+
+QSize MainWindow::initialSize() const
+{
+    // Roomy on a large screen, and never larger than the screen it opens on (a 1280×800 laptop
+    // must see the whole window, the chart's right edge included).
+    QSize size(1560, 960);
+    if (const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(16, 48));
+    return size.expandedTo(minimumSizeHint());
 }
 
 void MainWindow::restoreWindowState()

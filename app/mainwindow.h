@@ -64,6 +64,7 @@ private:
     void updateTitle();
     void editPreferences();
     void saveWindowState() const;
+    QSize initialSize() const;
     void restoreWindowState();
 
     Document *m_document;

@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QScreen>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
@@ -64,6 +65,18 @@ TEST_F(MainWindowTest, OpensWithBothChartsDrawn)
     EXPECT_TRUE(showsLabel(window->ratioPanel()->chartView(), "7,040×"));
     EXPECT_TRUE(showsLabel(window->growthPanel()->chartView(), "$39.2B\n+39.6%"));
     EXPECT_TRUE(window->windowTitle().contains("built-in dataset"));
+}
+
+TEST_F(MainWindowTest, TheWindowFitsTheScreenItOpensOn)
+{
+    // A 1280×800 laptop sees the whole window: it can shrink that far, and it opens no larger than
+    // the screen (the offscreen screen here is smaller than the window likes to be).
+    const QSize smallest = window->minimumSizeHint();
+    EXPECT_LE(smallest.width(), 1280 - 16) << smallest.width();
+    EXPECT_LE(smallest.height(), 800 - 48) << smallest.height();
+    const QSize available = window->screen()->availableGeometry().size();
+    EXPECT_LE(window->width(), qMax(available.width(), smallest.width()));
+    EXPECT_LE(window->height(), qMax(available.height(), smallest.height()));
 }
 
 TEST_F(MainWindowTest, EditingACellRedrawsBothCharts)
