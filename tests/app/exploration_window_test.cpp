@@ -32,6 +32,9 @@ protected:
     {
         document.load(DatasetJson::builtIn().dataset);
         window = std::make_unique<MainWindow>(&document, "built-in dataset");
+        // The window as it opens on a 1600×1000 screen (the offscreen screen is smaller, and the
+        // window opens no larger than its screen).
+        window->resize(1560, 960);
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
     }
