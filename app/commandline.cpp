@@ -228,6 +228,8 @@ void addExportOptions(QCommandLineParser *parser)
     option(QStringLiteral("no-caveat"), Tr::tr("Leave the automatic caveat off."));
     option(QStringLiteral("linear"), Tr::tr("Linear value axis for the comparison chart."));
     option(QStringLiteral("log"), Tr::tr("Log value axis for the comparison chart."));
+    option(QStringLiteral("strict"),
+           Tr::tr("Write nothing, and exit 1, when a custom title or subtitle may no longer hold."));
     option(QStringLiteral("lang"), Tr::tr("Language of the chart's texts: en or zh_CN (default: the system's)."),
            QStringLiteral("LANG"));
     option(QStringLiteral("units"), Tr::tr("short ($60B), long (60 billion dollars) or chinese (600亿美元)."),
@@ -414,6 +416,12 @@ int runExport(const QStringList &args)
     if (!tooLong.isEmpty())
         return fail(CommandLine::Failure, tooLong + QLatin1Char('.'));
     document.setChartSettings(chartKey, settings);
+    if (const QString warning = document.chartTextWarning(chartKey); !warning.isEmpty()) {
+        if (parser.isSet(QStringLiteral("strict")))
+            return fail(CommandLine::Failure,
+                        Tr::tr("%1 Nothing was written (--strict).").arg(warning));
+        err() << Tr::tr("spendlens: warning: %1").arg(warning) << Qt::endl;
+    }
 
     QString error;
     if (parser.isSet(QStringLiteral("alt-text"))) {

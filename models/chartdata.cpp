@@ -97,7 +97,7 @@ QVector<int> growthRows(const GrowthModel &growth)
     return rows;
 }
 
-QString ratioCsv(const RatioModel &ratios)
+QString ratioCsv(const RatioModel &ratios, const QVector<int> &rows)
 {
     const FigureModel &figures = *ratios.figures();
     const NumberFormat &format = figures.numberFormat();
@@ -109,8 +109,6 @@ QString ratioCsv(const RatioModel &ratios)
                         QStringLiteral("source_title"), QStringLiteral("source_publisher"),
                         QStringLiteral("source_date"), QStringLiteral("source_url"),
                         QStringLiteral("level")});
-    QVector<int> rows = ratios.chartRows();
-    rows += ratios.undefinedComparedRows();
     for (int row : rows) {
         const Figure &f = figures.figure(row);
         const DerivedValue r = ratios.ratio(row);

@@ -11,7 +11,8 @@ class GrowthModel;
 // The numbers behind each chart as CSV ("get the data"): raw values, ranges, formatted text
 // and the source of every figure, in the order the chart shows them.
 namespace ChartData {
-QString ratioCsv(const RatioModel &ratios);
+// The rows given, each with its multiple of the baseline (or why it has none).
+QString ratioCsv(const RatioModel &ratios, const QVector<int> &rows);
 QString growthCsv(const GrowthModel &growth);
 // Each guidance statement for entity and year, oldest first, then the actual.
 QString guidanceCsv(const FigureModel &figures, const QString &entity, int year);

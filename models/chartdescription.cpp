@@ -161,9 +161,13 @@ QString comparisonHeadline(const RatioModel &ratios)
     return ratioHeadline(ratios);
 }
 
-QString comparisonAltText(const RatioModel &ratios, bool logScale)
+QString multipleInWords(const RatioModel &ratios, int row)
 {
-    QVector<int> rows = ratios.chartRows();
+    return times(ratios.figures()->numberFormat(), ratios.ratio(row));
+}
+
+QString comparisonAltText(const RatioModel &ratios, const QVector<int> &rows, bool logScale)
+{
     const QString scale = logScale ? Tr::tr("log scale") : Tr::tr("linear scale");
     return Tr::tr("Bar chart, %1: %2 side by side, ranges as whiskers. %3.")
         .arg(scale, figureCount(int(rows.size())), list(rowsAsText(ratios, rows, false)));

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QVector>
 
 class FigureModel;
 class GrowthModel;
@@ -13,7 +14,9 @@ namespace ChartDescription {
 QString ratioHeadline(const RatioModel &ratios);
 QString ratioAltText(const RatioModel &ratios);
 QString comparisonHeadline(const RatioModel &ratios);
-QString comparisonAltText(const RatioModel &ratios, bool logScale);
+QString comparisonAltText(const RatioModel &ratios, const QVector<int> &rows, bool logScale);
+// "10,800–11,700 times": a multiple said in words.
+QString multipleInWords(const RatioModel &ratios, int row);
 QString scaleAltText(const RatioModel &ratios);
 QString growthHeadline(const GrowthModel &growth);
 QString growthAltText(const GrowthModel &growth);

@@ -23,6 +23,13 @@ QString ChartSettings::problem() const
                 .arg(QCoreApplication::translate("ChartSettings", t.name), QLocale().toString(t.text.size()),
                      QLocale().toString(kMaxTextLength));
     }
+    for (const ChartText &written : this->texts) {
+        ChartSettings one;
+        one.title = written.title;
+        one.subtitle = written.subtitle;
+        if (const QString why = one.problem(); !why.isEmpty())
+            return why;
+    }
     return {};
 }
 
@@ -31,5 +38,9 @@ ChartSettings ChartSettings::withoutBidiControls() const
     ChartSettings s = *this;
     for (QString *text : {&s.title, &s.subtitle, &s.notes, &s.byline, &s.caveat})
         *text = TextSafety::withoutBidiControls(*text);
+    for (ChartText &t : s.texts) {
+        t.title = TextSafety::withoutBidiControls(t.title);
+        t.subtitle = TextSafety::withoutBidiControls(t.subtitle);
+    }
     return s;
 }

@@ -1,6 +1,25 @@
 #pragma once
 
 #include <QString>
+#include <QVector>
+
+// A title and subtitle written for one comparison (what ChartSpec::comparisonKey() names), with
+// a stamp of the data they were written over: when the data moves on, the text is flagged.
+struct ChartText
+{
+    QString writtenFor;
+    QString title;
+    QString subtitle;
+    QString dataStamp;
+    bool confirmed = false; // the journalist kept it as it is over this data
+
+    bool operator==(const ChartText &o) const
+    {
+        return writtenFor == o.writtenFor && title == o.title && subtitle == o.subtitle &&
+               dataStamp == o.dataStamp && confirmed == o.confirmed;
+    }
+    bool operator!=(const ChartText &o) const { return !(*this == o); }
+};
 
 // What a journalist sets on one chart: its texts, whether the automatic caveat shows (and in
 // whose words), and the value scale. Empty texts mean "the automatic one".
@@ -13,6 +32,10 @@ struct ChartSettings
     bool showCaveat = true;
     QString caveat;
     bool logScale = true;
+    // Titles and subtitles by the comparison they were written for. title and subtitle above
+    // are the current comparison's (Document fills them in); files from before this list kept
+    // one title per chart type there.
+    QVector<ChartText> texts;
 
     // Longer texts cannot be laid out on a chart (layout time grows with the square of the
     // length): the window's fields stop there, and the command line and documents refuse them.
@@ -26,7 +49,7 @@ struct ChartSettings
     {
         return title == o.title && subtitle == o.subtitle && notes == o.notes &&
                byline == o.byline && showCaveat == o.showCaveat && caveat == o.caveat &&
-               logScale == o.logScale;
+               logScale == o.logScale && texts == o.texts;
     }
     bool operator!=(const ChartSettings &o) const { return !(*this == o); }
 };

@@ -315,6 +315,36 @@ int lineOf(const QByteArray &json, int offset)
     return int(head.count('\n')) + 1;
 }
 
+// Chart texts by the comparison they were written for (absent in files from before them).
+QVector<ChartText> readChartTexts(const QJsonArray &array)
+{
+    QVector<ChartText> texts;
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        ChartText t;
+        t.writtenFor = o.value(QLatin1String("for")).toString();
+        t.title = o.value(QLatin1String("title")).toString();
+        t.subtitle = o.value(QLatin1String("subtitle")).toString();
+        t.dataStamp = o.value(QLatin1String("data")).toString();
+        t.confirmed = o.value(QLatin1String("confirmed")).toBool(false);
+        if (!t.writtenFor.isEmpty() && (!t.title.isEmpty() || !t.subtitle.isEmpty()))
+            texts.append(t);
+    }
+    return texts;
+}
+
+QJsonArray chartTextsJson(const QVector<ChartText> &texts)
+{
+    QJsonArray array;
+    for (const ChartText &t : texts)
+        array.append(QJsonObject{{QStringLiteral("for"), t.writtenFor},
+                                 {QStringLiteral("title"), t.title},
+                                 {QStringLiteral("subtitle"), t.subtitle},
+                                 {QStringLiteral("data"), t.dataStamp},
+                                 {QStringLiteral("confirmed"), t.confirmed}});
+    return array;
+}
+
 } // namespace
 
 namespace DatasetJson {
@@ -456,6 +486,7 @@ static DatasetRead readBytes(const QByteArray &json, const QString &origin, Page
         s.showCaveat = o.value(QLatin1String("showCaveat")).toBool(true);
         s.caveat = o.value(QLatin1String("caveat")).toString();
         s.logScale = o.value(QLatin1String("logScale")).toBool(true);
+        s.texts = readChartTexts(o.value(QLatin1String("texts")).toArray());
         if (const QString tooLong = s.problem(); !tooLong.isEmpty())
             return refuse(Tr::tr("chart “%1”: %2.").arg(it.key(), tooLong));
         data.charts.insert(it.key(), s);
@@ -652,7 +683,8 @@ static QJsonObject rootObject(const Dataset &dataset, Kind kind)
                                             {QStringLiteral("byline"), s.byline},
                                             {QStringLiteral("showCaveat"), s.showCaveat},
                                             {QStringLiteral("caveat"), s.caveat},
-                                            {QStringLiteral("logScale"), s.logScale}});
+                                            {QStringLiteral("logScale"), s.logScale},
+                                            {QStringLiteral("texts"), chartTextsJson(s.texts)}});
     }
     const QJsonObject root{{QStringLiteral("format"), kind == Kind::Document
                                                           ? QStringLiteral("spendlens-document")
@@ -728,6 +760,11 @@ QString limitProblem(const Dataset &dataset)
                                      {"byline", &c.byline}, {"caveat", &c.caveat}});
         if (field.first)
             return say(Tr::tr("chart “%1”").arg(it.key()), field);
+        for (const ChartText &t : c.texts) {
+            const Field text = tooLong({{"title", &t.title}, {"subtitle", &t.subtitle}});
+            if (text.first)
+                return say(Tr::tr("chart “%1”").arg(it.key()), text);
+        }
     }
     for (const Parameter &p : dataset.parameters) {
         const Field field = tooLong({{"name", &p.name}, {"label", &p.label}, {"note", &p.note}});

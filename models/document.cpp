@@ -1,6 +1,13 @@
 #include "document.h"
 
+#include "chartspec.h"
+#include "charttextcheck.h"
+#include "comparisonspec.h"
 #include "derivation.h"
+#include "growthspec.h"
+#include "guidancespec.h"
+#include "ratiospec.h"
+#include "scalespec.h"
 #include "figuremodel.h"
 #include "parametermodel.h"
 #include "ratiomodel.h"
@@ -29,6 +36,17 @@ Document::Document(QObject *parent)
     m_ratios->setComparedSink([this](const QStringList &ids) { setCompared(ids); });
     connect(m_undo, &QUndoStack::cleanChanged, this,
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+    // Every chart there is: adding one is a spec here and a renderer in widgets.
+    m_charts = {new RatioSpec(this), new ComparisonSpec(this), new ScaleSpec(this),
+                new GrowthSpec(this), new GuidanceSpec(this)};
+}
+
+ChartSpec *Document::chart(const QString &key) const
+{
+    for (ChartSpec *spec : m_charts)
+        if (spec->key() == key)
+            return spec;
+    return nullptr;
 }
 
 void Document::load(const Dataset &dataset)
@@ -50,6 +68,7 @@ void Document::load(const Dataset &dataset)
     applyRangeMode(dataset.rangeMode);
     applyFilter(dataset.filter);
     applyGuidanceHistory(dataset.guidanceEntity, dataset.guidanceYear);
+    adoptLegacyTexts();
     m_undo->setClean();
 }
 
@@ -211,7 +230,7 @@ void Document::setGuidancePick(GrowthModel::GuidancePick pick)
 
 ChartSettings Document::chartSettings(const QString &chart) const
 {
-    ChartSettings settings = m_chartSettings.value(chart);
+    ChartSettings settings = ownChartSettings(chart);
     if (settings.byline.isEmpty())
         settings.byline = m_defaultByline;
     return settings;
@@ -410,13 +429,120 @@ void Document::applyChartSettings(const QString &chart, const ChartSettings &set
     Q_EMIT chartSettingsChanged(chart);
 }
 
-void Document::setChartSettings(const QString &chart, const ChartSettings &settings)
+int Document::currentText(const ChartSettings &stored, const QString &chart) const
 {
-    const ChartSettings before = ownChartSettings(chart);
-    if (before == settings)
+    const ChartSpec *spec = this->chart(chart);
+    if (!spec)
+        return -1;
+    const QString comparison = spec->comparisonKey();
+    for (int i = 0; i < stored.texts.size(); ++i)
+        if (stored.texts.at(i).writtenFor == comparison)
+            return i;
+    return -1;
+}
+
+ChartSettings Document::ownChartSettings(const QString &chart) const
+{
+    ChartSettings settings = m_chartSettings.value(chart);
+    if (!this->chart(chart))
+        return settings; // a chart this version does not draw: kept as read
+    const int i = currentText(settings, chart);
+    settings.title = i >= 0 ? settings.texts.at(i).title : QString();
+    settings.subtitle = i >= 0 ? settings.texts.at(i).subtitle : QString();
+    return settings;
+}
+
+void Document::pushChartSettings(const QString &chart, const ChartSettings &after, const QString &what)
+{
+    const ChartSettings before = m_chartSettings.value(chart);
+    if (before == after)
         return;
     m_undo->push(new SetValueCommand(
-        tr("Change chart texts"), [this, chart, settings] { applyChartSettings(chart, settings); },
+        what, [this, chart, after] { applyChartSettings(chart, after); },
         [this, chart, before] { applyChartSettings(chart, before); },
         QStringLiteral("chart:") + chart));
+}
+
+void Document::setChartSettings(const QString &chart, const ChartSettings &settings)
+{
+    ChartSettings after = settings;
+    const ChartSpec *spec = this->chart(chart);
+    if (!spec) {
+        pushChartSettings(chart, after, tr("Change chart texts"));
+        return;
+    }
+    // The title and subtitle belong to the comparison on show, not to the chart type.
+    after.texts = m_chartSettings.value(chart).texts;
+    after.title.clear();
+    after.subtitle.clear();
+    const int i = currentText(after, chart);
+    const bool empty = settings.title.isEmpty() && settings.subtitle.isEmpty();
+    const bool edited = i < 0 || after.texts.at(i).title != settings.title ||
+                        after.texts.at(i).subtitle != settings.subtitle;
+    if (empty && i >= 0) {
+        after.texts.remove(i);
+    } else if (!empty && edited) {
+        const ChartText text{spec->comparisonKey(), settings.title, settings.subtitle,
+                             spec->dataStamp(), false};
+        if (i >= 0)
+            after.texts[i] = text;
+        else
+            after.texts.append(text);
+    }
+    pushChartSettings(chart, after, tr("Change chart texts"));
+}
+
+void Document::confirmChartTexts(const QString &chart)
+{
+    const ChartSpec *spec = this->chart(chart);
+    ChartSettings after = m_chartSettings.value(chart);
+    const int i = currentText(after, chart);
+    if (!spec || i < 0)
+        return;
+    after.texts[i].dataStamp = spec->dataStamp();
+    after.texts[i].confirmed = true;
+    const ChartSettings before = m_chartSettings.value(chart);
+    if (before == after)
+        return;
+    m_undo->push(new SetValueCommand(
+        tr("Keep chart texts"), [this, chart, after] { applyChartSettings(chart, after); },
+        [this, chart, before] { applyChartSettings(chart, before); }));
+}
+
+QString Document::chartTextWarning(const QString &chart) const
+{
+    const ChartSpec *spec = this->chart(chart);
+    const ChartSettings stored = m_chartSettings.value(chart);
+    const int i = currentText(stored, chart);
+    if (!spec || i < 0)
+        return {};
+    const ChartText &text = stored.texts.at(i);
+    const QString quoted = text.title.isEmpty() ? text.subtitle : text.title;
+    if (text.dataStamp != spec->dataStamp())
+        return tr("The data under the %1 chart changed after its title was written: check that "
+                  "“%2” still holds, then keep it or edit it.")
+            .arg(spec->name(), quoted);
+    if (text.confirmed)
+        return {};
+    const QStringList problems = ChartTextCheck::problems(*spec, text.title + QLatin1Char('\n') + text.subtitle);
+    if (problems.isEmpty())
+        return {};
+    return tr("The %1 chart's title may be wrong: it %2. Keep it or edit it.")
+        .arg(spec->name(), problems.join(tr("; it ")));
+}
+
+void Document::adoptLegacyTexts()
+{
+    for (auto it = m_chartSettings.begin(); it != m_chartSettings.end(); ++it) {
+        ChartSettings &s = it.value();
+        const ChartSpec *spec = chart(it.key());
+        if (!spec || (s.title.isEmpty() && s.subtitle.isEmpty()))
+            continue;
+        // Written for what the file was saved showing: stamped with that data, not yet checked.
+        if (currentText(s, it.key()) < 0)
+            s.texts.append({spec->comparisonKey(), s.title, s.subtitle, spec->dataStamp(), false});
+        s.title.clear();
+        s.subtitle.clear();
+        Q_EMIT chartSettingsChanged(it.key());
+    }
 }

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QObject>
 
+class ChartSpec;
 class FigureModel;
 class ParameterModel;
 class QUndoStack;
@@ -95,12 +96,23 @@ public:
     // A byline for charts that have none of their own (the reader's preference; not saved).
     void setDefaultByline(const QString &byline);
 
+    // Every chart, in menu order, and one by its key ("ratio", "growth", …; nullptr if none).
+    const QVector<ChartSpec *> &charts() const { return m_charts; }
+    ChartSpec *chart(const QString &key) const;
+
     // Per-chart settings, by chart name ("ratio", "growth", …). Setting them is undoable;
     // successive edits of one chart's settings fold into one step.
     ChartSettings chartSettings(const QString &chart) const;
     // As set, without the default byline filled in (what the export dialog edits).
-    ChartSettings ownChartSettings(const QString &chart) const { return m_chartSettings.value(chart); }
+    ChartSettings ownChartSettings(const QString &chart) const;
+    // title and subtitle are the texts written for the chart's current comparison: another
+    // comparison has its own (or the default texts); editing them stamps them with the data now.
     void setChartSettings(const QString &chart, const ChartSettings &settings);
+    // Why the chart's custom title or subtitle may no longer hold (its data changed since it was
+    // written, or it states a number or names a company the chart does not show); empty if fine.
+    QString chartTextWarning(const QString &chart) const;
+    // Keeps the chart's custom texts as they are over the data now: the warning goes. Undoable.
+    void confirmChartTexts(const QString &chart);
 
 Q_SIGNALS:
     // For the chart named, or for every chart when chart is empty (the default byline).
@@ -115,6 +127,10 @@ Q_SIGNALS:
 
 private:
     void applyChartSettings(const QString &chart, const ChartSettings &settings);
+    void pushChartSettings(const QString &chart, const ChartSettings &after, const QString &what);
+    // Texts from files that kept one title per chart type go to the comparison they were saved with.
+    void adoptLegacyTexts();
+    int currentText(const ChartSettings &stored, const QString &chart) const;
     void applyRangeMode(NumberFormat::RangeMode mode);
     void applyFilter(const FigureFilter &filter);
     void applyGuidanceHistory(const QString &entity, int year);
@@ -132,6 +148,7 @@ private:
     int m_guidanceYear = 0;
     bool m_recalculating = false;
     QHash<QString, ChartSettings> m_chartSettings;
+    QVector<ChartSpec *> m_charts;
     QString m_filePath;
     FileIo::Stamp m_onDisk; // m_filePath as this document last read or wrote it
     QString m_defaultByline;

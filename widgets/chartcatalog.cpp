@@ -1,42 +1,51 @@
 #include "chartcatalog.h"
 
-#include "chartdata.h"
-#include "chartdescription.h"
+#include "chartspec.h"
+#include "comparisonspec.h"
 #include "document.h"
-#include "figuremodel.h"
 #include "growthchart.h"
+#include "growthspec.h"
 #include "guidancechart.h"
-#include "guidancehistory.h"
+#include "guidancespec.h"
 #include "ratiochart.h"
-
-#include <QCoreApplication>
+#include "scalespec.h"
 
 namespace ChartCatalog {
 
+namespace {
+// Which renderer draws which chart: the one place widgets name the charts.
+const QVector<QPair<ChartType, QString>> &types()
+{
+    static const QVector<QPair<ChartType, QString>> table{
+        {ChartType::Ratio, QStringLiteral("ratio")},
+        {ChartType::Comparison, QStringLiteral("comparison")},
+        {ChartType::Scale, QStringLiteral("scale")},
+        {ChartType::Growth, QStringLiteral("growth")},
+        {ChartType::Guidance, QStringLiteral("guidance")}};
+    return table;
+}
+
+QString keyOf(ChartType type)
+{
+    for (const auto &t : types())
+        if (t.first == type)
+            return t.second;
+    Q_ASSERT(false);
+    return {};
+}
+} // namespace
+
 QVector<Entry> entries()
 {
-    return {
-        {ChartType::Ratio, QStringLiteral("ratio"),
-         QCoreApplication::translate("ChartCatalog", "Ratio"),
-         QCoreApplication::translate("ChartCatalog",
-                                     "Each compared figure as a multiple of the baseline (log scale)")},
-        {ChartType::Comparison, QStringLiteral("comparison"),
-         QCoreApplication::translate("ChartCatalog", "Side by side"),
-         QCoreApplication::translate("ChartCatalog",
-                                     "The compared figures in dollars, log or linear, ranges as whiskers")},
-        {ChartType::Scale, QStringLiteral("scale"),
-         QCoreApplication::translate("ChartCatalog", "Scale"),
-         QCoreApplication::translate("ChartCatalog",
-                                     "Proportional-area squares: the headline figure against the baseline")},
-        {ChartType::Growth, QStringLiteral("growth"),
-         QCoreApplication::translate("ChartCatalog", "Growth"),
-         QCoreApplication::translate("ChartCatalog",
-                                     "One series by year with year-over-year change; guidance as a range")},
-        {ChartType::Guidance, QStringLiteral("guidance"),
-         QCoreApplication::translate("ChartCatalog", "Guidance history"),
-         QCoreApplication::translate("ChartCatalog",
-                                     "Each guidance statement for one company and year, then the actual")},
-    };
+    // Names and descriptions are the specs' own; an empty document only lends them.
+    const Document names;
+    QVector<Entry> list;
+    for (const auto &t : types()) {
+        const ChartSpec *spec = names.chart(t.second);
+        Q_ASSERT(spec);
+        list.append({t.first, spec->key(), spec->name(), spec->description()});
+    }
+    return list;
 }
 
 Entry entry(ChartType type)
@@ -50,38 +59,33 @@ Entry entry(ChartType type)
 
 std::optional<ChartType> fromKey(const QString &key)
 {
-    for (const Entry &e : entries())
-        if (e.key == key)
-            return e.type;
+    for (const auto &t : types())
+        if (t.second == key)
+            return t.first;
     return std::nullopt;
 }
 
-namespace {
-// The company and year the guidance chart follows: the document's choice, else the one with
-// the most statements.
-GuidanceHistory::Subject guidanceSubject(const Document &document)
+const ChartSpec &spec(ChartType type, const Document &document)
 {
-    return GuidanceHistory::fallback(*document.figures(), document.guidanceEntity(),
-                                     document.guidanceYear());
+    const ChartSpec *found = document.chart(keyOf(type));
+    Q_ASSERT(found);
+    return *found;
 }
-} // namespace
 
 ChartCanvas *build(ChartType type, const Document &document, const ChartStyle &style)
 {
-    const ChartSettings settings = document.chartSettings(entry(type).key);
+    const ChartSpec &s = spec(type, document);
     switch (type) {
     case ChartType::Ratio:
-        return RatioChart::build(*document.ratios(), style, settings);
+        return RatioChart::build(static_cast<const RatioSpec &>(s), style);
     case ChartType::Comparison:
-        return RatioChart::buildComparison(*document.ratios(), style, settings);
+        return RatioChart::buildComparison(static_cast<const ComparisonSpec &>(s), style);
     case ChartType::Scale:
-        return RatioChart::buildScale(*document.ratios(), style, settings);
+        return RatioChart::buildScale(static_cast<const ScaleSpec &>(s), style);
     case ChartType::Growth:
-        return GrowthChart::build(*document.growth(), style, settings);
-    case ChartType::Guidance: {
-        const GuidanceHistory::Subject subject = guidanceSubject(document);
-        return GuidanceChart::build(*document.figures(), subject.entity, subject.year, style, settings);
-    }
+        return GrowthChart::build(static_cast<const GrowthSpec &>(s), style);
+    case ChartType::Guidance:
+        return GuidanceChart::build(static_cast<const GuidanceSpec &>(s), style);
     }
     Q_ASSERT(false);
     return nullptr;
@@ -89,57 +93,17 @@ ChartCanvas *build(ChartType type, const Document &document, const ChartStyle &s
 
 QString dataCsv(ChartType type, const Document &document)
 {
-    switch (type) {
-    case ChartType::Ratio:
-    case ChartType::Comparison:
-    case ChartType::Scale:
-        return ChartData::ratioCsv(*document.ratios());
-    case ChartType::Growth:
-        return ChartData::growthCsv(*document.growth());
-    case ChartType::Guidance: {
-        const GuidanceHistory::Subject subject = guidanceSubject(document);
-        return ChartData::guidanceCsv(*document.figures(), subject.entity, subject.year);
-    }
-    }
-    return {};
+    return spec(type, document).csv();
 }
 
 QString headline(ChartType type, const Document &document)
 {
-    switch (type) {
-    case ChartType::Ratio:
-    case ChartType::Scale:
-        return ChartDescription::ratioHeadline(*document.ratios());
-    case ChartType::Comparison:
-        return ChartDescription::comparisonHeadline(*document.ratios());
-    case ChartType::Growth:
-        return ChartDescription::growthHeadline(*document.growth());
-    case ChartType::Guidance: {
-        const GuidanceHistory::Subject subject = guidanceSubject(document);
-        return ChartDescription::guidanceHeadline(*document.figures(), subject.entity, subject.year);
-    }
-    }
-    return {};
+    return spec(type, document).headline();
 }
 
 QString altText(ChartType type, const Document &document)
 {
-    switch (type) {
-    case ChartType::Ratio:
-        return ChartDescription::ratioAltText(*document.ratios());
-    case ChartType::Comparison:
-        return ChartDescription::comparisonAltText(*document.ratios(),
-                                                   document.chartSettings(entry(type).key).logScale);
-    case ChartType::Scale:
-        return ChartDescription::scaleAltText(*document.ratios());
-    case ChartType::Growth:
-        return ChartDescription::growthAltText(*document.growth());
-    case ChartType::Guidance: {
-        const GuidanceHistory::Subject subject = guidanceSubject(document);
-        return ChartDescription::guidanceAltText(*document.figures(), subject.entity, subject.year);
-    }
-    }
-    return {};
+    return spec(type, document).altText();
 }
 
 } // namespace ChartCatalog

@@ -8,6 +8,7 @@
 #include <optional>
 
 class ChartCanvas;
+class ChartSpec;
 class Document;
 
 enum class ChartType { Ratio, Comparison, Scale, Growth, Guidance };
@@ -25,6 +26,8 @@ struct Entry
 QVector<Entry> entries();
 Entry entry(ChartType type);
 std::optional<ChartType> fromKey(const QString &key);
+// What the chart is: rows, texts, headline, alt text, CSV (the document's spec).
+const ChartSpec &spec(ChartType type, const Document &document);
 ChartCanvas *build(ChartType type, const Document &document, const ChartStyle &style);
 // The numbers behind the chart, as CSV.
 QString dataCsv(ChartType type, const Document &document);

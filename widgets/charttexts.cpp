@@ -3,6 +3,7 @@
 #include "caveats.h"
 #include "chartcanvas.h"
 #include "chartdata.h"
+#include "chartspec.h"
 #include "figuremodel.h"
 
 #include <QCoreApplication>
@@ -73,6 +74,14 @@ void apply(ChartCanvas *canvas, const ChartSettings &settings, const QString &au
     footer.sources = ChartData::sourceLine(figures, rows);
     footer.byline = settings.byline;
     canvas->setFooter(footer);
+}
+
+void apply(ChartCanvas *canvas, const ChartSpec &spec)
+{
+    ChartSettings settings = spec.settings();
+    settings.title = spec.title();
+    settings.subtitle = spec.subtitle();
+    apply(canvas, settings, QString(), QString(), spec.figures(), spec.rows());
 }
 
 } // namespace ChartTexts

@@ -6,6 +6,7 @@
 #include <QVector>
 
 class ChartCanvas;
+class ChartSpec;
 class FigureModel;
 struct Figure;
 
@@ -15,6 +16,8 @@ struct Figure;
 namespace ChartTexts {
 void apply(ChartCanvas *canvas, const ChartSettings &settings, const QString &autoTitle,
            const QString &autoSubtitle, const FigureModel &figures, const QVector<int> &rows);
+// The spec's texts (custom or default, placeholders filled) over the rows it draws.
+void apply(ChartCanvas *canvas, const ChartSpec &spec);
 // The caveat the chart would carry for these figures before any rewording.
 QString automaticCaveat(const FigureModel &figures, const QVector<int> &rows);
 // What hovering a chart element shows: the figure, its value (and extra, e.g. its multiple),

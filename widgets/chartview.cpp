@@ -1,10 +1,8 @@
 #include "chartview.h"
 
 #include "chartcanvas.h"
+#include "chartspec.h"
 #include "document.h"
-#include "growthmodel.h"
-#include "figuremodel.h"
-#include "ratiomodel.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -19,33 +17,8 @@ ChartView::ChartView(ChartType type, Document *document, const ChartStyle &style
     setMouseTracking(true);          // hover tooltips on every bar
     setStatusTip(tr("Hover a bar for its source; click it, or use the arrow keys, to select its "
                     "figure in the table."));
-    const auto watch = [this](QAbstractItemModel *model) {
-        connect(model, &QAbstractItemModel::dataChanged, this, &ChartView::scheduleRebuild);
-        connect(model, &QAbstractItemModel::modelReset, this, &ChartView::scheduleRebuild);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &ChartView::scheduleRebuild);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &ChartView::scheduleRebuild);
-    };
-    connect(document, &Document::chartSettingsChanged, this, [this](const QString &chart) {
-        if (chart.isEmpty() || chart == ChartCatalog::entry(m_type).key)
-            scheduleRebuild();
-    });
-    switch (type) {
-    case ChartType::Ratio:
-    case ChartType::Comparison:
-    case ChartType::Scale:
-        watch(document->ratios());
-        connect(document->ratios(), &RatioModel::comparedChanged, this, &ChartView::scheduleRebuild);
-        connect(document->ratios(), &RatioModel::baselineChanged, this, &ChartView::scheduleRebuild);
-        break;
-    case ChartType::Growth:
-        watch(document->growth());
-        connect(document->growth(), &GrowthModel::seriesChanged, this, &ChartView::scheduleRebuild);
-        break;
-    case ChartType::Guidance:
-        watch(document->figures());
-        connect(document, &Document::guidanceHistoryChanged, this, &ChartView::scheduleRebuild);
-        break;
-    }
+    // The spec says when the chart is out of date: its data, its comparison or its texts.
+    connect(&ChartCatalog::spec(type, *document), &ChartSpec::changed, this, &ChartView::scheduleRebuild);
     // Built when first shown (or asked for): of the five charts in the window only one is on
     // show at start, and building the others would only delay the first paint. Screen readers
     // get its name and alt text from the start; the name gains the title once it is built.

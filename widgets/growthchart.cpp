@@ -6,6 +6,7 @@
 #include "charttexts.h"
 #include "figuremodel.h"
 #include "growthmodel.h"
+#include "growthspec.h"
 
 #include <QCoreApplication>
 
@@ -37,29 +38,18 @@ QString shortChange(const NumberFormat &format, const DerivedValue &change)
 
 namespace GrowthChart {
 
-ChartCanvas *build(const GrowthModel &growth, const ChartStyle &style, const ChartSettings &settings)
+ChartCanvas *build(const GrowthSpec &spec, const ChartStyle &style)
 {
     auto *canvas = new ChartCanvas(style);
-    const FigureModel &figures = *growth.figures();
+    const GrowthModel &growth = spec.growth();
+    const FigureModel &figures = spec.figures();
     const NumberFormat &format = figures.numberFormat();
     const int n = growth.rowCount();
-    const QString pick = growth.guidancePick() == GrowthModel::GuidancePick::Initial
-                             ? Tr::tr("guidance as first announced")
-                             : Tr::tr("latest guidance");
-    const QString title = n >= 2 ? Tr::tr("%1 by year, %2–%3")
-                                        .arg(growth.seriesName())
-                                        .arg(growth.yearRow(0).year)
-                                        .arg(growth.yearRow(n - 1).year)
-                                  : Tr::tr("%1 by year").arg(growth.seriesName());
-    ChartTexts::apply(canvas, settings, title,
-                      Tr::tr("Actual (solid) and %1 (hatched range). Labels: value and change on the "
-                         "previous year's actual.")
-                          .arg(pick),
-                      figures, ChartData::growthRows(growth));
-    if (n == 0) {
+    ChartTexts::apply(canvas, spec);
+    if (const QString why = spec.emptyMessage(); !why.isEmpty()) {
         canvas->setXAxis(0, 1, {}, false);
         canvas->setYAxis(0, 1, {}, false);
-        canvas->setEmptyMessage(Tr::tr("No figures in this series."));
+        canvas->setEmptyMessage(why);
         return canvas;
     }
 

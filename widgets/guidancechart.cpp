@@ -5,7 +5,7 @@
 #include "chartdescription.h"
 #include "charttexts.h"
 #include "figuremodel.h"
-#include "guidancehistory.h"
+#include "guidancespec.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -25,33 +25,17 @@ struct Tr
 
 namespace GuidanceChart {
 
-ChartCanvas *build(const FigureModel &figures, const QString &entity, int year,
-                   const ChartStyle &style, const ChartSettings &settings)
+ChartCanvas *build(const GuidanceSpec &spec, const ChartStyle &style)
 {
     auto *canvas = new ChartCanvas(style);
+    const FigureModel &figures = spec.figures();
     const NumberFormat &format = figures.numberFormat();
-    const QVector<GuidanceHistory::Statement> statements =
-        GuidanceHistory::statements(figures, entity, year);
-    QVector<int> rows;
-    for (const GuidanceHistory::Statement &s : statements)
-        rows.append(s.row);
-    const QString title = ChartDescription::guidanceTitle(figures, entity, year);
-    ChartTexts::apply(canvas, settings,
-                      !title.isEmpty()    ? title
-                      : entity.isEmpty() ? Tr::tr("How guidance moved")
-                                         : Tr::tr("How %1's %2 capex plan moved").arg(entity).arg(year),
-                      Tr::tr("Each guidance statement as a range at the date it was made, then the "
-                             "actual. The value axis does not start at zero."),
-                      figures, rows);
-    int plans = 0;
-    for (const GuidanceHistory::Statement &s : statements)
-        plans += s.actual ? 0 : 1;
-    if (plans < 1) {
+    const QVector<GuidanceHistory::Statement> statements = spec.statements();
+    ChartTexts::apply(canvas, spec);
+    if (const QString why = spec.emptyMessage(); !why.isEmpty()) {
         canvas->setXAxis(0, 1, {}, false);
         canvas->setYAxis(0, 1, {}, false);
-        canvas->setEmptyMessage(entity.isEmpty()
-                                    ? Tr::tr("No company has two or more dated guidance statements for one year.")
-                                    : Tr::tr("No dated guidance statements for %1 in %2.").arg(entity).arg(year));
+        canvas->setEmptyMessage(why);
         return canvas;
     }
 

@@ -1,11 +1,12 @@
 #include "ratiochart.h"
 
 #include "chartcanvas.h"
-#include "chartdescription.h"
+#include "comparisonspec.h"
 #include "charttexts.h"
 #include "figuremodel.h"
 #include "horizontalbars.h"
 #include "ratiomodel.h"
+#include "scalespec.h"
 
 #include <QCoreApplication>
 #include <QGraphicsRectItem>
@@ -59,54 +60,21 @@ ChartCanvas *emptyChart(ChartCanvas *canvas, const QString &message)
     return canvas;
 }
 
-// "11 figures side by side, from $294K to $500B": rows are largest first.
-QString comparisonTitle(const FigureModel &figures, const QVector<int> &rows)
-{
-    if (rows.isEmpty())
-        return Tr::tr("The figures side by side");
-    const auto valueOf = [&](int row) {
-        const Figure &f = figures.figure(row);
-        return figures.numberFormat().quantityRange(f.low, f.high, f.unit);
-    };
-    if (rows.size() == 1)
-        return ChartDescription::labelled(figures.figure(rows.first()).label, valueOf(rows.first()));
-    return Tr::tr("%1 figures side by side, from %2 to %3")
-        .arg(rows.size())
-        .arg(valueOf(rows.last()), valueOf(rows.first()));
-}
-
-QString whyEmpty(const RatioModel &ratios)
-{
-    if (ratios.baselineRow() < 0)
-        return Tr::tr("Choose a baseline figure.");
-    const QVector<int> undefined = ratios.undefinedComparedRows();
-    if (!undefined.isEmpty())
-        return ratios.ratio(undefined.first()).reason;
-    return Tr::tr("Tick figures in the list to compare them.");
-}
-
 } // namespace
 
 namespace RatioChart {
 
-ChartCanvas *build(const RatioModel &ratios, const ChartStyle &style, const ChartSettings &settings)
+ChartCanvas *build(const RatioSpec &spec, const ChartStyle &style)
 {
     auto *canvas = new ChartCanvas(style);
-    const FigureModel &figures = *ratios.figures();
+    const RatioModel &ratios = spec.ratios();
+    const FigureModel &figures = spec.figures();
     const NumberFormat &format = figures.numberFormat();
-    const QVector<int> rows = ratios.chartRows();
+    const QVector<int> rows = spec.rows();
     const int base = ratios.baselineRow();
-    if (base < 0 || rows.size() <= 1) {
-        ChartTexts::apply(canvas, settings, Tr::tr("Multiples of a baseline figure"), QString(), figures, rows);
-        return emptyChart(canvas, whyEmpty(ratios));
-    }
-    const Figure &baseline = figures.figure(base);
-    const QString title = ChartDescription::ratioTitle(ratios);
-    ChartTexts::apply(canvas, settings, title.isEmpty() ? Tr::tr("Multiples of %1").arg(baseline.label) : title,
-                      Tr::tr("Each figure as a multiple of %1. Log scale.")
-                          .arg(ChartDescription::labelled(
-                              baseline.label, format.quantityRange(baseline.low, baseline.high, baseline.unit))),
-                      figures, rows);
+    ChartTexts::apply(canvas, spec);
+    if (const QString why = spec.emptyMessage(); !why.isEmpty())
+        return emptyChart(canvas, why);
 
     QVector<HorizontalBars::Bar> bars;
     for (int row : rows) {
@@ -134,27 +102,16 @@ ChartCanvas *build(const RatioModel &ratios, const ChartStyle &style, const Char
     return canvas;
 }
 
-ChartCanvas *buildComparison(const RatioModel &ratios, const ChartStyle &style,
-                             const ChartSettings &settings)
+ChartCanvas *buildComparison(const ComparisonSpec &spec, const ChartStyle &style)
 {
     auto *canvas = new ChartCanvas(style);
-    const FigureModel &figures = *ratios.figures();
+    const FigureModel &figures = spec.figures();
     const NumberFormat &format = figures.numberFormat();
-    QVector<int> rows = ratios.comparedRows();
-    if (ratios.baselineRow() >= 0)
-        rows.append(ratios.baselineRow());
-    // Dollars only: a GPU-hour count has no place on a money axis.
-    rows.erase(std::remove_if(rows.begin(), rows.end(),
-                              [&](int row) { return figures.figure(row).unit != FigureUnit::Usd; }),
-               rows.end());
-    std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
-        return figures.figure(a).mid() > figures.figure(b).mid();
-    });
-    const QString scaleName = settings.logScale ? Tr::tr("Log scale") : Tr::tr("Linear scale");
-    ChartTexts::apply(canvas, settings, comparisonTitle(figures, rows),
-                      Tr::tr("%1; ranges as whiskers.").arg(scaleName), figures, rows);
-    if (rows.isEmpty())
-        return emptyChart(canvas, Tr::tr("Tick figures in the list to compare them."));
+    const ChartSettings settings = spec.settings();
+    const QVector<int> rows = spec.rows(); // dollars only, largest first
+    ChartTexts::apply(canvas, spec);
+    if (const QString why = spec.emptyMessage(); !why.isEmpty())
+        return emptyChart(canvas, why);
 
     QVector<HorizontalBars::Bar> bars;
     double minLow = std::numeric_limits<double>::max();
@@ -183,26 +140,18 @@ ChartCanvas *buildComparison(const RatioModel &ratios, const ChartStyle &style,
     return canvas;
 }
 
-ChartCanvas *buildScale(const RatioModel &ratios, const ChartStyle &style, const ChartSettings &settings)
+ChartCanvas *buildScale(const ScaleSpec &spec, const ChartStyle &style)
 {
     auto *canvas = new ChartCanvas(style);
-    const FigureModel &figures = *ratios.figures();
+    const FigureModel &figures = spec.figures();
     const NumberFormat &format = figures.numberFormat();
-    const int subject = ratios.subjectRow();
-    const int base = ratios.baselineRow();
-    if (subject < 0 || base < 0) {
-        ChartTexts::apply(canvas, settings, Tr::tr("Scale"), QString(), figures, {});
-        return emptyChart(canvas, whyEmpty(ratios));
-    }
-    const Figure &f = figures.figure(subject);
-    const Figure &b = figures.figure(base);
-    const DerivedValue r = ratios.ratio(subject);
-    ChartTexts::apply(canvas, settings, ChartDescription::ratioTitle(ratios),
-                      Tr::tr("Areas in proportion: the small square is %1; the large one %2, "
-                             "solid to its low end, outlined to its high end.")
-                          .arg(ChartDescription::labelled(b.label, format.quantityRange(b.low, b.high, b.unit)),
-                               ChartDescription::labelled(f.label, format.quantityRange(f.low, f.high, f.unit))),
-                      figures, {subject, base});
+    ChartTexts::apply(canvas, spec);
+    if (const QString why = spec.emptyMessage(); !why.isEmpty())
+        return emptyChart(canvas, why);
+    const QVector<int> rows = spec.rows(); // the headline figure, then the baseline
+    const Figure &f = figures.figure(rows.at(0));
+    const Figure &b = figures.figure(rows.at(1));
+    const DerivedValue r = spec.ratios().ratio(rows.at(0));
     canvas->setAxesVisible(false);
     canvas->setXAxis(0, 1, {}, false);
     canvas->setYAxis(0, 1, {}, false);

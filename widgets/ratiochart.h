@@ -4,16 +4,16 @@
 #include "chartstyle.h"
 
 class ChartCanvas;
-class RatioModel;
+class ComparisonSpec;
+class RatioSpec;
+class ScaleSpec;
 
 // The charts drawn from the compared figures and the baseline.
 namespace RatioChart {
 // Each compared figure as a multiple of the baseline, log scale, largest first, "10,800–11,700×".
-ChartCanvas *build(const RatioModel &ratios, const ChartStyle &style, const ChartSettings &settings);
+ChartCanvas *build(const RatioSpec &spec, const ChartStyle &style);
 // The compared figures and the baseline side by side in dollars, log or linear, ranges as whiskers.
-ChartCanvas *buildComparison(const RatioModel &ratios, const ChartStyle &style,
-                             const ChartSettings &settings);
+ChartCanvas *buildComparison(const ComparisonSpec &spec, const ChartStyle &style);
 // Proportional-area squares: the headline figure against the baseline, so a 10,000× gap shows.
-ChartCanvas *buildScale(const RatioModel &ratios, const ChartStyle &style,
-                        const ChartSettings &settings);
+ChartCanvas *buildScale(const ScaleSpec &spec, const ChartStyle &style);
 } // namespace RatioChart

@@ -832,6 +832,18 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <source>--compare takes a comparison name or figure ids separated by commas.</source>
         <translation>--compare接受比较名称或以逗号分隔的数据项ID。</translation>
     </message>
+    <message>
+        <source>Write nothing, and exit 1, when a custom title or subtitle may no longer hold.</source>
+        <translation>自定义标题或副标题可能已不成立时，不写入任何文件并以 1 退出。</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was written (--strict).</source>
+        <translation>%1 未写入任何文件（--strict）。</translation>
+    </message>
+    <message>
+        <source>spendlens: warning: %1</source>
+        <translation>spendlens：警告：%1</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1178,6 +1190,22 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
     <message>
         <source>changed on disk since it was opened or saved here; not saved, so that those changes are not lost.</source>
         <translation>自在此打开或保存以来已在磁盘上被更改；为免丢失这些更改，未保存。</translation>
+    </message>
+    <message>
+        <source>Keep chart texts</source>
+        <translation>保留图表文字</translation>
+    </message>
+    <message>
+        <source>The data under the %1 chart changed after its title was written: check that “%2” still holds, then keep it or edit it.</source>
+        <translation>%1图表的数据在标题写好后已发生变化：请确认“%2”是否仍然成立，然后保留或修改。</translation>
+    </message>
+    <message>
+        <source>The %1 chart&apos;s title may be wrong: it %2. Keep it or edit it.</source>
+        <translation>%1图表的标题可能有误：它%2。请保留或修改。</translation>
+    </message>
+    <message>
+        <source>; it </source>
+        <translation>；它</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2338,10 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <source>%1 to %2</source>
         <translation>%1至%2</translation>
     </message>
+    <message>
+        <source>{series} by year, {first}–{last}</source>
+        <translation>{series}历年数据，{first}–{last}年</translation>
+    </message>
 </context>
 <context>
     <name>GrowthModel</name>
@@ -3262,6 +3294,26 @@ Formulas write it as %2.</source>
         <source>Areas in proportion: the small square is %1; the large one %2, solid to its low end, outlined to its high end.</source>
         <translation>面积成比例：小方块为%1；大方块为%2，实心部分对应区间下限，轮廓对应区间上限。</translation>
     </message>
+    <message>
+        <source>Multiples of {baseline}</source>
+        <translation>相对{baseline}的倍数</translation>
+    </message>
+    <message>
+        <source>{figure} is {multiple} {baseline}</source>
+        <translation>{figure}是{baseline}的{multiple}</translation>
+    </message>
+    <message>
+        <source>Each figure as a multiple of {baseline} at {baselineValue}. Log scale.</source>
+        <translation>各项数据相当于{baseline}（{baselineValue}）的倍数。对数刻度。</translation>
+    </message>
+    <message>
+        <source>{count} figures side by side, from {smallest} to {largest}</source>
+        <translation>{count}项数据并列对比，从{smallest}到{largest}</translation>
+    </message>
+    <message>
+        <source>Areas in proportion: the small square is {baseline} at {baselineValue}; the large one {figure} at {value}, solid to its low end, outlined to its high end.</source>
+        <translation>面积成比例：小方块为{baseline}（{baselineValue}）；大方块为{figure}（{value}），实心部分对应区间下限，轮廓对应区间上限。</translation>
+    </message>
 </context>
 <context>
     <name>RatioModel</name>
@@ -3433,6 +3485,17 @@ Showing the built-in dataset instead.</source>
     <message>
         <source>Not restored</source>
         <translation>未恢复</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTextCheck</name>
+    <message>
+        <source>states %1, which matches no number the chart shows</source>
+        <translation>写有%1，与图表显示的任何数字都不符</translation>
+    </message>
+    <message>
+        <source>names %1, which is not in the chart</source>
+        <translation>提到了%1，但图表中没有它</translation>
     </message>
 </context>
 </TS>

@@ -571,3 +571,27 @@ TEST_F(CommandLineTest, TextsAndImagesTooLargeToDrawAreRefused)
 }
 
 } // namespace
+
+TEST_F(CommandLineTest, AStaleCustomTitleWarnsAndStrictRefusesToWrite)
+{
+    // An old document: one subtitle for the ratio chart, written over the saved comparison.
+    const QString doc = saveDocument("old.spendlens", [](Dataset *d) {
+        d->baselineId = "deepseek-v3-total";
+        d->comparedIds = QStringList{"meta-capex-2025-guidance-2025-01", "meta-capex-2025", "meta-capex-2024"};
+        d->charts["ratio"].subtitle = "{figure} is {multiple} {baseline}";
+    });
+    const ProcessResult fresh = spendlens({"export", "--dataset", doc, "--chart", "ratio", "--strict", "-o", path("a.svg")});
+    ASSERT_EQ(fresh.exitCode, 0) << qPrintable(fresh.err);
+    EXPECT_FALSE(fresh.err.contains("warning")) << qPrintable(fresh.err);
+
+    const QStringList cheaper{"export", "--dataset", doc, "--chart", "ratio", "--param", "h800_price=3"};
+    const ProcessResult warned = spendlens(cheaper + QStringList{"-o", path("b.svg")});
+    ASSERT_EQ(warned.exitCode, 0) << qPrintable(warned.err);
+    EXPECT_TRUE(warned.err.contains("spendlens: warning: The data under the Ratio chart changed")) << qPrintable(warned.err);
+    EXPECT_TRUE(QFile::exists(path("b.svg")));
+
+    const ProcessResult strict = spendlens(cheaper + QStringList{"--strict", "-o", path("c.svg")});
+    EXPECT_EQ(strict.exitCode, 1) << qPrintable(strict.err);
+    EXPECT_TRUE(strict.err.contains("Nothing was written (--strict)")) << qPrintable(strict.err);
+    EXPECT_FALSE(QFile::exists(path("c.svg")));
+}

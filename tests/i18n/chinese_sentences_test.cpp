@@ -3,6 +3,7 @@
 #include "gtestqt.h"
 
 #include "chartdescription.h"
+#include "chartspec.h"
 #include "document.h"
 #include "figuremodel.h"
 #include "growthmodel.h"
@@ -33,7 +34,7 @@ protected:
         const RatioModel &ratios = *document.ratios();
         const FigureModel &figures = *document.figures();
         return {ChartDescription::ratioHeadline(ratios),  ChartDescription::ratioAltText(ratios),
-                ChartDescription::comparisonAltText(ratios, true), ChartDescription::scaleAltText(ratios),
+                document.chart("comparison")->altText(), ChartDescription::scaleAltText(ratios),
                 ChartDescription::growthHeadline(*document.growth()),
                 ChartDescription::growthAltText(*document.growth()),
                 ChartDescription::guidanceHeadline(figures, QStringLiteral("Meta"), 2025),

@@ -1,5 +1,6 @@
 #include "../gtestqt.h"
 #include "chartdata.h"
+#include "chartspec.h"
 #include "document.h"
 #include "figuremodel.h"
 #include "growthmodel.h"
@@ -21,7 +22,7 @@ TEST(ChartData, RatioCsvHasRawRangesTextAndSource)
 {
     Document doc;
     doc.load(DatasetJson::builtIn().dataset);
-    const QString csv = ChartData::ratioCsv(*doc.ratios());
+    const QString csv = doc.chart("ratio")->csv();
     EXPECT_TRUE(csv.startsWith("id,figure,entity,kind,unit,value_low,value_high,baseline_id,"
                                "multiple_low,multiple_high,multiple,"));
     const QStringList plan = fieldsOfLineWith(csv, "meta-capex-2025-guidance-2025-01,");
@@ -62,7 +63,7 @@ TEST(ChartData, TextThatASpreadsheetWouldRunIsNeutralisedAndNumbersAreNot)
         ids.append(f.id);
     }
     doc.load(d);
-    const QString ratio = ChartData::ratioCsv(*doc.ratios());
+    const QString ratio = doc.chart("ratio")->csv();
     const QString table = ChartData::figuresCsv(*doc.figures());
     for (const QString &typed : hostile) {
         const QString cell = ChartData::csvField("'" + typed);

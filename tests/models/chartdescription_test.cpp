@@ -1,5 +1,6 @@
 #include "../gtestqt.h"
 #include "chartdescription.h"
+#include "chartspec.h"
 #include "document.h"
 #include "figuremodel.h"
 #include "growthmodel.h"
@@ -105,7 +106,7 @@ TEST_F(ChartDescriptionTest, AFigureWithItsValueNeverStacksBrackets)
                                                "final training run at $5.58M.")))
         << qPrintable(alt);
     for (const QString &text : {ChartDescription::ratioAltText(*document.ratios()),
-                                ChartDescription::comparisonAltText(*document.ratios(), true),
+                                document.chart("comparison")->altText(),
                                 ChartDescription::guidanceHeadline(*document.figures(), "Meta", 2025)})
         EXPECT_FALSE(text.contains(") (")) << qPrintable(text);
 }

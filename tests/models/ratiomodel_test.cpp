@@ -120,7 +120,7 @@ TEST_F(RatioModelTest, ABaselineNextToZeroGivesNoMultipleAndSaysWhy)
                                           "“meta-2025-plan” is too large to show."));
     EXPECT_TRUE(ratios.index(2, RatioModel::MultipleColumn).data(Roles::LowRole).isNull());
     EXPECT_TRUE(ratios.ratio(5).defined); // the baseline against itself is still 1×
-    const QString csv = ChartData::ratioCsv(ratios);
+    const QString csv = ChartData::ratioCsv(ratios, ratios.chartRows() + ratios.undefinedComparedRows());
     EXPECT_FALSE(csv.contains("inf")) << qPrintable(csv);
     EXPECT_TRUE(csv.contains(r.reason)) << qPrintable(csv);
     const QString headline = ChartDescription::ratioHeadline(ratios);
