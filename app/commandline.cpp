@@ -7,6 +7,7 @@
 #include "parametermodel.h"
 #include "ratiomodel.h"
 #include "chartstyle.h"
+#include "chartdata.h"
 #include "csvreader.h"
 #include "figureimport.h"
 #include "fileio.h"
@@ -144,16 +145,60 @@ int openForListing(const QStringList &args, Document *document)
     return -1;
 }
 
+// Every field of every figure, one row each, in the language in force for the names.
+void writeFiguresCsv(const FigureModel &figures)
+{
+    const QStringList header{QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("entity"),
+                             QStringLiteral("kind"), QStringLiteral("period"), QStringLiteral("year"),
+                             QStringLiteral("unit"), QStringLiteral("currency"), QStringLiteral("low"),
+                             QStringLiteral("high"), QStringLiteral("status"), QStringLiteral("level"),
+                             QStringLiteral("source_title"), QStringLiteral("publisher"),
+                             QStringLiteral("date"), QStringLiteral("stated"), QStringLiteral("address"),
+                             QStringLiteral("quote"), QStringLiteral("basis"), QStringLiteral("caveat"),
+                             QStringLiteral("note"), QStringLiteral("formula")};
+    out() << header.join(QLatin1Char(',')) << '\n';
+    for (const Figure &f : figures.figures()) {
+        // Every money figure is held in US dollars until figures carry a currency of their own.
+        const QString currency = f.unit == FigureUnit::Usd ? QStringLiteral("USD") : QString();
+        const QStringList row{f.id, FigureText::labelName(f), FigureText::entityName(f),
+                              FigureText::kindKey(f.kind), f.periodLabel, QString::number(f.year),
+                              FigureText::unitKey(f.unit), currency, QString::number(f.low, 'g', 15),
+                              QString::number(f.high, 'g', 15), FigureText::statusKey(f.status),
+                              FigureText::levelKey(f.level), FigureText::sourceTitleName(f),
+                              f.source.publisher, f.source.date.toString(Qt::ISODate),
+                              f.stated.toString(Qt::ISODate), f.source.url, f.source.quote, f.basis,
+                              f.caveat, f.note, f.formula};
+        QStringList cells;
+        for (const QString &cell : row)
+            cells.append(ChartData::csvField(cell));
+        out() << cells.join(QLatin1Char(',')) << '\n';
+    }
+}
+
 int runFigures(const QStringList &args)
 {
+    QStringList rest = args;
+    QString format = QStringLiteral("text");
+    const qsizetype at = rest.indexOf(QStringLiteral("--format"));
+    if (at > 0) {
+        format = rest.value(at + 1);
+        rest.remove(at, std::min<qsizetype>(2, rest.size() - at));
+    }
+    if (format != QLatin1String("text") && format != QLatin1String("csv"))
+        return fail(CommandLine::UsageError, Tr::tr("--format takes text or csv, not “%1”.").arg(format));
     Document document;
-    if (const int failed = openForListing(args, &document); failed >= 0)
+    if (const int failed = openForListing(rest, &document); failed >= 0)
         return failed;
     const FigureModel &figures = *document.figures();
+    if (format == QLatin1String("csv")) {
+        writeFiguresCsv(figures);
+        out().flush();
+        return CommandLine::Success;
+    }
     for (const Figure &f : figures.figures())
         out() << f.id.leftJustified(40) << ' '
               << figures.numberFormat().quantityRange(f.low, f.high, f.unit).leftJustified(22) << ' '
-              << f.label << '\n';
+              << FigureText::labelName(f) << '\n';
     out().flush();
     return CommandLine::Success;
 }
@@ -632,8 +677,8 @@ QString usage()
               "                   texts, baseline, compared figures, range, filter, parameters and\n"
               "                   axis); each flag replaces its part.\n"
               "  spendlens charts [--names]          list the charts\n"
-              "  spendlens figures [--dataset FILE] [--param NAME=VALUE]...\n"
-              "                                      list the figures and their ids\n"
+              "  spendlens figures [--dataset FILE] [--param NAME=VALUE]... [--format text|csv]\n"
+              "                                      list the figures and their ids; csv: every field\n"
               "  spendlens params [--dataset FILE] [--param NAME=VALUE]...\n"
               "                                      list the parameters and the figures made from them\n"
               "  spendlens import IN.csv [--map field=COL,...] [--kind KIND] [--source TITLE]\n"

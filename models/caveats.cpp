@@ -35,6 +35,7 @@ QString forFigures(const QVector<const Figure *> &figures)
     bool spending = false;
     bool trainingRun = false;
     bool pledge = false;
+    bool commitment = false;
     bool other = false;
     bool actual = false;
     bool notActual = false;
@@ -44,9 +45,11 @@ QString forFigures(const QVector<const Figure *> &figures)
         spending |= isCompanySpending(f->kind);
         trainingRun |= f->kind == FigureKind::TrainingComputeCost;
         pledge |= f->kind == FigureKind::Pledge;
+        commitment |= f->kind == FigureKind::Commitment;
         other |= f->kind == FigureKind::Other;
         actual |= f->status == FigureStatus::Actual;
-        notActual |= f->status == FigureStatus::Guidance || f->status == FigureStatus::Estimate;
+        notActual |= f->status == FigureStatus::Guidance || f->status == FigureStatus::Estimate ||
+                     f->status == FigureStatus::Reported;
     }
     QStringList sentences;
     if (spending && trainingRun)
@@ -55,6 +58,8 @@ QString forFigures(const QVector<const Figure *> &figures)
                         "time for one final run and excludes research, staff and hardware.");
     if (pledge && (spending || trainingRun))
         sentences << Tr::tr("A pledge is not spending.");
+    if (commitment && (spending || trainingRun))
+        sentences << Tr::tr("A commitment to buy computing over several years is not spending.");
     if (other)
         sentences << Tr::tr("A figure of kind “other” came from a file whose words for its kind "
                         "SpendLens could not place: check what it measures before comparing it.");

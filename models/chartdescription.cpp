@@ -50,6 +50,8 @@ QString subjectClause(const FigureModel &figures, const Figure &f)
         return Tr::tr("Analysts expected %1 to spend %2 on capital projects in %3").arg(f.entity, v, year);
     case FigureKind::Pledge:
         return Tr::tr("%1 pledged %2 (%3)").arg(f.label, v, f.periodLabel);
+    case FigureKind::Commitment:
+        return Tr::tr("%1 committed to %2 (%3)").arg(f.label, v, f.periodLabel);
     case FigureKind::TrainingComputeCost:
         return Tr::tr("%1 cost %2").arg(f.label, v);
     case FigureKind::ComputeHours:

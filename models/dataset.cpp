@@ -115,6 +115,8 @@ public:
         f.id = text("id", FigureField::Id);
         f.entity = shared(text("entity", FigureField::Entity));
         f.label = text("label", FigureField::Label);
+        f.entityZh = shared(text("entityZh"));
+        f.labelZh = text("labelZh");
         f.kind = kind();
         const QJsonObject period = m_o.value(QLatin1String("period")).toObject();
         if (!period.value(QLatin1String("year")).isDouble())
@@ -148,6 +150,7 @@ public:
     {
         const QJsonObject source = m_o.value(QLatin1String("source")).toObject();
         to->title = shared(source.value(QLatin1String("title")).toString());
+        to->titleZh = shared(source.value(QLatin1String("titleZh")).toString());
         to->publisher = shared(source.value(QLatin1String("publisher")).toString());
         to->date = date(source, "date");
         to->url = shared(source.value(QLatin1String("url")).toString());
@@ -634,6 +637,15 @@ static QJsonObject figureObject(const Figure &f)
     };
     if (!f.formula.isEmpty())
         o.insert(QStringLiteral("formula"), f.formula);
+    // The Chinese names only where there are some, so that documents without them stay as they were.
+    if (!f.entityZh.isEmpty())
+        o.insert(QStringLiteral("entityZh"), f.entityZh);
+    if (!f.labelZh.isEmpty())
+        o.insert(QStringLiteral("labelZh"), f.labelZh);
+    if (!f.source.titleZh.isEmpty()) {
+        source.insert(QStringLiteral("titleZh"), f.source.titleZh);
+        o.insert(QStringLiteral("source"), source);
+    }
     return o;
 }
 
@@ -747,7 +759,8 @@ QString limitProblem(const Dataset &dataset)
     };
     for (const Figure &f : dataset.figures) {
         const Field field = tooLong({{"id", &f.id}, {"entity", &f.entity}, {"label", &f.label},
-                                     {"period.label", &f.periodLabel}, {"source.title", &f.source.title},
+                                     {"entityZh", &f.entityZh}, {"labelZh", &f.labelZh},
+                                     {"source.titleZh", &f.source.titleZh}, {"period.label", &f.periodLabel}, {"source.title", &f.source.title},
                                      {"source.publisher", &f.source.publisher}, {"source.url", &f.source.url},
                                      {"source.quote", &f.source.quote}, {"basis", &f.basis},
                                      {"caveat", &f.caveat}, {"note", &f.note}, {"formula", &f.formula}});

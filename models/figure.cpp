@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 
 #include <array>
 
@@ -17,7 +18,7 @@ template <typename E> struct Names
     const char *words;
 };
 
-constexpr std::array<Names<FigureKind>, 9> kKinds{{
+constexpr std::array<Names<FigureKind>, 10> kKinds{{
     {FigureKind::Capex, "capex", QT_TRANSLATE_NOOP("FigureText", "Capex"),
      "capital expenditure|capital expenditures|capital spending|capital expenses|actual capex|"
      "资本开支|资本支出|资本性支出|资本开销"},
@@ -40,19 +41,23 @@ constexpr std::array<Names<FigureKind>, 9> kKinds{{
      QT_TRANSLATE_NOOP("FigureText", "Operating-cost estimate"),
      "operating cost|operating costs|opex|running cost|running costs|运营成本|运营开支|运营支出"},
     {FigureKind::Pledge, "pledge", QT_TRANSLATE_NOOP("FigureText", "Pledge"),
-     "commitment|investment pledge|promise|承诺|投资承诺"},
+     "investment pledge|promise|投资承诺"},
+    {FigureKind::Commitment, "commitment", QT_TRANSLATE_NOOP("FigureText", "Commitment"),
+     "compute commitment|purchase commitment|contract|承诺|算力承诺|采购承诺"},
     {FigureKind::Other, "other", QT_TRANSLATE_NOOP("FigureText", "Other"), "其他|其它"},
 }};
 
-constexpr std::array<Names<FigureStatus>, 4> kStatuses{{
+constexpr std::array<Names<FigureStatus>, 5> kStatuses{{
     {FigureStatus::Actual, "actual", QT_TRANSLATE_NOOP("FigureText", "Actual"),
-     "actuals|reported|outturn|result|实际|实际值|已发生"},
+     "actuals|outturn|result|实际|实际值|已发生"},
     {FigureStatus::Guidance, "guidance", QT_TRANSLATE_NOOP("FigureText", "Guidance"),
      "plan|planned|outlook|forecast|target|指引|预期|计划|展望|预测"},
     {FigureStatus::Estimate, "estimate", QT_TRANSLATE_NOOP("FigureText", "Estimate"),
      "estimated|est|估算|估计|预估"},
     {FigureStatus::Stated, "stated", QT_TRANSLATE_NOOP("FigureText", "Stated"),
      "claimed|announced|self reported|声称|自述|公布"},
+    {FigureStatus::Reported, "reported", QT_TRANSLATE_NOOP("FigureText", "Reported"),
+     "low confidence|unconfirmed|据报道|未证实"},
 }};
 
 constexpr std::array<Names<Verification>, 3> kLevels{{
@@ -156,13 +161,14 @@ constexpr std::array<char16_t, 128> kAsciiKept = [] {
 
 bool Source::operator==(const Source &o) const
 {
-    return title == o.title && publisher == o.publisher && date == o.date && url == o.url &&
+    return title == o.title && titleZh == o.titleZh && publisher == o.publisher && date == o.date && url == o.url &&
            quote == o.quote;
 }
 
 bool Figure::operator==(const Figure &o) const
 {
-    return id == o.id && entity == o.entity && label == o.label && kind == o.kind &&
+    return id == o.id && entity == o.entity && label == o.label && entityZh == o.entityZh &&
+           labelZh == o.labelZh && kind == o.kind &&
            year == o.year && periodLabel == o.periodLabel && unit == o.unit && low == o.low &&
            high == o.high && status == o.status && stated == o.stated && source == o.source &&
            basis == o.basis && level == o.level && caveat == o.caveat && note == o.note &&
@@ -233,6 +239,20 @@ QString unitKey(FigureUnit unit) { return QLatin1String(find(kUnits, unit).key);
 bool unitFromKey(const QString &key, FigureUnit *unit) { return fromKey(kUnits, key, unit); }
 bool unitFromText(const QString &text, FigureUnit *unit) { return fromText(kUnits, text, unit); }
 QList<FigureUnit> allUnits() { return values(kUnits); }
+
+static bool chineseInForce()
+{
+    return QLocale().language() == QLocale::Chinese;
+}
+
+static QString named(const QString &english, const QString &chinese)
+{
+    return !chinese.isEmpty() && chineseInForce() ? chinese : english;
+}
+
+QString entityName(const Figure &figure) { return named(figure.entity, figure.entityZh); }
+QString labelName(const Figure &figure) { return named(figure.label, figure.labelZh); }
+QString sourceTitleName(const Figure &figure) { return named(figure.source.title, figure.source.titleZh); }
 
 FigureKind seriesKind(FigureKind kind)
 {

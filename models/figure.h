@@ -16,10 +16,12 @@ enum class FigureKind {
     HardwareEstimate,
     OperatingCostEstimate,
     Pledge,
+    Commitment, // an agreement to buy computing over years: not spending
     Other, // a kind the words of a file could not be placed in; see FigureRules
 };
 
-enum class FigureStatus { Actual, Guidance, Estimate, Stated };
+// Reported: rests on a single or low-confidence source (the fact sheet's rule b); never a default.
+enum class FigureStatus { Actual, Guidance, Estimate, Stated, Reported };
 enum class Verification { Primary, Secondary, Derived };
 enum class FigureUnit { Usd, GpuHours };
 
@@ -30,6 +32,7 @@ struct Source
     QDate date;
     QString url;
     QString quote;
+    QString titleZh; // the title in Chinese (empty: the English title serves)
 
     bool operator==(const Source &o) const;
 };
@@ -55,6 +58,9 @@ struct Figure
     // When set, the value is computed from other figures and parameters (see formula.h) and
     // low/high hold its latest result.
     QString formula;
+    // The names in Chinese (empty: the English name serves); see FigureText::entityName.
+    QString entityZh;
+    QString labelZh;
 
     bool isDerived() const { return !formula.isEmpty(); }
     bool isRange() const { return low != high; }
@@ -94,6 +100,12 @@ QList<FigureUnit> allUnits();
 // Lower-case letters and digits joined by single hyphens: "Capex guidance", "CAPEX_GUIDANCE" and
 // "capex-guidance" all become "capex-guidance".
 QString keyLike(QStringView text);
+
+// The figure's names in the language in force (QLocale's default): Chinese where the figure has
+// them and the language is Chinese, else English.
+QString entityName(const Figure &figure);
+QString labelName(const Figure &figure);
+QString sourceTitleName(const Figure &figure);
 
 // The measure a kind is about, so that guidance for capex sits in the same series as capex.
 FigureKind seriesKind(FigureKind kind);

@@ -25,7 +25,8 @@ QColor ChartStyle::kindColour(FigureKind kind) const
     case FigureKind::OperatingCostEstimate:
         return QColor(0xE6, 0x9F, 0x00); // orange
     case FigureKind::Pledge:
-        return QColor(0x00, 0x9E, 0x73); // bluish green
+    case FigureKind::Commitment:
+        return QColor(0x00, 0x9E, 0x73); // bluish green: promises, not spending
     case FigureKind::Other:
         return QColor(0xCC, 0x79, 0xA7); // reddish purple: a kind of its own, unlike any known
     }

@@ -42,8 +42,7 @@ ExplorationBar::ExplorationBar(Document *document, QWidget *parent)
     for (FigureKind kind : FigureText::allKinds())
         m_kind->addItem(FigureText::kindName(kind), FigureText::kindKey(kind));
     m_status->addItem(tr("Any status"), QString());
-    for (FigureStatus status : {FigureStatus::Actual, FigureStatus::Guidance, FigureStatus::Estimate,
-                                FigureStatus::Stated})
+    for (FigureStatus status : FigureText::allStatuses())
         m_status->addItem(FigureText::statusName(status), FigureText::statusKey(status));
     for (QSpinBox *year : {m_from, m_to}) {
         year->setRange(kAnyYear, 2100);

@@ -78,6 +78,10 @@
         <translation>承诺投资不等于实际支出。</translation>
     </message>
     <message>
+        <source>A commitment to buy computing over several years is not spending.</source>
+        <translation>多年期算力采购承诺不等于实际支出。</translation>
+    </message>
+    <message>
         <source>Guidance and estimates are not outcomes.</source>
         <translation>指引和估算不等于实际结果。</translation>
     </message>
@@ -188,6 +192,10 @@
     <message>
         <source>%1 pledged %2 (%3)</source>
         <translation>%1承诺投入%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 committed to %2 (%3)</source>
+        <translation>%1承诺采购%2（%3）</translation>
     </message>
     <message>
         <source>%1 cost %2</source>
@@ -618,6 +626,10 @@
         <translation>没有ID为“%1”的数据项（可用`spendlens figures`列出）。</translation>
     </message>
     <message>
+        <source>--format takes text or csv, not “%1”.</source>
+        <translation>--format 只接受 text 或 csv，而不是“%1”。</translation>
+    </message>
+    <message>
         <source>spendlens: wrote the %1 chart&apos;s data to %2</source>
         <translation>spendlens：已将%1图的数据写入%2</translation>
     </message>
@@ -772,8 +784,8 @@
                    texts, baseline, compared figures, range, filter, parameters and
                    axis); each flag replaces its part.
   spendlens charts [--names]          list the charts
-  spendlens figures [--dataset FILE] [--param NAME=VALUE]...
-                                      list the figures and their ids
+  spendlens figures [--dataset FILE] [--param NAME=VALUE]... [--format text|csv]
+                                      list the figures and their ids; csv: every field
   spendlens params [--dataset FILE] [--param NAME=VALUE]...
                                       list the parameters and the figures made from them
   spendlens import IN.csv [--map field=COL,...] [--kind KIND] [--source TITLE]
@@ -796,8 +808,8 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
                    用--dataset给出的文档按窗口中的样子绘制（其文字、基准、
                    比较的数据项、范围、筛选、参数和数值轴）；每个选项替换其对应部分。
   spendlens charts [--names]          列出图表
-  spendlens figures [--dataset FILE] [--param NAME=VALUE]...
-                                      列出数据项及其ID
+  spendlens figures [--dataset FILE] [--param NAME=VALUE]... [--format text|csv]
+                                      列出数据项及其ID；csv：列出全部字段
   spendlens params [--dataset FILE] [--param NAME=VALUE]...
                                       列出参数及由参数推算的数据项
   spendlens import IN.csv [--map field=COL,...] [--kind KIND] [--source TITLE]
@@ -2150,6 +2162,10 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <translation>承诺投资</translation>
     </message>
     <message>
+        <source>Commitment</source>
+        <translation>算力承诺</translation>
+    </message>
+    <message>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
@@ -2164,6 +2180,10 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
     <message>
         <source>Stated</source>
         <translation>官方披露</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>据报道</translation>
     </message>
     <message>
         <source>Primary</source>

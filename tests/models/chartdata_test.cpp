@@ -98,7 +98,7 @@ TEST(ChartData, SourceLineNamesEachSourceOnce)
     const QString line = ChartData::sourceLine(figures, rows);
     EXPECT_TRUE(line.startsWith("Sources: ")) << qPrintable(line);
     EXPECT_EQ(line.count("DeepSeek-V3 Technical Report"), 1) << qPrintable(line);
-    EXPECT_TRUE(line.contains("Meta Q4 2024 earnings release (2025-01-29)")) << qPrintable(line);
+    EXPECT_TRUE(line.contains("Meta Reports Fourth Quarter And Full Year 2024 Results (2025-01-29)")) << qPrintable(line);
     EXPECT_TRUE(ChartData::sourceLine(figures, {}).isEmpty());
 }
 

@@ -26,7 +26,7 @@ TEST(BuiltInDataset, LoadsWithEverySourceAndLevel)
         EXPECT_FALSE(f.basis.isEmpty()) << qPrintable(f.id);
         EXPECT_LE(f.low, f.high) << qPrintable(f.id);
         if (!f.source.url.isEmpty()) {
-            EXPECT_TRUE(f.source.url.startsWith("https://")) << qPrintable(f.id);
+            EXPECT_TRUE(f.source.url.startsWith("https://") || f.source.url.startsWith("http://")) << qPrintable(f.id);
         }
     }
     EXPECT_EQ(d.baselineId, "deepseek-v3-total");

@@ -481,7 +481,7 @@ TEST(FigureImport, ListsEveryBadRowWithLineColumnAndReason)
         "line 7, column “date”: “29/01/2025” is not a date: write it as YYYY-MM-DD.",
         "line 8, column “entity”: The entity (who spends or says it) is required.",
         "line 9, column “status”: unknown status “sure”: use one of actual, guidance, estimate, "
-        "stated.",
+        "stated, reported.",
         "line 10, column “source”: The source (where the figure comes from) is required.",
         "line 10, column “id”: the id “meta-one” is already used on line 9.",
     };
@@ -493,7 +493,7 @@ TEST(FigureImport, ListsEveryBadRowWithLineColumnAndReason)
               "line 2, column “kind”: the kind “capx” is not one SpendLens knows, so the figure "
               "comes in as “other”; known kinds: capex, capex-guidance, analyst-consensus, "
               "training-compute-cost, compute-hours, hardware-estimate, operating-cost-estimate, "
-              "pledge, other.");
+              "pledge, commitment, other.");
     ASSERT_EQ(r.figures.size(), 2) << "the good row and the row of kind “other”";
     EXPECT_EQ(r.figures.front().kind, FigureKind::Other);
     const Figure &f = r.figures.back();

@@ -53,7 +53,7 @@ INSTANTIATE_TEST_SUITE_P(
         KindWord{"compute_hours", FigureKind::ComputeHours},
         KindWord{"hardware", FigureKind::HardwareEstimate},
         KindWord{"opex", FigureKind::OperatingCostEstimate},
-        KindWord{"commitment", FigureKind::Pledge}, KindWord{"PLEDGE", FigureKind::Pledge},
+        KindWord{"commitment", FigureKind::Commitment}, KindWord{"PLEDGE", FigureKind::Pledge},
         KindWord{"other", FigureKind::Other}, KindWord{"其他", FigureKind::Other}));
 
 TEST(Vocabulary, EveryKeyAndNameReadsBackAsItsValue)
