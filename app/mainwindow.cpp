@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "charttextwarningbar.h"
+
 #include "chartcanvas.h"
 #include "chartexporter.h"
 #include "chartview.h"
@@ -136,6 +138,9 @@ MainWindow::MainWindow(Document *document, const QString &datasetName, QWidget *
         QApplication::beep();
     });
 
+    // "Edit Title…" on a chart's title warning opens the export dialog, where the texts are edited.
+    for (ChartTextWarningBar *warning : findChildren<ChartTextWarningBar *>())
+        connect(warning, &ChartTextWarningBar::editRequested, this, &MainWindow::exportChartInteractively);
     createMenus();
     updateExportText();
     statusBar()->showMessage(

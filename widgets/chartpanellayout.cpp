@@ -4,7 +4,7 @@
 #include <QVBoxLayout>
 
 void layOutChartPanel(QWidget *panel, QLayout *controls, QWidget *chart, QWidget *numbers,
-                      const QString &splitterName)
+                      const QString &splitterName, QWidget *strip)
 {
     auto *split = new QSplitter(Qt::Vertical);
     split->setObjectName(splitterName);
@@ -17,5 +17,7 @@ void layOutChartPanel(QWidget *panel, QLayout *controls, QWidget *chart, QWidget
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(controls);
+    if (strip)
+        layout->addWidget(strip);
     layout->addWidget(split, 1);
 }

@@ -1,5 +1,7 @@
 #include "exportdialog.h"
 
+#include "charttextwarningbar.h"
+
 #include "chartcanvas.h"
 #include "document.h"
 #include "preferences.h"
@@ -35,7 +37,7 @@ ExportDialog::ExportDialog(Document *document, ChartType chart, QWidget *parent)
       m_subtitle(new QLineEdit), m_notes(new QLineEdit), m_byline(new QLineEdit),
       m_showCaveat(new QCheckBox(tr("Show &caveat"))), m_caveat(new QLineEdit),
       m_headline(new QPlainTextEdit), m_alt(new QPlainTextEdit), m_previewLabel(new QLabel),
-      m_sizeNote(new QLabel)
+      m_sizeNote(new QLabel), m_textWarning(new ChartTextWarningBar(document))
 {
     setWindowTitle(tr("Export Chart"));
     for (const ChartCatalog::Entry &e : ChartCatalog::entries())
@@ -138,6 +140,7 @@ QWidget *ExportDialog::buildForm()
     form->addRow(tr("Sc&ale:"), m_scale);
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(m_textWarning);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("S&ubtitle:"), m_subtitle);
     form->addRow(tr("&Notes:"), m_notes);
@@ -151,7 +154,10 @@ QWidget *ExportDialog::buildForm()
 
     const auto refresh = [this] { scheduleRefresh(); };
     const auto store = [this] { storeSettings(); };
+    m_textWarning->setEditable(false); // the title and subtitle fields are right below it
+    m_textWarning->setChart(ChartCatalog::entry(chartType()).key);
     connect(m_chart, &QComboBox::currentIndexChanged, this, [this] {
+        m_textWarning->setChart(ChartCatalog::entry(chartType()).key);
         loadSettings();
         scheduleRefresh();
     });

@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QTimer>
 
+class ChartTextWarningBar;
 class Document;
 class QCheckBox;
 class QComboBox;
@@ -25,6 +26,7 @@ public:
     ExportDialog(Document *document, ChartType chart, QWidget *parent = nullptr);
 
     ChartType chartType() const;
+    ChartTextWarningBar *textWarning() const { return m_textWarning; }
     ChartExporter::Options options() const;
     ChartStyle style() const;
     QString headline() const;
@@ -67,6 +69,7 @@ private:
     QPlainTextEdit *m_alt;
     QLabel *m_previewLabel;
     QLabel *m_sizeNote;
+    ChartTextWarningBar *m_textWarning; // the chart's custom title may no longer hold
     QImage m_preview;
     QTimer m_refresh;
     bool m_loading = false;

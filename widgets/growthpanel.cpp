@@ -1,6 +1,7 @@
 #include "growthpanel.h"
 
 #include "chartpanellayout.h"
+#include "charttextwarningbar.h"
 #include "chartview.h"
 #include "document.h"
 #include "figuremodel.h"
@@ -39,7 +40,9 @@ GrowthPanel::GrowthPanel(Document *document, const ChartStyle &style, QWidget *p
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setAccessibleName(tr("Values and year-over-year change"));
 
-    layOutChartPanel(this, controls, m_chart, m_table, QStringLiteral("growthSplitter"));
+    auto *warning = new ChartTextWarningBar(document);
+    warning->setChart(ChartCatalog::entry(ChartType::Growth).key);
+    layOutChartPanel(this, controls, m_chart, m_table, QStringLiteral("growthSplitter"), warning);
 
     fillSeries();
     connect(document->figures(), &QAbstractItemModel::modelReset, this, &GrowthPanel::fillSeries);

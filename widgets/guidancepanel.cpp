@@ -1,6 +1,7 @@
 #include "guidancepanel.h"
 
 #include "chartpanellayout.h"
+#include "charttextwarningbar.h"
 #include "chartview.h"
 #include "document.h"
 #include "figuremodel.h"
@@ -34,7 +35,9 @@ GuidancePanel::GuidancePanel(Document *document, const ChartStyle &style, QWidge
     m_statements->horizontalHeader()->setStretchLastSection(true);
     m_statements->setAccessibleName(tr("Guidance statements"));
 
-    layOutChartPanel(this, controls, m_chart, m_statements, QStringLiteral("guidanceSplitter"));
+    auto *warning = new ChartTextWarningBar(document);
+    warning->setChart(ChartCatalog::entry(ChartType::Guidance).key);
+    layOutChartPanel(this, controls, m_chart, m_statements, QStringLiteral("guidanceSplitter"), warning);
 
     connect(document->figures(), &QAbstractItemModel::modelReset, this, &GuidancePanel::refresh);
     connect(document->figures(), &QAbstractItemModel::rowsInserted, this, &GuidancePanel::refresh);

@@ -1,6 +1,7 @@
 #include "ratiopanel.h"
 
 #include "chartpanellayout.h"
+#include "charttextwarningbar.h"
 #include "chartview.h"
 #include "document.h"
 #include "figuremodel.h"
@@ -115,7 +116,12 @@ RatioPanel::RatioPanel(Document *document, const ChartStyle &style, QWidget *par
     m_list->setAccessibleName(tr("Figures compared with the baseline"));
     m_list->setToolTip(tr("Tick a figure to show it in the ratio chart."));
 
-    layOutChartPanel(this, controls, m_stack, m_list, QStringLiteral("ratioSplitter"));
+    // The warning follows the chart on show (ratio, side by side or scale).
+    auto *warning = new ChartTextWarningBar(document);
+    warning->setChart(ChartCatalog::entry(chartView()->chartType()).key);
+    connect(m_switcher, &QTabBar::currentChanged, warning,
+            [this, warning] { warning->setChart(ChartCatalog::entry(chartView()->chartType()).key); });
+    layOutChartPanel(this, controls, m_stack, m_list, QStringLiteral("ratioSplitter"), warning);
 
     // The picker lists the figure table itself ("label — value"), so nothing is copied and an
     // edit re-reads only its own entry, however many figures there are.

@@ -3518,4 +3518,27 @@ Showing the built-in dataset instead.</source>
         <translation>提到了%1，但图表中没有它</translation>
     </message>
 </context>
+<context>
+    <name>ChartTextWarningBar</name>
+    <message>
+        <source>&amp;Keep Title</source>
+        <translation>保留标题(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Title…</source>
+        <translation>编辑标题(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Chart title warning</source>
+        <translation>图表标题警告</translation>
+    </message>
+    <message>
+        <source>The title is right for the data now: keep it and stop warning (undoable).</source>
+        <translation>标题与当前数据相符：保留标题并不再警告（可撤销）。</translation>
+    </message>
+    <message>
+        <source>Open the export dialog to edit the chart&apos;s title and subtitle.</source>
+        <translation>打开导出对话框，编辑图表的标题和副标题。</translation>
+    </message>
+</context>
 </TS>

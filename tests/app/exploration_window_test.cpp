@@ -1,5 +1,6 @@
 #include "chartcanvas.h"
 #include "chartview.h"
+#include "charttextwarningbar.h"
 #include "document.h"
 #include "equivalentspanel.h"
 #include "explorationbar.h"
@@ -13,6 +14,7 @@
 #include "roles.h"
 
 #include <QComboBox>
+#include <QPushButton>
 #include <QDoubleSpinBox>
 #include <QSlider>
 #include <QSpinBox>
@@ -172,6 +174,31 @@ TEST_F(ExplorationWindowTest, TheGuidanceTabShowsMetasPlanAndIsOneKeyAway)
     EXPECT_TRUE(panel->subjectPicker()->currentText().startsWith("Meta 2025")) << qPrintable(panel->subjectPicker()->currentText());
     panel->chartView()->rebuildNow();
     EXPECT_EQ(panel->chartView()->canvas()->hotspots().size(), 5);
+}
+
+TEST_F(ExplorationWindowTest, AStaleCustomTitleIsFlaggedOverTheChartUntilKept)
+{
+    ChartTextWarningBar *warning = window->ratioPanel()->findChild<ChartTextWarningBar *>();
+    ASSERT_TRUE(warning);
+    EXPECT_EQ(warning->chart(), "ratio");
+    ChartSettings texts = document.ownChartSettings("ratio");
+    texts.title = QString::fromUtf8("Meta's plan is 10,800–11,700 times DeepSeek-V3's run");
+    document.setChartSettings("ratio", texts);
+    EXPECT_TRUE(warning->isHidden()) << warning->warning().toStdString(); // true when written
+    // The H800 price changes DeepSeek-V3's cost: the title's numbers no longer hold.
+    ASSERT_TRUE(document.setParameter("h800_price", 3).isEmpty());
+    ASSERT_FALSE(warning->isHidden());
+    EXPECT_TRUE(warning->warning().contains("changed")) << warning->warning().toStdString();
+    // The same warning over the chart and in the export dialog; Keep clears both, undo brings it back.
+    warning->keepButton()->click();
+    EXPECT_TRUE(warning->isHidden());
+    EXPECT_TRUE(document.chartTextWarning("ratio").isEmpty());
+    document.undoStack()->undo();
+    EXPECT_FALSE(warning->isHidden());
+    // Another chart of the panel has texts of its own: no warning there.
+    QTest::keySequence(window.get(), QKeySequence(QStringLiteral("Ctrl+3")));
+    EXPECT_EQ(warning->chart(), "comparison");
+    EXPECT_TRUE(warning->isHidden());
 }
 
 } // namespace

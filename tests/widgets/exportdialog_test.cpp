@@ -1,5 +1,6 @@
 #include "chartfixture.h"
 #include "chartview.h"
+#include "charttextwarningbar.h"
 #include "exportdialog.h"
 #include "gtestqt.h"
 
@@ -126,6 +127,19 @@ TEST_F(ExportDialogTest, TextsAndImagesStopWhereTheCommandLineStops)
     EXPECT_FALSE(dialog.exportTo(dir.filePath("big.png"), &error));
     EXPECT_TRUE(error.contains("at most 40 million")) << qPrintable(error);
     EXPECT_FALSE(QFile::exists(dir.filePath("big.png")));
+}
+
+TEST_F(ExportDialogTest, SaysWhenTheChartsCustomTitleMayNoLongerHold)
+{
+    ExportDialog dialog(&document, ChartType::Ratio);
+    ASSERT_TRUE(dialog.textWarning());
+    EXPECT_TRUE(dialog.textWarning()->warning().isEmpty());
+    ChartSettings texts = document.ownChartSettings("ratio");
+    texts.title = "Meta plans to spend more than 10,000 times what DeepSeek-V3 cost";
+    document.setChartSettings("ratio", texts);
+    // "10,000" is a number the chart does not show (it shows 10,800–11,700×).
+    EXPECT_TRUE(dialog.textWarning()->warning().contains("10,000")) << dialog.textWarning()->warning().toStdString();
+    EXPECT_FALSE(dialog.textWarning()->isHidden());
 }
 
 } // namespace
