@@ -779,10 +779,11 @@
                    [--no-caveat] [--linear|--log] [--alt-text FILE] [--lang en|zh_CN]
                    [--units short|long|chinese] [--param NAME=VALUE]...
                    [--compare meta-vs-deepseek|hyperscalers-2025|frontier-training-runs]
-                   [--compare ID,ID,...] [--range range|low|mid|high]
+                   [--compare ID,ID,...] [--range range|low|mid|high] [--strict]
                    A document given with --dataset is drawn as the window draws it (its
                    texts, baseline, compared figures, range, filter, parameters and
-                   axis); each flag replaces its part.
+                   axis); each flag replaces its part. --strict: a custom title that
+                   may no longer hold is an error (exit 1, nothing written), not a warning.
   spendlens charts [--names]          list the charts
   spendlens figures [--dataset FILE] [--param NAME=VALUE]... [--format text|csv]
                                       list the figures and their ids; csv: every field
@@ -804,9 +805,10 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
                    [--no-caveat] [--linear|--log] [--alt-text FILE] [--lang en|zh_CN]
                    [--units short|long|chinese] [--param NAME=VALUE]...
                    [--compare meta-vs-deepseek|hyperscalers-2025|frontier-training-runs]
-                   [--compare ID,ID,...] [--range range|low|mid|high]
+                   [--compare ID,ID,...] [--range range|low|mid|high] [--strict]
                    用--dataset给出的文档按窗口中的样子绘制（其文字、基准、
                    比较的数据项、范围、筛选、参数和数值轴）；每个选项替换其对应部分。
+                   --strict：可能已不成立的自定义标题视为错误（退出状态1，不写文件），而非警告。
   spendlens charts [--names]          列出图表
   spendlens figures [--dataset FILE] [--param NAME=VALUE]... [--format text|csv]
                                       列出数据项及其ID；csv：列出全部字段
