@@ -145,7 +145,7 @@ JsonShape::Problem Scanner::measure(qsizetype *i, qsizetype *length) const
         *length += b >= 0xF0 ? 2 : (b & 0xC0) == 0x80 ? 0 : 1;
         ++j;
     }
-    *i = j; // not closed: the parser says so
+    *i = m_json.size(); // not closed (an escape may run past the end): the parser says so
     return {};
 }
 

@@ -210,6 +210,17 @@ TEST(DatasetJson, WhatQJsonLetsThroughIsRefusedNamingThePlace)
                                                  "appears twice in one object."));
 }
 
+TEST(DatasetJson, AnEscapeCutOffByTheEndOfTheFileIsRefusedNotReadPast)
+{
+    // Found by fuzz_dataset: a key whose "\u" escape runs past the last byte made the shape
+    // check slice past the end of the file (a Qt assertion in the sanitizer build).
+    for (const QByteArray &cut : {QByteArray("{\"\xe3\\u\x1a"), QByteArray("{\"\\u"), QByteArray("{\"ab\\u00")}) {
+        const DatasetRead read = DatasetJson::read(cut, "cut.spendlens");
+        EXPECT_FALSE(read.ok) << cut.toHex().toStdString();
+        EXPECT_TRUE(read.error.startsWith("cut.spendlens: ")) << qPrintable(read.error);
+    }
+}
+
 TEST(DatasetJson, WhatTheWriterWritesTheReaderReads)
 {
     QTemporaryDir dir;
