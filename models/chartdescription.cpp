@@ -153,6 +153,12 @@ QString ratioAltText(const RatioModel &ratios)
     const Figure &b = figures.figure(base);
     QVector<int> rows = ratios.chartRows();
     rows.removeAll(base);
+    if (rows.isEmpty()) { // say why, rather than list nothing
+        const QVector<int> undefined = ratios.undefinedComparedRows();
+        return Tr::tr("Ratio chart with no multiple to show: %1")
+            .arg(undefined.isEmpty() ? Tr::tr("no figure is compared with %1.").arg(b.label)
+                                     : ratios.ratio(undefined.first()).reason);
+    }
     return Tr::tr("Bar chart, log scale: %1 as multiples of %2. %3.")
         .arg(figureCount(int(rows.size())))
         .arg(labelled(b.label, value(figures, b)), list(rowsAsText(ratios, rows, true)));

@@ -162,6 +162,14 @@
 <context>
     <name>ChartDescription</name>
     <message>
+        <source>Ratio chart with no multiple to show: %1</source>
+        <translation>倍数图没有可显示的倍数：%1</translation>
+    </message>
+    <message>
+        <source>no figure is compared with %1.</source>
+        <translation>没有与%1比较的数据项。</translation>
+    </message>
+    <message>
         <source>1 figure</source>
         <translation>1项数据</translation>
     </message>

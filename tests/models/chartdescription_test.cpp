@@ -118,4 +118,12 @@ TEST_F(ChartDescriptionTest, ScaleAltTextStatesTheMultiple)
         << qPrintable(alt);
 }
 
+TEST_F(ChartDescriptionTest, AltTextWithNoMultipleSaysWhy)
+{
+    document.ratios()->setComparedIds({});
+    EXPECT_EQ(ChartDescription::ratioAltText(*document.ratios()),
+              QString::fromUtf8("Ratio chart with no multiple to show: no figure is compared with "
+                                "DeepSeek-V3 final training run."));
+}
+
 } // namespace
