@@ -1,5 +1,8 @@
 #include "chartcanvas.h"
 
+#include "canvaslayout.h"
+
+#include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 
 #include <QFontMetricsF>
@@ -11,10 +14,13 @@
 #include <QtCharts/QLegend>
 #include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
+#include <QtCharts/QScatterSeries>
 
 namespace {
 constexpr qreal kPadding = 20;  // space between the image edge and the text
 constexpr qreal kLabelGap = 5;  // space between a label and its bar
+// A row's band at most this many times the label type size: bars stay bars, not slabs.
+constexpr qreal kMaxBandPerPixel = 3.6;
 }
 
 ChartCanvas::ChartCanvas(const ChartStyle &style)
@@ -30,10 +36,8 @@ ChartCanvas::ChartCanvas(const ChartStyle &style)
     m_chart->setBackgroundBrush(style.background);
     m_chart->setBackgroundPen(Qt::NoPen);
     m_chart->setDropShadowEnabled(false);
-    m_chart->legend()->setAlignment(Qt::AlignTop);
-    m_chart->legend()->setFont(style.font(style.labelPixels));
-    m_chart->legend()->setLabelColor(style.text);
-    m_chart->legend()->setShowToolTips(true);
+    // The canvas draws its own legend, which wraps onto more lines instead of eliding.
+    m_chart->legend()->setVisible(false);
 
     for (QCategoryAxis *axis : {m_x, m_y}) {
         axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -56,6 +60,9 @@ ChartCanvas::ChartCanvas(const ChartStyle &style)
     m_title = textBlock(style.titlePixels, true, style.text);
     m_subtitle = textBlock(style.subtitlePixels, false, style.mutedText);
     m_footer = textBlock(style.footerPixels, false, style.mutedText);
+    m_byline = textBlock(style.footerPixels, false, style.mutedText);
+    m_rule = new QGraphicsLineItem(m_chart);
+    m_rule->setPen(QPen(style.grid, 1));
     m_empty = new QGraphicsSimpleTextItem(m_chart);
     m_empty->setFont(style.font(style.subtitlePixels));
     m_empty->setBrush(style.mutedText);
@@ -74,36 +81,53 @@ void ChartCanvas::setHeader(const QString &title, const QString &subtitle)
 
 void ChartCanvas::setFooter(const ChartFooter &footer)
 {
-    const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
     m_caveat = footer.caveat;
-    QStringList blocks;
-    if (!footer.caveat.isEmpty())
-        blocks << QStringLiteral("<div style='color:%1'><b>%2</b> %3</div>")
-                      .arg(m_style.caveat.name(), esc(tr("Caveat:")), esc(footer.caveat));
-    if (!footer.notes.isEmpty())
-        blocks << QStringLiteral("<div>%1 %2</div>").arg(esc(tr("Note:")), esc(footer.notes));
-    QString last = esc(footer.sources);
-    if (!footer.byline.isEmpty())
-        last += (last.isEmpty() ? QString() : QStringLiteral(" ")) + esc(tr("Chart: %1").arg(footer.byline));
-    if (!last.isEmpty())
-        blocks << QStringLiteral("<div>%1</div>").arg(last);
-    m_footer->setHtml(blocks.join(QString()));
+    m_footerTexts = footer;
+    m_byline->setPlainText(footer.byline.isEmpty() ? QString() : tr("Chart: %1").arg(footer.byline));
     relayout();
+}
+
+QString ChartCanvas::footerHtml(bool shortForm) const
+{
+    const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    const ChartFooter &f = m_footerTexts;
+    const QString caveat = shortForm && !f.shortCaveat.isEmpty() ? f.shortCaveat : f.caveat;
+    const QString sources = shortForm && !f.shortSources.isEmpty() ? f.shortSources : f.sources;
+    QStringList blocks;
+    if (!caveat.isEmpty())
+        blocks << QStringLiteral("<div style='color:%1'><b>%2</b> %3</div>")
+                      .arg(m_style.caveat.name(), esc(tr("Caveat:")), esc(caveat));
+    if (!f.notes.isEmpty())
+        blocks << QStringLiteral("<div>%1 %2</div>").arg(esc(tr("Note:")), esc(f.notes));
+    if (!sources.isEmpty())
+        blocks << QStringLiteral("<div>%1</div>").arg(esc(sources));
+    return blocks.join(QString());
 }
 
 QString ChartCanvas::title() const { return m_title->toPlainText(); }
 QString ChartCanvas::subtitle() const { return m_subtitle->toPlainText(); }
-QString ChartCanvas::footerText() const { return m_footer->toPlainText(); }
+QString ChartCanvas::footerText() const
+{
+    const QString byline = m_byline->toPlainText();
+    return m_footer->toPlainText() + (byline.isEmpty() ? QString() : QLatin1Char('\n') + byline);
+}
 
 void ChartCanvas::addLegendEntry(const QString &name, const QBrush &brush, const QPen &pen)
 {
-    auto *area = new QAreaSeries(new QLineSeries);
-    area->upperSeries()->setParent(area);
-    area->setBrush(brush);
-    area->setPen(pen);
-    area->setName(name);
-    attach(area);
+    if (!m_legendNames.contains(name))
+        addLegendItem(name, brush, pen);
     m_legendNames.insert(name);
+}
+
+void ChartCanvas::addLegendItem(const QString &name, const QBrush &brush, const QPen &pen)
+{
+    auto *swatch = new QGraphicsRectItem(m_chart);
+    swatch->setBrush(brush);
+    swatch->setPen(pen);
+    auto *text = new QGraphicsSimpleTextItem(name, m_chart);
+    text->setFont(m_style.font(m_style.labelPixels));
+    text->setBrush(m_style.text);
+    m_legend.append({swatch, text});
 }
 
 void ChartCanvas::setAxesVisible(bool visible)
@@ -124,7 +148,8 @@ void ChartCanvas::fillAxis(QCategoryAxis *axis, double min, double max,
     for (const QString &label : axis->categoriesLabels())
         axis->remove(label);
     axis->setRange(min, max);
-    axis->setStartValue(min);
+    // Qt fits each label into its category, from the previous tick: give the first one room.
+    axis->setStartValue(min - (max - min));
     // QCategoryAxis needs unique labels: pad repeats with zero-width spaces.
     QSet<QString> seen;
     for (const auto &tick : ticks) {
@@ -140,13 +165,38 @@ void ChartCanvas::fillAxis(QCategoryAxis *axis, double min, double max,
 void ChartCanvas::setXAxis(double min, double max, const QVector<QPair<double, QString>> &ticks,
                            bool grid)
 {
+    m_xSpec = {min, max, ticks, grid};
     fillAxis(m_x, min, max, ticks, grid);
 }
 
 void ChartCanvas::setYAxis(double min, double max, const QVector<QPair<double, QString>> &ticks,
                            bool grid)
 {
+    m_ySpec = {min, max, ticks, grid};
     fillAxis(m_y, min, max, ticks, grid);
+}
+
+void ChartCanvas::setRowNames(const QVector<QPair<double, QString>> &rows)
+{
+    for (const auto &row : rows) {
+        auto *item = new QGraphicsSimpleTextItem(row.second, m_chart);
+        item->setFont(m_style.font(m_style.labelPixels));
+        item->setBrush(m_style.text);
+        m_rowNames.append({row.first, row.second, item});
+    }
+    m_y->setLabelsVisible(false);
+    relayout();
+}
+
+void ChartCanvas::addDot(const QPointF &at, const QColor &fill, const QColor &outline, qreal diameter)
+{
+    auto *dot = new QScatterSeries;
+    dot->append(at);
+    dot->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    dot->setMarkerSize(diameter);
+    dot->setColor(fill);
+    dot->setBorderColor(outline);
+    attach(dot);
 }
 
 void ChartCanvas::attach(QAbstractSeries *series)
@@ -174,10 +224,8 @@ QAreaSeries *ChartCanvas::addRect(const QRectF &r, const QBrush &brush, const QP
     area->setPen(pen);
     area->setName(legendName);
     attach(area);
-    const bool showInLegend = !legendName.isEmpty() && !m_legendNames.contains(legendName);
-    m_legendNames.insert(legendName);
-    for (QLegendMarker *marker : m_chart->legend()->markers(area))
-        marker->setVisible(showInLegend);
+    if (!legendName.isEmpty())
+        addLegendEntry(legendName, brush, pen);
     return area;
 }
 
@@ -188,8 +236,6 @@ QLineSeries *ChartCanvas::addSegment(const QPointF &from, const QPointF &to, con
     line->append(to);
     line->setPen(pen);
     attach(line);
-    for (QLegendMarker *marker : m_chart->legend()->markers(line))
-        marker->setVisible(false);
     return line;
 }
 
@@ -200,7 +246,7 @@ void ChartCanvas::addLabel(const QPointF &anchor, const QString &text, Side side
     item->setFont(m_style.font(m_style.labelPixels));
     item->setBrush(m_style.text);
     item->setZValue(10);
-    m_labels.append({anchor, side, insideColour.isValid() ? insideColour : m_style.text, item});
+    m_labels.append({anchor, side, insideColour, item});
 }
 
 void ChartCanvas::setEmptyMessage(const QString &text)
@@ -215,30 +261,140 @@ QString ChartCanvas::emptyMessage() const
     return m_empty->isVisible() ? m_empty->text() : QString();
 }
 
+qreal ChartCanvas::placeHeader(qreal top, qreal width)
+{
+    qreal y = top;
+    for (QGraphicsTextItem *block : {m_title, m_subtitle}) {
+        block->setTextWidth(width);
+        block->setPos(m_title->pos().x(), y);
+        if (!block->toPlainText().isEmpty())
+            y += block->document()->size().height() + 2;
+    }
+    return y;
+}
+
+// Swatches and names flow left to right and wrap onto more lines; nothing is elided.
+qreal ChartCanvas::placeLegend(qreal x, qreal top, qreal width)
+{
+    const qreal line = QFontMetricsF(m_style.font(m_style.labelPixels)).height();
+    const qreal swatch = qRound(line * 0.75);
+    qreal cx = x;
+    qreal y = top;
+    for (const LegendEntry &entry : m_legend) {
+        const qreal w = swatch + 6 + entry.text->boundingRect().width();
+        if (cx > x && cx + w > x + width) {
+            cx = x;
+            y += line + 4;
+        }
+        entry.swatch->setRect(QRectF(cx, y + (line - swatch) / 2, swatch, swatch));
+        entry.text->setPos(cx + swatch + 6, y);
+        cx += w + line;
+    }
+    return m_legend.isEmpty() ? top : y + line + 4;
+}
+
+qreal ChartCanvas::footerHeight(bool shortForm, qreal width)
+{
+    m_footer->setHtml(footerHtml(shortForm));
+    m_footer->setTextWidth(width);
+    m_byline->setTextWidth(width);
+    qreal h = m_footer->document()->isEmpty() ? 0 : m_footer->document()->size().height();
+    if (!m_byline->toPlainText().isEmpty())
+        h += m_byline->document()->size().height() + 2;
+    return h > 0 ? h + 12 : 0; // the rule and its gap
+}
+
+void ChartCanvas::placeFooter(qreal bottom)
+{
+    qreal y = bottom;
+    if (!m_byline->toPlainText().isEmpty()) {
+        y -= m_byline->document()->size().height();
+        m_byline->setPos(m_title->pos().x(), y);
+        y -= 2;
+    }
+    if (!m_footer->document()->isEmpty()) {
+        y -= m_footer->document()->size().height();
+        m_footer->setPos(m_title->pos().x(), y);
+    }
+    const bool any = y < bottom;
+    m_rule->setVisible(any);
+    m_rule->setLine(m_title->pos().x(), y - 7, m_chart->size().width() - m_title->pos().x(), y - 7);
+}
+
+// Names take one line if they fit in maxWidth, else the narrowest column in which each
+// wraps to two lines; returns the column's width (a column past half the chart is a problem).
+qreal ChartCanvas::layoutRowNames(qreal maxWidth, int maxLines)
+{
+    const QFont font = m_style.font(m_style.labelPixels);
+    qreal natural = 0;
+    for (const RowName &row : m_rowNames)
+        natural = qMax(natural, CanvasLayout::textWidth(row.text, font));
+    const auto allFit = [&](qreal width) {
+        for (const RowName &row : m_rowNames)
+            if (!row.text.isEmpty() && CanvasLayout::wrap(row.text, font, width, maxLines).isEmpty())
+                return false;
+        return true;
+    };
+    qreal width = qMin(natural, maxWidth);
+    while (width < natural && !allFit(width))
+        width += 6;
+    width = qMin(width, natural);
+    m_rowNamesFit = width <= maxWidth * 1.25;
+    qreal used = 0;
+    for (const RowName &row : m_rowNames) {
+        const QStringList lines = CanvasLayout::wrap(row.text, font, width, maxLines);
+        row.item->setText(lines.isEmpty() ? row.text : lines.join(QLatin1Char('\n')));
+        used = qMax(used, CanvasLayout::textWidth(row.item->text(), font));
+    }
+    return used;
+}
+
+void ChartCanvas::placeRowNames()
+{
+    for (const RowName &row : m_rowNames) {
+        if (!m_reference)
+            break;
+        const qreal y = m_chart->mapToPosition(QPointF(m_xSpec.min, row.y), m_reference).y();
+        row.item->setPos(m_title->pos().x(), y - row.item->boundingRect().height() / 2);
+    }
+}
+
+qreal ChartCanvas::maximumPlotHeight() const
+{
+    if (m_rowNames.isEmpty())
+        return 0;
+    return (m_ySpec.max - m_ySpec.min) * m_style.labelPixels * kMaxBandPerPixel;
+}
+
 void ChartCanvas::relayout()
 {
     if (m_inLayout)
         return;
     m_inLayout = true;
     const QSizeF size = m_chart->size();
-    const qreal width = qMax<qreal>(100, size.width() - 2 * kPadding);
-
-    qreal y = kPadding * 0.8;
-    for (QGraphicsTextItem *block : {m_title, m_subtitle}) {
-        block->setTextWidth(width);
-        block->setPos(kPadding, y);
-        if (!block->toPlainText().isEmpty())
-            y += block->document()->size().height() + 2;
-    }
-    const qreal top = y + 4;
-
-    m_footer->setTextWidth(width);
-    const qreal footerHeight = m_footer->document()->isEmpty()
-                                   ? 0
-                                   : m_footer->document()->size().height() + 8;
-    m_footer->setPos(kPadding, size.height() - kPadding * 0.7 - footerHeight + 8);
-    const QMargins margins(int(kPadding * 0.4), int(top), int(kPadding),
-                           int(kPadding * 0.5 + footerHeight));
+    const qreal pad = qBound<qreal>(10, qMin(size.width(), size.height()) * 0.03, 28);
+    const qreal width = qMax<qreal>(60, size.width() - 2 * pad);
+    m_title->setPos(pad, 0);
+    const qreal headerHeight = placeLegend(pad, placeHeader(0, width) + 2, width) + 4;
+    const qreal axisRoom = QFontMetricsF(m_style.font(m_style.labelPixels)).height() * 2;
+    const qreal fullFooter = footerHeight(false, width);
+    m_shortFooter = fullFooter > size.height() * 0.2 ||
+                    size.height() - headerHeight - fullFooter - axisRoom - pad * 1.5 < size.height() / 3;
+    const qreal footer = footerHeight(m_shortFooter, width);
+    // Rows keep a readable band: surplus height is shared above and below the whole chart.
+    const qreal available = size.height() - headerHeight - footer - axisRoom - pad * 1.3;
+    qreal shift = 0;
+    if (const qreal most = maximumPlotHeight(); most > 0)
+        shift = qMax<qreal>(0, (available - most) / 2);
+    // Names wrap to two lines where rows have the height for them, else keep to one.
+    const qreal line = QFontMetricsF(m_style.font(m_style.labelPixels)).height();
+    const bool twoLines = m_ySpec.max <= m_ySpec.min || available / (m_ySpec.max - m_ySpec.min) >= 2 * line + 2;
+    const qreal left = m_rowNames.isEmpty() ? pad * 0.4 : pad + layoutRowNames(width * 0.42, twoLines ? 2 : 1) + 8;
+    const qreal top = pad * 0.8 + shift;
+    placeLegend(pad, placeHeader(top, width) + 2, width);
+    placeFooter(size.height() - pad * 0.7 - shift);
+    const QMargins margins(int(left), int(top + headerHeight), int(pad),
+                           int(pad * 0.6 + footer + shift));
     if (m_chart->margins() != margins)
         m_chart->setMargins(margins);
 
@@ -246,9 +402,91 @@ void ChartCanvas::relayout()
     m_empty->setPos(plot.center() - m_empty->boundingRect().center());
     if (m_plotLayout && !plot.isEmpty())
         m_plotLayout(plot);
-    placeLabels();
+    // Labels that climbed out of the plot to clear a neighbour get more headroom.
+    for (int extra = 0; extra < 4; ++extra) {
+        fitAxes(extra * QFontMetricsF(m_style.font(m_style.labelPixels)).height());
+        placeRowNames();
+        placeLabels();
+        if (hiddenLabelCount() == 0)
+            break;
+    }
     placeHighlight();
     m_inLayout = false;
+}
+
+// Axes grow so every value label fits beside or above its bar, and keep only the ticks whose
+// labels fit between their neighbours and inside the image.
+void ChartCanvas::fitAxes(qreal headroom)
+{
+    const QRectF plot = m_chart->plotArea();
+    AxisSpec x = m_xSpec;
+    AxisSpec y = m_ySpec;
+    if (m_reference && plot.width() > 10 && plot.height() > 10) {
+        // Growing one end changes how much the other must grow: settle in a few passes.
+        for (int pass = 0; pass < 3; ++pass)
+        for (const Label &label : m_labels) {
+            const QSizeF s = label.item->boundingRect().size();
+            if (label.side == Side::Right) {
+                const qreal room = 1 - (kLabelGap + s.width() + 2) / plot.width();
+                if (room > 0.05)
+                    x.max = qMax(x.max, x.min + (label.anchor.x() - x.min) / room);
+            } else {
+                const qreal room = 1 - (kLabelGap + s.height() + 2 + headroom) / plot.height();
+                if (room > 0.05)
+                    y.max = qMax(y.max, y.min + (label.anchor.y() - y.min) / room);
+                // Sideways too: a label centred on the last bar must not hang off the plot.
+                const qreal before = label.side == Side::Above ? s.width() / 2 : label.side == Side::AboveEndingAt ? s.width() : 0;
+                const qreal after = s.width() - before + 2;
+                const qreal right = 1 - after / plot.width();
+                if (right > 0.05)
+                    x.max = qMax(x.max, x.min + (label.anchor.x() - x.min) / right);
+                const qreal left = (before + 2) / plot.width() * (x.max - x.min);
+                x.min = qMin(x.min, label.anchor.x() - left * 1.05);
+            }
+        }
+        const QFont font = m_style.font(m_style.labelPixels);
+        const QSizeF image = m_chart->size();
+        const auto toX = [&](double v) { return plot.left() + (v - x.min) / (x.max - x.min) * plot.width(); };
+        const auto toY = [&](double v) { return plot.bottom() - (v - y.min) / (y.max - y.min) * plot.height(); };
+        // With value labels on the left, the x ticks keep clear of the corner they share.
+        const qreal xLow = m_y->isVisible() && m_y->labelsVisible() && !m_ySpec.ticks.isEmpty() ? plot.left() + 2 : 0;
+        x.ticks = CanvasLayout::thinTicks(x.ticks, font, true, xLow, plot.right() + 2, toX); // Qt elides past the plot
+        y.ticks = CanvasLayout::thinTicks(y.ticks, font, false, plot.top() - 8, image.height(), toY);
+    }
+    const auto same = [](QCategoryAxis *axis, const AxisSpec &spec) {
+        return qFuzzyCompare(axis->max(), spec.max) && qFuzzyCompare(axis->min(), spec.min) &&
+               axis->count() == spec.ticks.size();
+    };
+    if (!same(m_x, x))
+        fillAxis(m_x, x.min, x.max, x.ticks, x.grid);
+    if (!same(m_y, y))
+        fillAxis(m_y, y.min, y.max, y.ticks, y.grid);
+}
+
+QStringList ChartCanvas::layoutProblems() const
+{
+    QStringList problems = CanvasLayout::textProblems(CanvasLayout::visibleTexts(m_chart), m_chart->size());
+    for (const Label &label : m_labels)
+        if (!label.item->isVisible() && !label.item->text().isEmpty())
+            problems << QStringLiteral("no room for the label \"%1\" (plot %2 wide, axis to %3)")
+                            .arg(label.item->text())
+                            .arg(m_chart->plotArea().width())
+                            .arg(m_x->max());
+    if (!m_rowNamesFit)
+        problems << QStringLiteral("the names do not fit in two lines in half the width");
+    const qreal plotHeight = m_chart->plotArea().height();
+    const qreal most = maximumPlotHeight();
+    const qreal least = most > 0 ? qMin(most, m_chart->size().height() / 3) : m_chart->size().height() / 3;
+    if (m_empty->text().isEmpty() && plotHeight < least * 0.97)
+        problems << QStringLiteral("the plot is %1 px of %2").arg(plotHeight).arg(m_chart->size().height());
+    if (!m_rowNames.isEmpty() && m_ySpec.max > m_ySpec.min) {
+        qreal tallest = 0;
+        for (const RowName &row : m_rowNames)
+            tallest = qMax(tallest, row.item->boundingRect().height());
+        if (plotHeight / (m_ySpec.max - m_ySpec.min) < tallest + 2)
+            problems << QStringLiteral("rows are closer than their names are tall");
+    }
+    return problems;
 }
 
 void ChartCanvas::addHotspot(const QRectF &dataRect, const QString &figureId, const QString &tip)
@@ -356,9 +594,10 @@ void ChartCanvas::placeLabels()
         for (int attempt = 0; attempt < 6 && clashes(rect) && label.side != Side::Right; ++attempt)
             rect.translate(0, -s.height() / 2);
         label.item->setBrush(m_style.text);
-        if (clashes(rect) && label.side == Side::Right) {
+        if (clashes(rect) && label.side == Side::Right && label.insideColour.isValid()) {
+            // Inside the bar's end, in whichever of near-white or near-black reads on its fill.
             rect.moveRight(at.x() - kLabelGap);
-            label.item->setBrush(label.insideColour);
+            label.item->setBrush(m_style.textOn(label.insideColour));
         }
         if (clashes(rect))
             continue;

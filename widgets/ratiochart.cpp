@@ -1,5 +1,6 @@
 #include "ratiochart.h"
 
+#include "canvaslayout.h"
 #include "chartcanvas.h"
 #include "chartdescription.h"
 #include "charttexts.h"
@@ -8,6 +9,7 @@
 #include "ratiomodel.h"
 
 #include <QCoreApplication>
+#include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 
@@ -176,7 +178,8 @@ ChartCanvas *buildComparison(const RatioModel &ratios, const ChartStyle &style,
             bar.low = qMax(bar.low, origin);
             bar.high = qMax(bar.high, origin);
         }
-        HorizontalBars::draw(canvas, bars, {true, origin, [&format](double v) { return format.withoutTrailingZeros().money(v); }});
+        // On a log axis from an arbitrary origin a bar's length means nothing: dots instead.
+        HorizontalBars::draw(canvas, bars, {true, origin, [&format](double v) { return format.withoutTrailingZeros().money(v); }, true});
     } else {
         HorizontalBars::draw(canvas, bars, {false, 0.0, [&format](double v) { return format.withoutTrailingZeros().money(v); }});
     }
@@ -210,15 +213,22 @@ ChartCanvas *buildScale(const RatioModel &ratios, const ChartStyle &style, const
 
     QChart *chart = canvas->chart();
     const QColor colour = style.kindColour(f.kind);
+    // A plan is drawn as a plan, pale and outlined as the other charts' key says; an actual
+    // figure solid. The dashed outline is the high end of a range.
+    const bool actual = ChartStyle::isSolid(f.status);
+    QColor pale = colour;
+    pale.setAlphaF(0.35);
     auto *high = new QGraphicsRectItem(chart);
     high->setPen(QPen(colour, 2, Qt::DashLine));
     auto *low = new QGraphicsRectItem(chart);
-    low->setPen(Qt::NoPen);
-    low->setBrush(colour);
+    low->setPen(actual ? QPen(Qt::NoPen) : QPen(colour, 1.5));
+    low->setBrush(actual ? QBrush(colour) : QBrush(pale));
     auto *small = new QGraphicsRectItem(chart);
     small->setPen(Qt::NoPen);
     small->setBrush(style.baseline);
-    for (QGraphicsRectItem *square : {high, low, small})
+    auto *leader = new QGraphicsLineItem(chart);
+    leader->setPen(QPen(style.mutedText, 1));
+    for (QGraphicsItem *square : std::initializer_list<QGraphicsItem *>{high, low, small})
         square->setData(0, QStringLiteral("scale-square"));
     auto *bigLabel = new QGraphicsSimpleTextItem(chart);
     auto *smallLabel = new QGraphicsSimpleTextItem(chart);
@@ -228,7 +238,9 @@ ChartCanvas *buildScale(const RatioModel &ratios, const ChartStyle &style, const
     }
     bigLabel->setText(Tr::tr("%1\n%2 = %3").arg(f.label, format.quantityRange(f.low, f.high, f.unit),
                                             format.multipleRange(r.low, r.high)));
-    smallLabel->setText(Tr::tr("%1\n%2").arg(b.label, format.quantityRange(b.low, b.high, b.unit)));
+    const QString smallName = b.label;
+    const QString smallValue = format.quantityRange(b.low, b.high, b.unit);
+    smallLabel->setText(Tr::tr("%1\n%2").arg(smallName, smallValue));
     double fLow = f.low, fHigh = f.high, bLow = b.low, bHigh = b.high;
     format.pick(&fLow, &fHigh); // the range mode: low, mid, high or range
     format.pick(&bLow, &bHigh);
@@ -238,24 +250,34 @@ ChartCanvas *buildScale(const RatioModel &ratios, const ChartStyle &style, const
     const int bigSpot = canvas->addSceneHotspot(f.id, ChartTexts::tooltip(f, figures, format.multipleRange(r.low, r.high)));
     const int smallSpot = canvas->addSceneHotspot(b.id, ChartTexts::tooltip(b, figures, Tr::tr("the baseline")));
     canvas->setPlotLayout([=](const QRectF &plot) {
-        // The large square fills the plot's height; sides scale with the square root of value.
-        const qreal labelHeight = bigLabel->boundingRect().height() + 8;
-        const qreal side = qMax<qreal>(10, qMin(plot.height() - labelHeight, plot.width() * 0.55));
-        const qreal spare = plot.height() - labelHeight - side; // tall formats: centre vertically
-        const QPointF origin(plot.left() + (plot.width() - side) / 2,
-                             plot.top() + labelHeight + side + spare / 2);
+        // The small square and its label in a column at the left, the large square to its
+        // right filling the height; sides scale with the square root of value.
+        // The baseline's name wraps (up to three lines) so the large square keeps its room.
+        const QStringList lines = CanvasLayout::wrap(smallName, smallLabel->font(), plot.width() * 0.3, 3);
+        smallLabel->setText(Tr::tr("%1\n%2").arg(lines.isEmpty() ? smallName : lines.join(QLatin1Char('\n')), smallValue));
+        const QSizeF bigText = bigLabel->boundingRect().size();
+        const QSizeF smallText = smallLabel->boundingRect().size();
+        const qreal gap = 12;
+        const qreal column = smallText.width() + gap;
+        const qreal side = qMax<qreal>(10, qMin(plot.height() - bigText.height() - 6, plot.width() - column));
+        const qreal spareX = qMax<qreal>(0, plot.width() - column - side);
+        const qreal spareY = qMax<qreal>(0, plot.height() - bigText.height() - 6 - side);
+        const QPointF origin(plot.left() + column + spareX / 2, plot.bottom() - spareY / 2); // big square's bottom left
         high->setRect(QRectF(origin.x(), origin.y() - side, side, side));
         const qreal lowSide = side * std::sqrt(lowShare);
         low->setRect(QRectF(origin.x(), origin.y() - lowSide, lowSide, lowSide));
-        // At least one pixel, so the baseline is always there to find.
-        const qreal smallSide = qMax<qreal>(1, side * std::sqrt(smallShare));
-        small->setRect(QRectF(origin.x() - smallSide - 24, origin.y() - smallSide, smallSide, smallSide));
+        // At least 4 px, so the baseline is always there to find, and a leader to its name.
+        const qreal smallSide = qMax<qreal>(4, side * std::sqrt(smallShare));
+        small->setRect(QRectF(origin.x() - gap - smallSide, origin.y() - smallSide, smallSide, smallSide));
+        const QPointF smallAt(origin.x() - column - 0 + 0, origin.y() - smallSide - gap - smallText.height());
+        smallLabel->setPos(qMax(plot.left(), smallAt.x()), smallAt.y());
+        const qreal leaderX = small->rect().center().x();
+        leader->setLine(leaderX, smallAt.y() + smallText.height() + 2, leaderX, small->rect().top() - 2);
+        bigLabel->setPos(qMax(plot.left(), qMin(origin.x(), plot.right() - bigText.width())),
+                         origin.y() - side - bigText.height() - 6);
         canvas->setSceneHotspotRect(bigSpot, high->rect());
         // Tiny squares still get a target a pointer can find.
         canvas->setSceneHotspotRect(smallSpot, small->rect().adjusted(-qMax<qreal>(0, 6 - smallSide), -qMax<qreal>(0, 6 - smallSide), 0, 0));
-        bigLabel->setPos(origin.x(), origin.y() - side - labelHeight);
-        const QRectF smallText = smallLabel->boundingRect();
-        smallLabel->setPos(origin.x() - 24 - smallText.width() - 8, origin.y() - smallText.height());
     });
     return canvas;
 }
