@@ -48,10 +48,12 @@ qreal textWidth(const QString &text, const QFont &font)
 
 QVector<QPair<double, QString>> thinTicks(const QVector<QPair<double, QString>> &ticks,
                                           const QFont &font, bool horizontal, qreal lowEdge,
-                                          qreal highEdge, const std::function<qreal(double)> &toPixel)
+                                          qreal highEdge, qreal axisLength,
+                                          const std::function<qreal(double)> &toPixel)
 {
     const QFontMetricsF metrics(font);
-    const qreal gap = metrics.height() * 0.6;
+    // Qt elides a category label that comes near its neighbours: keep well clear.
+    const qreal gap = metrics.height() * 1.2;
     QVector<QPair<double, QString>> kept;
     qreal last = 0;
     // Keep every tick at a stride that fits: 1, 2, 3 … so the kept ones stay evenly spaced.
@@ -72,6 +74,11 @@ QVector<QPair<double, QString>> thinTicks(const QVector<QPair<double, QString>> 
             last = horizontal ? hi : centre;
             kept.append(ticks.at(i));
         }
+        // Qt gives each label the axis length over the count of category bounds (the labels
+        // and the start), less padding, and elides past that.
+        for (const auto &tick : kept)
+            if (horizontal && metrics.horizontalAdvance(tick.second) + 12 > axisLength / (kept.size() + 1))
+                fits = false;
         if (fits)
             return kept;
     }

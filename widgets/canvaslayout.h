@@ -27,10 +27,11 @@ struct Tick
 };
 // The ticks to keep, in order, so that labels centred on their pixel positions (given by
 // toPixel) keep a gap apart and inside [lowEdge, highEdge]; horizontal compares widths,
-// vertical heights.
+// vertical heights; axisLength is the axis's length in pixels.
 QVector<QPair<double, QString>> thinTicks(const QVector<QPair<double, QString>> &ticks,
                                           const QFont &font, bool horizontal, qreal lowEdge,
-                                          qreal highEdge, const std::function<qreal(double)> &toPixel);
+                                          qreal highEdge, qreal axisLength,
+                                          const std::function<qreal(double)> &toPixel);
 
 struct Text
 {

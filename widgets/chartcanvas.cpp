@@ -390,6 +390,12 @@ void ChartCanvas::relayout()
     const qreal line = QFontMetricsF(m_style.font(m_style.labelPixels)).height();
     const bool twoLines = m_ySpec.max <= m_ySpec.min || available / (m_ySpec.max - m_ySpec.min) >= 2 * line + 2;
     const qreal left = m_rowNames.isEmpty() ? pad * 0.4 : pad + layoutRowNames(width * 0.42, twoLines ? 2 : 1) + 8;
+    qreal rowsNeed = 0;
+    for (const RowName &row : m_rowNames)
+        rowsNeed = qMax(rowsNeed, row.item->boundingRect().height() + 4);
+    rowsNeed *= qMax(0.0, m_ySpec.max - m_ySpec.min) * (m_rowNames.isEmpty() ? 0 : 1);
+    const qreal fixed = headerHeight + footer + axisRoom + pad * 1.5;
+    m_neededHeight = qMax(fixed * 1.5 + 8, fixed + rowsNeed + 8);
     const qreal top = pad * 0.8 + shift;
     placeLegend(pad, placeHeader(top, width) + 2, width);
     placeFooter(size.height() - pad * 0.7 - shift);
@@ -450,8 +456,8 @@ void ChartCanvas::fitAxes(qreal headroom)
         const auto toY = [&](double v) { return plot.bottom() - (v - y.min) / (y.max - y.min) * plot.height(); };
         // With value labels on the left, the x ticks keep clear of the corner they share.
         const qreal xLow = m_y->isVisible() && m_y->labelsVisible() && !m_ySpec.ticks.isEmpty() ? plot.left() + 2 : 0;
-        x.ticks = CanvasLayout::thinTicks(x.ticks, font, true, xLow, plot.right() + 2, toX); // Qt elides past the plot
-        y.ticks = CanvasLayout::thinTicks(y.ticks, font, false, plot.top() - 8, image.height(), toY);
+        x.ticks = CanvasLayout::thinTicks(x.ticks, font, true, xLow, plot.right() + 2, plot.width(), toX); // Qt elides past the plot
+        y.ticks = CanvasLayout::thinTicks(y.ticks, font, false, plot.top() - 8, image.height(), plot.height(), toY);
     }
     const auto same = [](QCategoryAxis *axis, const AxisSpec &spec) {
         return qFuzzyCompare(axis->max(), spec.max) && qFuzzyCompare(axis->min(), spec.min) &&

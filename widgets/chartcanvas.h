@@ -123,6 +123,9 @@ public:
     // The plot height the rows need at most (0 for charts without row names).
     qreal maximumPlotHeight() const;
     bool usesShortFooter() const { return m_shortFooter; }
+    // The height the chart needs at its current width: texts, axis and rows at a readable
+    // band, with the plot at least a third of the whole. The on-screen view scrolls below it.
+    qreal neededHeight() const { return m_neededHeight; }
     // Re-places title, footer and labels for the chart's current size.
     void relayout();
 
@@ -186,7 +189,7 @@ private:
     QVector<RowName> m_rowNames;
     qreal m_rowNameWidth = 0;
     bool m_rowNamesFit = true;
-    QStringList m_problems;
+    qreal m_neededHeight = 0;
     QGraphicsSimpleTextItem *m_empty;
     QVector<Label> m_labels;
     QVector<Hotspot> m_hotspots;
