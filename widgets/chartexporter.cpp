@@ -301,10 +301,7 @@ QStringList layoutProblems(ChartType type, const Document &document, const Chart
     Options layout = options;
     layout.scale = 1; // the layout does not depend on the pixel scale
     const Renderer renderer(ChartCatalog::build(type, document, style.scaled(options.typeScale)), layout);
-    const QStringList problems = renderer.canvas()->layoutProblems();
-    if (qEnvironmentVariableIsSet("SPENDLENS_LAYOUT_DEBUG"))
-        qWarning("%dx%d: %s", options.logicalSize.width(), options.logicalSize.height(), qPrintable(problems.mid(0, 4).join(" | ").replace('\n', ' ').left(600)));
-    return problems;
+    return renderer.canvas()->layoutProblems();
 }
 
 QSize minimumSize(ChartType type, const Document &document, const ChartStyle &style,
@@ -343,13 +340,14 @@ QString checkLegible(ChartType type, const Document &document, const ChartStyle 
         figures.insert(spot.figureId);
     delete canvas->chart(); // the chart owns its canvas
     const QString chart = ChartCatalog::entry(type).key;
+    const int count = int(figures.size());
     if (!least.isValid())
-        return QCoreApplication::translate("ChartExporter", "the %1 chart with %n figure(s) cannot be laid out legibly", nullptr,
-                                           int(figures.size()))
-            .arg(chart);
-    return QCoreApplication::translate("ChartExporter", "the %1 chart with %n figure(s) needs at least %2×%3", nullptr,
-                                       int(figures.size()))
+        return QCoreApplication::translate("ChartExporter", "the %1 chart with %2 figures cannot be laid out legibly")
+            .arg(chart)
+            .arg(count);
+    return QCoreApplication::translate("ChartExporter", "the %1 chart with %2 figures needs at least %3×%4")
         .arg(chart)
+        .arg(count)
         .arg(least.width())
         .arg(least.height());
 }

@@ -266,8 +266,9 @@ ChartCanvas *buildScale(const RatioModel &ratios, const ChartStyle &style, const
         high->setRect(QRectF(origin.x(), origin.y() - side, side, side));
         const qreal lowSide = side * std::sqrt(lowShare);
         low->setRect(QRectF(origin.x(), origin.y() - lowSide, lowSide, lowSide));
-        // At least 4 px, so the baseline is always there to find, and a leader to its name.
-        const qreal smallSide = qMax<qreal>(4, side * std::sqrt(smallShare));
+        // At least 2 px, so the baseline is always there to find (a larger floor would overstate
+        // it), with a leader line to its name.
+        const qreal smallSide = qMax<qreal>(2, side * std::sqrt(smallShare));
         small->setRect(QRectF(origin.x() - gap - smallSide, origin.y() - smallSide, smallSide, smallSide));
         const QPointF smallAt(origin.x() - column - 0 + 0, origin.y() - smallSide - gap - smallText.height());
         smallLabel->setPos(qMax(plot.left(), smallAt.x()), smallAt.y());
