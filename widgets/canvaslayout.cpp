@@ -60,7 +60,11 @@ QVector<QPair<double, QString>> thinTicks(const QVector<QPair<double, QString>> 
     for (int stride = 1; stride <= qMax(1, int(ticks.size())); ++stride) {
         kept.clear();
         bool fits = true;
-        for (int i = 0; i < ticks.size(); i += stride) {
+        // From the last tick back, so the last year or largest decade always keeps its label.
+        QVector<int> order;
+        for (int i = int(ticks.size()) - 1; i >= 0; i -= stride)
+            order.prepend(i);
+        for (int i : order) {
             const qreal extent = horizontal ? metrics.horizontalAdvance(ticks.at(i).second) : metrics.height();
             const qreal centre = toPixel(ticks.at(i).first);
             const qreal lo = qMin(centre - extent / 2, centre + extent / 2);

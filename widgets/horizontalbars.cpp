@@ -43,9 +43,9 @@ void drawDot(ChartCanvas *canvas, const HorizontalBars::Bar &bar, const DotPlace
     canvas->addSegment({at.axisStart, at.y}, {at.lo, at.y}, guide);
     if (at.hi > at.lo)
         canvas->addSegment({at.lo, at.y}, {at.hi, at.y}, QPen(colour, diameter * 0.45, Qt::SolidLine, Qt::RoundCap));
-    QColor fill = colour;
+    QColor fill = colour; // pale for a plan, as the legend's swatch
     if (!bar.solid)
-        fill = style.background;
+        fill.setAlphaF(0.35);
     for (double x : {at.lo, at.hi})
         canvas->addDot({x, at.y}, fill, colour, diameter);
     if (!bar.figureId.isEmpty())
