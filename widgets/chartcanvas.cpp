@@ -17,7 +17,6 @@
 #include <QtCharts/QScatterSeries>
 
 namespace {
-constexpr qreal kPadding = 20;  // space between the image edge and the text
 constexpr qreal kLabelGap = 5;  // space between a label and its bar
 // A row's band at most this many times the label type size: bars stay bars, not slabs.
 constexpr qreal kMaxBandPerPixel = 3.6;
@@ -25,7 +24,7 @@ constexpr qreal kMaxBandPerPixel = 3.6;
 
 ChartCanvas::ChartCanvas(const ChartStyle &style)
     : m_style(style), m_chart(new QChart), m_x(new QCategoryAxis(this)),
-      m_y(new QCategoryAxis(this))
+      m_y(new QCategoryAxis(this)), m_footer(m_chart, style), m_legend(m_chart, style)
 {
     setParent(m_chart);
     m_chart->setAnimationOptions(QChart::NoAnimation);
@@ -59,10 +58,6 @@ ChartCanvas::ChartCanvas(const ChartStyle &style)
     };
     m_title = textBlock(style.titlePixels, true, style.text);
     m_subtitle = textBlock(style.subtitlePixels, false, style.mutedText);
-    m_footer = textBlock(style.footerPixels, false, style.mutedText);
-    m_byline = textBlock(style.footerPixels, false, style.mutedText);
-    m_rule = new QGraphicsLineItem(m_chart);
-    m_rule->setPen(QPen(style.grid, 1));
     m_empty = new QGraphicsSimpleTextItem(m_chart);
     m_empty->setFont(style.font(style.subtitlePixels));
     m_empty->setBrush(style.mutedText);
@@ -82,52 +77,17 @@ void ChartCanvas::setHeader(const QString &title, const QString &subtitle)
 void ChartCanvas::setFooter(const ChartFooter &footer)
 {
     m_caveat = footer.caveat;
-    m_footerTexts = footer;
-    m_byline->setPlainText(footer.byline.isEmpty() ? QString() : tr("Chart: %1").arg(footer.byline));
+    m_footer.setTexts(footer);
     relayout();
-}
-
-QString ChartCanvas::footerHtml(bool shortForm) const
-{
-    const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
-    const ChartFooter &f = m_footerTexts;
-    const QString caveat = shortForm && !f.shortCaveat.isEmpty() ? f.shortCaveat : f.caveat;
-    const QString sources = shortForm && !f.shortSources.isEmpty() ? f.shortSources : f.sources;
-    QStringList blocks;
-    if (!caveat.isEmpty())
-        blocks << QStringLiteral("<div style='color:%1'><b>%2</b> %3</div>")
-                      .arg(m_style.caveat.name(), esc(tr("Caveat:")), esc(caveat));
-    if (!f.notes.isEmpty())
-        blocks << QStringLiteral("<div>%1 %2</div>").arg(esc(tr("Note:")), esc(f.notes));
-    if (!sources.isEmpty())
-        blocks << QStringLiteral("<div>%1</div>").arg(esc(sources));
-    return blocks.join(QString());
 }
 
 QString ChartCanvas::title() const { return m_title->toPlainText(); }
 QString ChartCanvas::subtitle() const { return m_subtitle->toPlainText(); }
-QString ChartCanvas::footerText() const
-{
-    const QString byline = m_byline->toPlainText();
-    return m_footer->toPlainText() + (byline.isEmpty() ? QString() : QLatin1Char('\n') + byline);
-}
+QString ChartCanvas::footerText() const { return m_footer.plainText(); }
 
 void ChartCanvas::addLegendEntry(const QString &name, const QBrush &brush, const QPen &pen)
 {
-    if (!m_legendNames.contains(name))
-        addLegendItem(name, brush, pen);
-    m_legendNames.insert(name);
-}
-
-void ChartCanvas::addLegendItem(const QString &name, const QBrush &brush, const QPen &pen)
-{
-    auto *swatch = new QGraphicsRectItem(m_chart);
-    swatch->setBrush(brush);
-    swatch->setPen(pen);
-    auto *text = new QGraphicsSimpleTextItem(name, m_chart);
-    text->setFont(m_style.font(m_style.labelPixels));
-    text->setBrush(m_style.text);
-    m_legend.append({swatch, text});
+    m_legend.add(name, brush, pen);
 }
 
 void ChartCanvas::setAxesVisible(bool visible)
@@ -273,54 +233,6 @@ qreal ChartCanvas::placeHeader(qreal top, qreal width)
     return y;
 }
 
-// Swatches and names flow left to right and wrap onto more lines; nothing is elided.
-qreal ChartCanvas::placeLegend(qreal x, qreal top, qreal width)
-{
-    const qreal line = QFontMetricsF(m_style.font(m_style.labelPixels)).height();
-    const qreal swatch = qRound(line * 0.75);
-    qreal cx = x;
-    qreal y = top;
-    for (const LegendEntry &entry : m_legend) {
-        const qreal w = swatch + 6 + entry.text->boundingRect().width();
-        if (cx > x && cx + w > x + width) {
-            cx = x;
-            y += line + 4;
-        }
-        entry.swatch->setRect(QRectF(cx, y + (line - swatch) / 2, swatch, swatch));
-        entry.text->setPos(cx + swatch + 6, y);
-        cx += w + line;
-    }
-    return m_legend.isEmpty() ? top : y + line + 4;
-}
-
-qreal ChartCanvas::footerHeight(bool shortForm, qreal width)
-{
-    m_footer->setHtml(footerHtml(shortForm));
-    m_footer->setTextWidth(width);
-    m_byline->setTextWidth(width);
-    qreal h = m_footer->document()->isEmpty() ? 0 : m_footer->document()->size().height();
-    if (!m_byline->toPlainText().isEmpty())
-        h += m_byline->document()->size().height() + 2;
-    return h > 0 ? h + 12 : 0; // the rule and its gap
-}
-
-void ChartCanvas::placeFooter(qreal bottom)
-{
-    qreal y = bottom;
-    if (!m_byline->toPlainText().isEmpty()) {
-        y -= m_byline->document()->size().height();
-        m_byline->setPos(m_title->pos().x(), y);
-        y -= 2;
-    }
-    if (!m_footer->document()->isEmpty()) {
-        y -= m_footer->document()->size().height();
-        m_footer->setPos(m_title->pos().x(), y);
-    }
-    const bool any = y < bottom;
-    m_rule->setVisible(any);
-    m_rule->setLine(m_title->pos().x(), y - 7, m_chart->size().width() - m_title->pos().x(), y - 7);
-}
-
 // Names take one line if they fit in maxWidth, else the narrowest column in which each
 // wraps to two lines; returns the column's width (a column past half the chart is a problem).
 qreal ChartCanvas::layoutRowNames(qreal maxWidth, int maxLines)
@@ -375,12 +287,12 @@ void ChartCanvas::relayout()
     const qreal pad = qBound<qreal>(10, qMin(size.width(), size.height()) * 0.03, 28);
     const qreal width = qMax<qreal>(60, size.width() - 2 * pad);
     m_title->setPos(pad, 0);
-    const qreal headerHeight = placeLegend(pad, placeHeader(0, width) + 2, width) + 4;
+    const qreal headerHeight = m_legend.place(pad, placeHeader(0, width) + 2, width) + 4;
     const qreal axisRoom = QFontMetricsF(m_style.font(m_style.labelPixels)).height() * 2;
-    const qreal fullFooter = footerHeight(false, width);
+    const qreal fullFooter = m_footer.setForm(false, width);
     m_shortFooter = fullFooter > size.height() * 0.2 ||
                     size.height() - headerHeight - fullFooter - axisRoom - pad * 1.5 < size.height() / 3;
-    const qreal footer = footerHeight(m_shortFooter, width);
+    const qreal footer = m_footer.setForm(m_shortFooter, width);
     // Rows keep a readable band: surplus height is shared above and below the whole chart.
     const qreal available = size.height() - headerHeight - footer - axisRoom - pad * 1.3;
     qreal shift = 0;
@@ -397,8 +309,8 @@ void ChartCanvas::relayout()
     const qreal fixed = headerHeight + footer + axisRoom + pad * 1.5;
     m_neededHeight = qMax(fixed * 1.5 + 8, fixed + rowsNeed + 8);
     const qreal top = pad * 0.8 + shift;
-    placeLegend(pad, placeHeader(top, width) + 2, width);
-    placeFooter(size.height() - pad * 0.7 - shift);
+    m_legend.place(pad, placeHeader(top, width) + 2, width);
+    m_footer.place(pad, size.width() - pad, size.height() - pad * 0.7 - shift);
     const QMargins margins(int(left), int(top + headerHeight), int(pad),
                            int(pad * 0.6 + footer + shift));
     if (m_chart->margins() != margins)

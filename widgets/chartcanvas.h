@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chartfooterblock.h"
+#include "chartlegend.h"
 #include "chartstyle.h"
 
 #include <QObject>
@@ -24,19 +26,6 @@ class QLineSeries;
 // rectangles, value labels that keep clear of each other and of the axes, and a left-aligned
 // title block and source footer. It lives as a child of its chart and re-places its overlays
 // whenever the chart is laid out, so the view and the exporter draw the same thing.
-// The lines under a chart: the caveat first, then notes, then sources and byline.
-// Small images get the short forms: the caveat's first sentence and the sources as publisher
-// and date (the full list stays in the CSV, the alt text and the PNG's Description).
-struct ChartFooter
-{
-    QString caveat;
-    QString notes;
-    QString sources;
-    QString byline;
-    QString shortCaveat;
-    QString shortSources;
-};
-
 class ChartCanvas : public QObject
 {
     Q_OBJECT
@@ -147,11 +136,6 @@ private:
         QVector<QPair<double, QString>> ticks;
         bool grid = false;
     };
-    struct LegendEntry
-    {
-        QGraphicsRectItem *swatch;
-        QGraphicsSimpleTextItem *text;
-    };
     struct RowName
     {
         double y;
@@ -161,15 +145,10 @@ private:
     void placeLabels();
     void placeHighlight();
     qreal placeHeader(qreal top, qreal width);
-    qreal placeLegend(qreal x, qreal top, qreal width);
-    qreal footerHeight(bool shortForm, qreal width);
-    void placeFooter(qreal bottom);
     qreal layoutRowNames(qreal maxWidth, int maxLines);
     void placeRowNames();
     void fitAxes(qreal headroom);
     qreal bandLimit(bool upper) const;
-    void addLegendItem(const QString &name, const QBrush &brush, const QPen &pen);
-    QString footerHtml(bool shortForm) const;
 
     ChartStyle m_style;
     QChart *m_chart;
@@ -178,14 +157,11 @@ private:
     QAbstractSeries *m_reference = nullptr;
     QGraphicsTextItem *m_title;
     QGraphicsTextItem *m_subtitle;
-    QGraphicsTextItem *m_footer;
-    QGraphicsTextItem *m_byline;
-    QGraphicsLineItem *m_rule;
-    ChartFooter m_footerTexts;
+    ChartFooterBlock m_footer;
+    ChartLegend m_legend;
     bool m_shortFooter = false;
     AxisSpec m_xSpec;
     AxisSpec m_ySpec;
-    QVector<LegendEntry> m_legend;
     QVector<RowName> m_rowNames;
     qreal m_rowNameWidth = 0;
     bool m_rowNamesFit = true;
@@ -195,7 +171,6 @@ private:
     QVector<Hotspot> m_hotspots;
     QString m_highlighted;
     QVector<QGraphicsRectItem *> m_highlightItems;
-    QSet<QString> m_legendNames;
     std::function<void(const QRectF &)> m_plotLayout;
     QString m_caveat;
     bool m_inLayout = false;
