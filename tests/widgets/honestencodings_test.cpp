@@ -108,4 +108,19 @@ TEST_F(HonestEncodings, GuidanceHatchingShowsInTheDarkTheme)
     EXPECT_GT(hatched, 0);
 }
 
+// A value label that has to go inside its bar reads on the bar's fill at 4.5:1 or better.
+TEST_F(HonestEncodings, TextInsideABarHasEnoughContrast)
+{
+    for (ChartStyle::Theme theme : {ChartStyle::Theme::Light, ChartStyle::Theme::Dark}) {
+        const ChartStyle s = ChartStyle::forTheme(theme);
+        QVector<QColor> fills{s.baseline, s.background};
+        for (FigureKind kind : {FigureKind::Capex, FigureKind::AnalystConsensus, FigureKind::TrainingComputeCost,
+                                FigureKind::HardwareEstimate, FigureKind::Pledge, FigureKind::Other})
+            fills << s.kindColour(kind);
+        for (const QColor &fill : fills)
+            EXPECT_GE(ChartStyle::contrast(s.textOn(fill), fill), 4.5) << qPrintable(fill.name());
+    }
+    EXPECT_NEAR(ChartStyle::contrast(Qt::white, Qt::black), 21.0, 0.01);
+}
+
 } // namespace
