@@ -259,7 +259,7 @@ void addExportOptions(QCommandLineParser *parser)
     parser->addOption(paramOption());
     option(QStringLiteral("range"), Tr::tr("Read ranges as range (default), low, mid or high."),
            QStringLiteral("MODE"));
-    option(QStringLiteral("preset"), Tr::tr("article, square, story or print-a5."), QStringLiteral("NAME"));
+    option(QStringLiteral("preset"), Tr::tr("article, phone, square, story or print-a5."), QStringLiteral("NAME"));
     option(QStringLiteral("size"), Tr::tr("Logical size, default 1200x675."), QStringLiteral("WxH"));
     option(QStringLiteral("scale"), Tr::tr("Pixel scale 1–4, default 2."), QStringLiteral("N"));
     option(QStringLiteral("format"), Tr::tr("png, svg, pdf or csv; default from the file name."),
@@ -303,10 +303,11 @@ QString readExportOptions(const QCommandLineParser &parser, const QString &outpu
     if (isSet("preset")) {
         const std::optional<ChartExporter::Preset> preset = ChartExporter::preset(value("preset"));
         if (!preset)
-            return Tr::tr("unknown preset “%1” (article, square, story or print-a5).").arg(value("preset"));
+            return Tr::tr("unknown preset “%1” (article, phone, square, story or print-a5).").arg(value("preset"));
         options->logicalSize = preset->logicalSize;
         options->scale = preset->scale;
         options->page = preset->page;
+        options->typeScale = preset->typeScale;
     }
     if (isSet("size") && !parseSize(value("size"), &options->logicalSize))
         return Tr::tr("--size takes WIDTHxHEIGHT such as 1200x675, not “%1”.").arg(value("size"));
@@ -481,6 +482,10 @@ int runExport(const QStringList &args)
         err() << Tr::tr("spendlens: wrote the %1 chart's data to %2").arg(chartKey, output) << Qt::endl;
         return CommandLine::Success;
     }
+    // Too small for the chart with its data: refuse (exit 2) rather than write a broken image.
+    if (const QString illegible = ChartExporter::checkLegible(*type, document, ChartStyle::forTheme(theme), options);
+        !illegible.isEmpty())
+        return fail(CommandLine::UsageError, illegible + QLatin1Char('.'));
     QElapsedTimer timer;
     timer.start();
     if (!ChartExporter::exportChart(*type, document, ChartStyle::forTheme(theme), options, output, &error))
@@ -666,7 +671,7 @@ QString usage()
     return Tr::tr("Usage:\n"
               "  spendlens [--dataset FILE]          open the dashboard\n"
               "  spendlens export --chart NAME -o OUT [--dataset FILE] [--baseline ID]\n"
-              "                   [--preset article|square|story|print-a5] [--size WxH] [--scale N]\n"
+              "                   [--preset article|phone|square|story|print-a5] [--size WxH] [--scale N]\n"
               "                   [--format png|svg|pdf|csv] [--theme light|dark] [--title TEXT]\n"
               "                   [--subtitle TEXT] [--notes TEXT] [--byline TEXT] [--caveat TEXT]\n"
               "                   [--no-caveat] [--linear|--log] [--alt-text FILE] [--lang en|zh_CN]\n"

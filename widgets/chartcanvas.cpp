@@ -1,5 +1,8 @@
 #include "chartcanvas.h"
 
+#include "canvaslayout.h"
+
+#include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 
 #include <QFontMetricsF>
@@ -11,15 +14,17 @@
 #include <QtCharts/QLegend>
 #include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
+#include <QtCharts/QScatterSeries>
 
 namespace {
-constexpr qreal kPadding = 20;  // space between the image edge and the text
 constexpr qreal kLabelGap = 5;  // space between a label and its bar
+// A row's band at most this many times the label type size: bars stay bars, not slabs.
+constexpr qreal kMaxBandPerPixel = 3.6;
 }
 
 ChartCanvas::ChartCanvas(const ChartStyle &style)
     : m_style(style), m_chart(new QChart), m_x(new QCategoryAxis(this)),
-      m_y(new QCategoryAxis(this))
+      m_y(new QCategoryAxis(this)), m_footer(m_chart, style), m_legend(m_chart, style)
 {
     setParent(m_chart);
     m_chart->setAnimationOptions(QChart::NoAnimation);
@@ -30,10 +35,8 @@ ChartCanvas::ChartCanvas(const ChartStyle &style)
     m_chart->setBackgroundBrush(style.background);
     m_chart->setBackgroundPen(Qt::NoPen);
     m_chart->setDropShadowEnabled(false);
-    m_chart->legend()->setAlignment(Qt::AlignTop);
-    m_chart->legend()->setFont(style.font(style.labelPixels));
-    m_chart->legend()->setLabelColor(style.text);
-    m_chart->legend()->setShowToolTips(true);
+    // The canvas draws its own legend, which wraps onto more lines instead of eliding.
+    m_chart->legend()->setVisible(false);
 
     for (QCategoryAxis *axis : {m_x, m_y}) {
         axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -55,7 +58,6 @@ ChartCanvas::ChartCanvas(const ChartStyle &style)
     };
     m_title = textBlock(style.titlePixels, true, style.text);
     m_subtitle = textBlock(style.subtitlePixels, false, style.mutedText);
-    m_footer = textBlock(style.footerPixels, false, style.mutedText);
     m_empty = new QGraphicsSimpleTextItem(m_chart);
     m_empty->setFont(style.font(style.subtitlePixels));
     m_empty->setBrush(style.mutedText);
@@ -74,36 +76,18 @@ void ChartCanvas::setHeader(const QString &title, const QString &subtitle)
 
 void ChartCanvas::setFooter(const ChartFooter &footer)
 {
-    const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
     m_caveat = footer.caveat;
-    QStringList blocks;
-    if (!footer.caveat.isEmpty())
-        blocks << QStringLiteral("<div style='color:%1'><b>%2</b> %3</div>")
-                      .arg(m_style.caveat.name(), esc(tr("Caveat:")), esc(footer.caveat));
-    if (!footer.notes.isEmpty())
-        blocks << QStringLiteral("<div>%1 %2</div>").arg(esc(tr("Note:")), esc(footer.notes));
-    QString last = esc(footer.sources);
-    if (!footer.byline.isEmpty())
-        last += (last.isEmpty() ? QString() : QStringLiteral(" ")) + esc(tr("Chart: %1").arg(footer.byline));
-    if (!last.isEmpty())
-        blocks << QStringLiteral("<div>%1</div>").arg(last);
-    m_footer->setHtml(blocks.join(QString()));
+    m_footer.setTexts(footer);
     relayout();
 }
 
 QString ChartCanvas::title() const { return m_title->toPlainText(); }
 QString ChartCanvas::subtitle() const { return m_subtitle->toPlainText(); }
-QString ChartCanvas::footerText() const { return m_footer->toPlainText(); }
+QString ChartCanvas::footerText() const { return m_footer.plainText(); }
 
 void ChartCanvas::addLegendEntry(const QString &name, const QBrush &brush, const QPen &pen)
 {
-    auto *area = new QAreaSeries(new QLineSeries);
-    area->upperSeries()->setParent(area);
-    area->setBrush(brush);
-    area->setPen(pen);
-    area->setName(name);
-    attach(area);
-    m_legendNames.insert(name);
+    m_legend.add(name, brush, pen);
 }
 
 void ChartCanvas::setAxesVisible(bool visible)
@@ -124,7 +108,8 @@ void ChartCanvas::fillAxis(QCategoryAxis *axis, double min, double max,
     for (const QString &label : axis->categoriesLabels())
         axis->remove(label);
     axis->setRange(min, max);
-    axis->setStartValue(min);
+    // Qt fits each label into its category, from the previous tick: give the first one room.
+    axis->setStartValue(min - (max - min));
     // QCategoryAxis needs unique labels: pad repeats with zero-width spaces.
     QSet<QString> seen;
     for (const auto &tick : ticks) {
@@ -140,13 +125,38 @@ void ChartCanvas::fillAxis(QCategoryAxis *axis, double min, double max,
 void ChartCanvas::setXAxis(double min, double max, const QVector<QPair<double, QString>> &ticks,
                            bool grid)
 {
+    m_xSpec = {min, max, ticks, grid};
     fillAxis(m_x, min, max, ticks, grid);
 }
 
 void ChartCanvas::setYAxis(double min, double max, const QVector<QPair<double, QString>> &ticks,
                            bool grid)
 {
+    m_ySpec = {min, max, ticks, grid};
     fillAxis(m_y, min, max, ticks, grid);
+}
+
+void ChartCanvas::setRowNames(const QVector<QPair<double, QString>> &rows)
+{
+    for (const auto &row : rows) {
+        auto *item = new QGraphicsSimpleTextItem(row.second, m_chart);
+        item->setFont(m_style.font(m_style.labelPixels));
+        item->setBrush(m_style.text);
+        m_rowNames.append({row.first, row.second, item});
+    }
+    m_y->setLabelsVisible(false);
+    relayout();
+}
+
+void ChartCanvas::addDot(const QPointF &at, const QColor &fill, const QColor &outline, qreal diameter)
+{
+    auto *dot = new QScatterSeries;
+    dot->append(at);
+    dot->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    dot->setMarkerSize(diameter);
+    dot->setColor(fill);
+    dot->setBorderColor(outline);
+    attach(dot);
 }
 
 void ChartCanvas::attach(QAbstractSeries *series)
@@ -174,10 +184,8 @@ QAreaSeries *ChartCanvas::addRect(const QRectF &r, const QBrush &brush, const QP
     area->setPen(pen);
     area->setName(legendName);
     attach(area);
-    const bool showInLegend = !legendName.isEmpty() && !m_legendNames.contains(legendName);
-    m_legendNames.insert(legendName);
-    for (QLegendMarker *marker : m_chart->legend()->markers(area))
-        marker->setVisible(showInLegend);
+    if (!legendName.isEmpty())
+        addLegendEntry(legendName, brush, pen);
     return area;
 }
 
@@ -188,8 +196,6 @@ QLineSeries *ChartCanvas::addSegment(const QPointF &from, const QPointF &to, con
     line->append(to);
     line->setPen(pen);
     attach(line);
-    for (QLegendMarker *marker : m_chart->legend()->markers(line))
-        marker->setVisible(false);
     return line;
 }
 
@@ -200,7 +206,7 @@ void ChartCanvas::addLabel(const QPointF &anchor, const QString &text, Side side
     item->setFont(m_style.font(m_style.labelPixels));
     item->setBrush(m_style.text);
     item->setZValue(10);
-    m_labels.append({anchor, side, insideColour.isValid() ? insideColour : m_style.text, item});
+    m_labels.append({anchor, side, insideColour, item});
 }
 
 void ChartCanvas::setEmptyMessage(const QString &text)
@@ -215,30 +221,98 @@ QString ChartCanvas::emptyMessage() const
     return m_empty->isVisible() ? m_empty->text() : QString();
 }
 
+qreal ChartCanvas::placeHeader(qreal top, qreal width)
+{
+    qreal y = top;
+    for (QGraphicsTextItem *block : {m_title, m_subtitle}) {
+        block->setTextWidth(width);
+        block->setPos(m_title->pos().x(), y);
+        if (!block->toPlainText().isEmpty())
+            y += block->document()->size().height() + 2;
+    }
+    return y;
+}
+
+// Names take one line if they fit in maxWidth, else the narrowest column in which each
+// wraps to two lines; returns the column's width (a column past half the chart is a problem).
+qreal ChartCanvas::layoutRowNames(qreal maxWidth, int maxLines)
+{
+    const QFont font = m_style.font(m_style.labelPixels);
+    qreal natural = 0;
+    for (const RowName &row : m_rowNames)
+        natural = qMax(natural, CanvasLayout::textWidth(row.text, font));
+    const auto allFit = [&](qreal width) {
+        for (const RowName &row : m_rowNames)
+            if (!row.text.isEmpty() && CanvasLayout::wrap(row.text, font, width, maxLines).isEmpty())
+                return false;
+        return true;
+    };
+    qreal width = qMin(natural, maxWidth);
+    while (width < natural && !allFit(width))
+        width += 6;
+    width = qMin(width, natural);
+    m_rowNamesFit = width <= maxWidth * 1.25;
+    qreal used = 0;
+    for (const RowName &row : m_rowNames) {
+        const QStringList lines = CanvasLayout::wrap(row.text, font, width, maxLines);
+        row.item->setText(lines.isEmpty() ? row.text : lines.join(QLatin1Char('\n')));
+        used = qMax(used, CanvasLayout::textWidth(row.item->text(), font));
+    }
+    return used;
+}
+
+void ChartCanvas::placeRowNames()
+{
+    for (const RowName &row : m_rowNames) {
+        if (!m_reference)
+            break;
+        const qreal y = m_chart->mapToPosition(QPointF(m_xSpec.min, row.y), m_reference).y();
+        row.item->setPos(m_title->pos().x(), y - row.item->boundingRect().height() / 2);
+    }
+}
+
+qreal ChartCanvas::maximumPlotHeight() const
+{
+    if (m_rowNames.isEmpty())
+        return 0;
+    return (m_ySpec.max - m_ySpec.min) * m_style.labelPixels * kMaxBandPerPixel;
+}
+
 void ChartCanvas::relayout()
 {
     if (m_inLayout)
         return;
     m_inLayout = true;
     const QSizeF size = m_chart->size();
-    const qreal width = qMax<qreal>(100, size.width() - 2 * kPadding);
-
-    qreal y = kPadding * 0.8;
-    for (QGraphicsTextItem *block : {m_title, m_subtitle}) {
-        block->setTextWidth(width);
-        block->setPos(kPadding, y);
-        if (!block->toPlainText().isEmpty())
-            y += block->document()->size().height() + 2;
-    }
-    const qreal top = y + 4;
-
-    m_footer->setTextWidth(width);
-    const qreal footerHeight = m_footer->document()->isEmpty()
-                                   ? 0
-                                   : m_footer->document()->size().height() + 8;
-    m_footer->setPos(kPadding, size.height() - kPadding * 0.7 - footerHeight + 8);
-    const QMargins margins(int(kPadding * 0.4), int(top), int(kPadding),
-                           int(kPadding * 0.5 + footerHeight));
+    const qreal pad = qBound<qreal>(10, qMin(size.width(), size.height()) * 0.03, 28);
+    const qreal width = qMax<qreal>(60, size.width() - 2 * pad);
+    m_title->setPos(pad, 0);
+    const qreal headerHeight = m_legend.place(pad, placeHeader(0, width) + 2, width) + 4;
+    const qreal axisRoom = QFontMetricsF(m_style.font(m_style.labelPixels)).height() * 2;
+    const qreal fullFooter = m_footer.setForm(false, width);
+    m_shortFooter = fullFooter > size.height() * 0.2 ||
+                    size.height() - headerHeight - fullFooter - axisRoom - pad * 1.5 < size.height() / 3;
+    const qreal footer = m_footer.setForm(m_shortFooter, width);
+    // Rows keep a readable band: surplus height is shared above and below the whole chart.
+    const qreal available = size.height() - headerHeight - footer - axisRoom - pad * 1.3;
+    qreal shift = 0;
+    if (const qreal most = maximumPlotHeight(); most > 0)
+        shift = qMax<qreal>(0, (available - most) / 2);
+    // Names wrap to two lines where rows have the height for them, else keep to one.
+    const qreal line = QFontMetricsF(m_style.font(m_style.labelPixels)).height();
+    const bool twoLines = m_ySpec.max <= m_ySpec.min || available / (m_ySpec.max - m_ySpec.min) >= 2 * line + 2;
+    const qreal left = m_rowNames.isEmpty() ? pad * 0.4 : pad + layoutRowNames(width * 0.42, twoLines ? 2 : 1) + 8;
+    qreal rowsNeed = 0;
+    for (const RowName &row : m_rowNames)
+        rowsNeed = qMax(rowsNeed, row.item->boundingRect().height() + 4);
+    rowsNeed *= qMax(0.0, m_ySpec.max - m_ySpec.min) * (m_rowNames.isEmpty() ? 0 : 1);
+    const qreal fixed = headerHeight + footer + axisRoom + pad * 1.5;
+    m_neededHeight = qMax(fixed * 1.5 + 8, fixed + rowsNeed + 8);
+    const qreal top = pad * 0.8 + shift;
+    m_legend.place(pad, placeHeader(top, width) + 2, width);
+    m_footer.place(pad, size.width() - pad, size.height() - pad * 0.7 - shift);
+    const QMargins margins(int(left), int(top + headerHeight), int(pad),
+                           int(pad * 0.6 + footer + shift));
     if (m_chart->margins() != margins)
         m_chart->setMargins(margins);
 
@@ -246,9 +320,91 @@ void ChartCanvas::relayout()
     m_empty->setPos(plot.center() - m_empty->boundingRect().center());
     if (m_plotLayout && !plot.isEmpty())
         m_plotLayout(plot);
-    placeLabels();
+    // Labels that climbed out of the plot to clear a neighbour get more headroom.
+    for (int extra = 0; extra < 4; ++extra) {
+        fitAxes(extra * QFontMetricsF(m_style.font(m_style.labelPixels)).height());
+        placeRowNames();
+        placeLabels();
+        if (hiddenLabelCount() == 0)
+            break;
+    }
     placeHighlight();
     m_inLayout = false;
+}
+
+// Axes grow so every value label fits beside or above its bar, and keep only the ticks whose
+// labels fit between their neighbours and inside the image.
+void ChartCanvas::fitAxes(qreal headroom)
+{
+    const QRectF plot = m_chart->plotArea();
+    AxisSpec x = m_xSpec;
+    AxisSpec y = m_ySpec;
+    if (m_reference && plot.width() > 10 && plot.height() > 10) {
+        // Growing one end changes how much the other must grow: settle in a few passes.
+        for (int pass = 0; pass < 3; ++pass)
+        for (const Label &label : m_labels) {
+            const QSizeF s = label.item->boundingRect().size();
+            if (label.side == Side::Right) {
+                const qreal room = 1 - (kLabelGap + s.width() + 2) / plot.width();
+                if (room > 0.05)
+                    x.max = qMax(x.max, x.min + (label.anchor.x() - x.min) / room);
+            } else {
+                const qreal room = 1 - (kLabelGap + s.height() + 2 + headroom) / plot.height();
+                if (room > 0.05)
+                    y.max = qMax(y.max, y.min + (label.anchor.y() - y.min) / room);
+                // Sideways too: a label centred on the last bar must not hang off the plot.
+                const qreal before = label.side == Side::Above ? s.width() / 2 : label.side == Side::AboveEndingAt ? s.width() : 0;
+                const qreal after = s.width() - before + 2;
+                const qreal right = 1 - after / plot.width();
+                if (right > 0.05)
+                    x.max = qMax(x.max, x.min + (label.anchor.x() - x.min) / right);
+                const qreal left = (before + 2) / plot.width() * (x.max - x.min);
+                x.min = qMin(x.min, label.anchor.x() - left * 1.05);
+            }
+        }
+        const QFont font = m_style.font(m_style.labelPixels);
+        const QSizeF image = m_chart->size();
+        const auto toX = [&](double v) { return plot.left() + (v - x.min) / (x.max - x.min) * plot.width(); };
+        const auto toY = [&](double v) { return plot.bottom() - (v - y.min) / (y.max - y.min) * plot.height(); };
+        // With value labels on the left, the x ticks keep clear of the corner they share.
+        const qreal xLow = m_y->isVisible() && m_y->labelsVisible() && !m_ySpec.ticks.isEmpty() ? plot.left() + 2 : 0;
+        x.ticks = CanvasLayout::thinTicks(x.ticks, font, true, xLow, plot.right() + 2, plot.width(), toX); // Qt elides past the plot
+        y.ticks = CanvasLayout::thinTicks(y.ticks, font, false, plot.top() - 8, image.height(), plot.height(), toY);
+    }
+    const auto same = [](QCategoryAxis *axis, const AxisSpec &spec) {
+        return qFuzzyCompare(axis->max(), spec.max) && qFuzzyCompare(axis->min(), spec.min) &&
+               axis->count() == spec.ticks.size();
+    };
+    if (!same(m_x, x))
+        fillAxis(m_x, x.min, x.max, x.ticks, x.grid);
+    if (!same(m_y, y))
+        fillAxis(m_y, y.min, y.max, y.ticks, y.grid);
+}
+
+QStringList ChartCanvas::layoutProblems() const
+{
+    QStringList problems = CanvasLayout::textProblems(CanvasLayout::visibleTexts(m_chart), m_chart->size());
+    for (const Label &label : m_labels)
+        if (!label.item->isVisible() && !label.item->text().isEmpty())
+            problems << QStringLiteral("no room for the label \"%1\" (plot %2 wide, axis to %3)")
+                            .arg(label.item->text())
+                            .arg(m_chart->plotArea().width())
+                            .arg(m_x->max());
+    if (!m_rowNamesFit)
+        problems << QStringLiteral("the names do not fit in two lines in half the width");
+    const qreal plotHeight = m_chart->plotArea().height();
+    const qreal most = maximumPlotHeight();
+    const qreal least = most > 0 ? qMin(most, m_chart->size().height() / 3) : m_chart->size().height() / 3;
+    if (m_empty->text().isEmpty() && plotHeight < least * 0.97)
+        problems << QStringLiteral("the plot is %1 px of %2").arg(plotHeight).arg(m_chart->size().height());
+    if (!m_rowNames.isEmpty() && m_ySpec.max > m_ySpec.min) {
+        qreal tallest = 0;
+        for (const RowName &row : m_rowNames)
+            tallest = qMax(tallest, row.item->boundingRect().height());
+        if (plotHeight / (m_ySpec.max - m_ySpec.min) < tallest + 2)
+            problems << QStringLiteral("rows are closer than their names are tall");
+    }
+    return problems;
 }
 
 void ChartCanvas::addHotspot(const QRectF &dataRect, const QString &figureId, const QString &tip)
@@ -356,9 +512,10 @@ void ChartCanvas::placeLabels()
         for (int attempt = 0; attempt < 6 && clashes(rect) && label.side != Side::Right; ++attempt)
             rect.translate(0, -s.height() / 2);
         label.item->setBrush(m_style.text);
-        if (clashes(rect) && label.side == Side::Right) {
+        if (clashes(rect) && label.side == Side::Right && label.insideColour.isValid()) {
+            // Inside the bar's end, in whichever of near-white or near-black reads on its fill.
             rect.moveRight(at.x() - kLabelGap);
-            label.item->setBrush(label.insideColour);
+            label.item->setBrush(m_style.textOn(label.insideColour));
         }
         if (clashes(rect))
             continue;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chartfooterblock.h"
+#include "chartlegend.h"
 #include "chartstyle.h"
 
 #include <QObject>
@@ -13,6 +15,7 @@
 #include <functional>
 
 class QAreaSeries;
+class QGraphicsLineItem;
 class QGraphicsRectItem;
 class QCategoryAxis;
 class QGraphicsSimpleTextItem;
@@ -23,15 +26,6 @@ class QLineSeries;
 // rectangles, value labels that keep clear of each other and of the axes, and a left-aligned
 // title block and source footer. It lives as a child of its chart and re-places its overlays
 // whenever the chart is laid out, so the view and the exporter draw the same thing.
-// The lines under a chart: the caveat first, then notes, then sources and byline.
-struct ChartFooter
-{
-    QString caveat;
-    QString notes;
-    QString sources;
-    QString byline;
-};
-
 class ChartCanvas : public QObject
 {
     Q_OBJECT
@@ -56,6 +50,12 @@ public:
     // Ticks: data value and its label. Labels need not be unique.
     void setXAxis(double min, double max, const QVector<QPair<double, QString>> &ticks, bool grid);
     void setYAxis(double min, double max, const QVector<QPair<double, QString>> &ticks, bool grid);
+    // Category names for rows at data y positions, drawn in a column left of the plot and
+    // wrapped to two lines (never elided); the plot's rows then keep a readable band height,
+    // neither squeezed below two lines of text nor stretched past a few times the type size.
+    void setRowNames(const QVector<QPair<double, QString>> &rows);
+    // A round marker at a data point, its diameter in pixels.
+    void addDot(const QPointF &at, const QColor &fill, const QColor &outline, qreal diameter);
 
     // A filled rectangle in data coordinates. Rectangles that share a legend name share one
     // legend entry; an empty name shows none.
@@ -68,8 +68,9 @@ public:
     enum class Side { Above, AboveEndingAt, AboveStartingAt, Right };
     // A value label at a data point; a label that would collide with an earlier one, or leave
     // the plot area, is moved away (up for the Above sides, never for Right) or hidden.
-    // A Right label with no room outside its bar goes just inside the bar's end, drawn in
-    // insideColour so it reads on the bar's fill.
+    // The axes grow so labels fit beside or above their bars; should a Right label still have
+    // no room, it goes just inside the bar's end (insideColour: the bar's fill) in near-white or
+    // near-black, whichever contrasts more. A label with no room at all is a layout problem.
     void addLabel(const QPointF &anchor, const QString &text, Side side,
                   const QColor &insideColour = QColor());
     // A figure's place on the chart, for hover tooltips, clicks and keyboard selection: a data
@@ -105,6 +106,15 @@ public:
     // Texts of the labels on show, in the order they were added.
     QStringList visibleLabelTexts() const;
     QRectF plotArea() const { return m_chart->plotArea(); }
+    // Why the chart is not legible at its current size (empty when it is): overlapping or
+    // elided texts, a label with no room, a plot squeezed below a third of the height.
+    QStringList layoutProblems() const;
+    // The plot height the rows need at most (0 for charts without row names).
+    qreal maximumPlotHeight() const;
+    bool usesShortFooter() const { return m_shortFooter; }
+    // The height the chart needs at its current width: texts, axis and rows at a readable
+    // band, with the plot at least a third of the whole. The on-screen view scrolls below it.
+    qreal neededHeight() const { return m_neededHeight; }
     // Re-places title, footer and labels for the chart's current size.
     void relayout();
 
@@ -119,8 +129,26 @@ private:
     void attach(QAbstractSeries *series);
     static void fillAxis(QCategoryAxis *axis, double min, double max,
                          const QVector<QPair<double, QString>> &ticks, bool grid);
+    struct AxisSpec
+    {
+        double min = 0;
+        double max = 1;
+        QVector<QPair<double, QString>> ticks;
+        bool grid = false;
+    };
+    struct RowName
+    {
+        double y;
+        QString text;
+        QGraphicsSimpleTextItem *item;
+    };
     void placeLabels();
     void placeHighlight();
+    qreal placeHeader(qreal top, qreal width);
+    qreal layoutRowNames(qreal maxWidth, int maxLines);
+    void placeRowNames();
+    void fitAxes(qreal headroom);
+    qreal bandLimit(bool upper) const;
 
     ChartStyle m_style;
     QChart *m_chart;
@@ -129,13 +157,20 @@ private:
     QAbstractSeries *m_reference = nullptr;
     QGraphicsTextItem *m_title;
     QGraphicsTextItem *m_subtitle;
-    QGraphicsTextItem *m_footer;
+    ChartFooterBlock m_footer;
+    ChartLegend m_legend;
+    bool m_shortFooter = false;
+    AxisSpec m_xSpec;
+    AxisSpec m_ySpec;
+    QVector<RowName> m_rowNames;
+    qreal m_rowNameWidth = 0;
+    bool m_rowNamesFit = true;
+    qreal m_neededHeight = 0;
     QGraphicsSimpleTextItem *m_empty;
     QVector<Label> m_labels;
     QVector<Hotspot> m_hotspots;
     QString m_highlighted;
     QVector<QGraphicsRectItem *> m_highlightItems;
-    QSet<QString> m_legendNames;
     std::function<void(const QRectF &)> m_plotLayout;
     QString m_caveat;
     bool m_inLayout = false;

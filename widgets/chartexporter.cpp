@@ -4,6 +4,8 @@
 #include "fileio.h"
 
 #include <QBuffer>
+#include <QtMath>
+#include <QSet>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QGraphicsLayout>
@@ -14,6 +16,7 @@
 #include <QtCharts/QChart>
 
 #include <array>
+#include <functional>
 #include <memory>
 
 #include <png.h>
@@ -116,7 +119,7 @@ QImage render(ChartCanvas *canvas, const Options &options)
 QImage renderChart(ChartType type, const Document &document, const ChartStyle &style,
                    const Options &options)
 {
-    return render(ChartCatalog::build(type, document, style), options);
+    return render(ChartCatalog::build(type, document, style.scaled(options.typeScale)), options);
 }
 
 namespace {
@@ -219,12 +222,16 @@ QVector<Preset> presets()
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("ChartExporter", text); };
     return {
-        {QStringLiteral("article"), tr("Article, 1200×675"), QSize(1200, 675), 2, QPageSize()},
-        {QStringLiteral("square"), tr("Square social post, 1080×1080"), QSize(1080, 1080), 1, QPageSize()},
-        {QStringLiteral("story"), tr("Story, 1080×1920"), QSize(1080, 1920), 1, QPageSize()},
+        {QStringLiteral("article"), tr("Article, 1200×675"), QSize(1200, 675), 2, QPageSize(), 1},
+        // A phone's screen width, portrait, seen at about its logical size: type a little
+        // smaller than the article's (13 px labels), 3x pixels.
+        {QStringLiteral("phone"), tr("Phone, 390×960"), QSize(390, 960), 3, QPageSize(), 0.93},
+        // Seen at about half (square) and a third (story) of their pixels: larger type.
+        {QStringLiteral("square"), tr("Square social post, 1080×1080"), QSize(1080, 1080), 1, QPageSize(), 1.3},
+        {QStringLiteral("story"), tr("Story, 1080×1920"), QSize(1080, 1920), 1, QPageSize(), 1.6},
         // A5 landscape at 300 dpi is 2480×1748 pixels: 1240×874 at 2x.
         {QStringLiteral("print-a5"), tr("Print, A5 landscape at 300 dpi"), QSize(1240, 874), 2,
-         QPageSize(QPageSize::A5)},
+         QPageSize(QPageSize::A5), 1},
     };
 }
 
@@ -288,12 +295,72 @@ bool writePdf(const Renderer &renderer, const Options &options, const Metadata &
 
 } // namespace
 
-bool exportChart(ChartType type, const Document &document, const ChartStyle &style,
+QStringList layoutProblems(ChartType type, const Document &document, const ChartStyle &style,
+                           const Options &options)
+{
+    Options layout = options;
+    layout.scale = 1; // the layout does not depend on the pixel scale
+    const Renderer renderer(ChartCatalog::build(type, document, style.scaled(options.typeScale)), layout);
+    return renderer.canvas()->layoutProblems();
+}
+
+QSize minimumSize(ChartType type, const Document &document, const ChartStyle &style,
+                  const Options &options)
+{
+    // Grow or shrink the requested shape by a factor, to within 1%.
+    const QSizeF shape = QSizeF(options.logicalSize) / qMax(options.logicalSize.width(), options.logicalSize.height());
+    const auto sized = [&](double side) {
+        return QSize(qMax(200, qCeil(shape.width() * side / 10) * 10), qMax(150, qCeil(shape.height() * side / 10) * 10));
+    };
+    const auto fits = [&](double side) {
+        Options o = options;
+        o.logicalSize = sized(side);
+        return layoutProblems(type, document, style, o).isEmpty();
+    };
+    double low = 150;
+    double high = kLegibleLimit;
+    if (!fits(high))
+        return {};
+    while (high - low > high * 0.01) {
+        const double mid = (low + high) / 2;
+        (fits(mid) ? high : low) = mid;
+    }
+    return sized(high);
+}
+
+QString checkLegible(ChartType type, const Document &document, const ChartStyle &style,
+                     const Options &options)
+{
+    if (layoutProblems(type, document, style, options).isEmpty())
+        return {};
+    const QSize least = minimumSize(type, document, style, options);
+    const ChartCanvas *canvas = ChartCatalog::build(type, document, style);
+    QSet<QString> figures;
+    for (const ChartCanvas::Hotspot &spot : canvas->hotspots())
+        figures.insert(spot.figureId);
+    delete canvas->chart(); // the chart owns its canvas
+    const QString chart = ChartCatalog::entry(type).key;
+    const int count = int(figures.size());
+    if (!least.isValid())
+        return QCoreApplication::translate("ChartExporter", "the %1 chart with %2 figures cannot be laid out legibly")
+            .arg(chart)
+            .arg(count);
+    return QCoreApplication::translate("ChartExporter", "the %1 chart with %2 figures needs at least %3×%4")
+        .arg(chart)
+        .arg(count)
+        .arg(least.width())
+        .arg(least.height());
+}
+
+bool exportChart(ChartType type, const Document &document, const ChartStyle &baseStyle,
                  const Options &options, const QString &path, QString *error)
 {
     const QString problem = checkOptions(options);
     if (!problem.isEmpty())
         return failWith(error, path, QT_TRANSLATE_NOOP("ChartExporter", "%1: %2"), problem);
+    if (const QString illegible = checkLegible(type, document, baseStyle, options); !illegible.isEmpty())
+        return failWith(error, path, QT_TRANSLATE_NOOP("ChartExporter", "%1: %2"), illegible);
+    const ChartStyle style = baseStyle.scaled(options.typeScale);
     Renderer renderer(ChartCatalog::build(type, document, style), options);
     const Metadata metadata{renderer.canvas()->title(), ChartCatalog::altText(type, document)};
     if (options.format == Format::Png) {

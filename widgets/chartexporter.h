@@ -26,6 +26,9 @@ struct Options
     int scale = 2;
     Format format = Format::Png;
     QPageSize page; // for PDF: a paper size; invalid means the logical size at 96 dpi
+    // Type (and so bar thickness) for how big the image will be seen: 1 for an article; more
+    // for a story or a square post, which are seen much smaller than their pixels.
+    double typeScale = 1;
 };
 
 // Sizes a newsroom uses, by name.
@@ -36,6 +39,7 @@ struct Preset
     QSize logicalSize;
     int scale;
     QPageSize page;
+    double typeScale = 1;
 };
 QVector<Preset> presets();
 std::optional<Preset> preset(const QString &key);
@@ -87,6 +91,18 @@ bool writePng(const QImage &image, const QString &path, QString *error);
 bool exportChart(ChartType type, const Document &document, const ChartStyle &style,
                  const Options &options, const QString &path, QString *error);
 bool writeText(const QString &text, const QString &path, QString *error);
+// What keeps the chart from being legible at the options' size (empty when it is).
+QStringList layoutProblems(ChartType type, const Document &document, const ChartStyle &style,
+                           const Options &options);
+// The smallest size of the options' shape (width to height) at which the chart with its data
+// is legible; invalid if none up to kLegibleLimit a side.
+constexpr int kLegibleLimit = 4000;
+QSize minimumSize(ChartType type, const Document &document, const ChartStyle &style,
+                  const Options &options);
+// Empty when the chart is legible at the options' size, else "the ratio chart with 11 figures
+// needs at least 520×420".
+QString checkLegible(ChartType type, const Document &document, const ChartStyle &style,
+                     const Options &options);
 // Empty if the options are usable, else why not (checkPixels included).
 QString checkOptions(const Options &options);
 // Empty unless the image would be too large: kMaxPixels a side or kMaxPixelCount in all.

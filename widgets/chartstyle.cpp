@@ -1,5 +1,7 @@
 #include "chartstyle.h"
 
+#include <cmath>
+
 QFont ChartStyle::font(int pixels, bool bold) const
 {
     QFont f(fontFamily);
@@ -7,6 +9,38 @@ QFont ChartStyle::font(int pixels, bool bold) const
     f.setBold(bold);
     f.setStyleHint(QFont::SansSerif);
     return f;
+}
+
+ChartStyle ChartStyle::scaled(double typeScale) const
+{
+    ChartStyle s = *this;
+    for (int *pixels : {&s.titlePixels, &s.subtitlePixels, &s.labelPixels, &s.footerPixels})
+        *pixels = qRound(*pixels * typeScale);
+    return s;
+}
+
+namespace {
+double luminance(const QColor &c)
+{
+    const auto channel = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+} // namespace
+
+double ChartStyle::contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+
+QColor ChartStyle::textOn(const QColor &fill) const
+{
+    const QColor light(Qt::white);
+    const QColor dark(0x11, 0x11, 0x11);
+    return contrast(light, fill) >= contrast(dark, fill) ? light : dark;
 }
 
 QColor ChartStyle::kindColour(FigureKind kind) const

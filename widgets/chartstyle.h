@@ -28,6 +28,13 @@ struct ChartStyle
     QColor caveat = QColor(0x9a, 0x4a, 0x00);
 
     QFont font(int pixels, bool bold = false) const;
+    // The same look with type (and the bar thickness that follows it) scaled for a preset
+    // seen smaller than its pixels, such as a story on a phone: 1 for an article image.
+    ChartStyle scaled(double typeScale) const;
+    // Contrast ratio (WCAG 2) of two colours: 1 to 21.
+    static double contrast(const QColor &a, const QColor &b);
+    // The text colour that reads best on a fill: near-white or near-black.
+    QColor textOn(const QColor &fill) const;
     // One colour per kind of figure, so a chart that mixes kinds shows it at a glance.
     QColor kindColour(FigureKind kind) const;
     // Solid for actual figures; pale fill with an outline for guidance, estimates and pledges.

@@ -4,9 +4,11 @@
 #include "chartcanvas.h"
 #include "chartdata.h"
 #include "chartspec.h"
+#include "chartdescription.h"
 #include "figuremodel.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace {
 // Translations are filed under "ChartTexts", for lupdate and at run time alike.
@@ -14,6 +16,42 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ChartTexts)
 };
+// The caveat's first sentence, for small images.
+QString firstSentence(const QString &text)
+{
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QChar(0x3002) || ((c == QLatin1Char('.') || c == QLatin1Char(';')) && text.at(i + 1).isSpace()))
+            return text.left(i) + (c == QChar(0x3002) ? QString(c) : QStringLiteral("."));
+    }
+    return text;
+}
+
+// "Sources: Meta (Jan 2025), DeepSeek (Dec 2024)": each publisher once, with its latest date.
+QString shortSources(const FigureModel &figures, const QVector<int> &rows)
+{
+    QStringList publishers;
+    QHash<QString, QDate> latest;
+    for (int row : rows) {
+        if (row < 0)
+            continue;
+        const Source &s = figures.figure(row).source;
+        const QString name = (s.publisher.isEmpty() ? s.title : s.publisher).section(QLatin1Char(','), 0, 0).trimmed();
+        if (name.isEmpty())
+            continue;
+        if (!publishers.contains(name))
+            publishers.append(name);
+        if (s.date.isValid() && s.date > latest.value(name))
+            latest.insert(name, s.date);
+    }
+    if (publishers.isEmpty())
+        return {};
+    QStringList parts;
+    for (const QString &name : publishers)
+        parts.append(latest.contains(name) ? Tr::tr("%1 (%2)").arg(name, ChartDescription::monthYear(latest.value(name))) : name);
+    return Tr::tr("Sources: %1. Full list in the data file.").arg(parts.join(Tr::tr(", ")));
+}
+
 } // namespace
 
 namespace ChartTexts {
@@ -73,6 +111,8 @@ void apply(ChartCanvas *canvas, const ChartSettings &settings, const QString &au
                         derivations.join(QLatin1Char(' '));
     footer.sources = ChartData::sourceLine(figures, rows);
     footer.byline = settings.byline;
+    footer.shortCaveat = firstSentence(footer.caveat);
+    footer.shortSources = shortSources(figures, rows);
     canvas->setFooter(footer);
 }
 

@@ -1,5 +1,7 @@
 #include "chartview.h"
 
+#include <QScrollBar>
+
 #include "chartcanvas.h"
 #include "chartspec.h"
 #include "document.h"
@@ -54,6 +56,31 @@ void ChartView::showEvent(QShowEvent *event)
         rebuildNow();
 }
 
+void ChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    fitChartHeight();
+}
+
+void ChartView::fitChartHeight()
+{
+    if (!m_canvas)
+        return;
+    const QSize view = size();
+    QChart *c = chart();
+    const qreal needed = m_canvas->neededHeight();
+    if (needed <= view.height()) {
+        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        return;
+    }
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    const qreal width = view.width() - verticalScrollBar()->sizeHint().width() - 2 * frameWidth();
+    c->resize(width, needed);
+    // Taller at the narrower width may need more still: once more settles it.
+    c->resize(width, qMax(needed, m_canvas->neededHeight()));
+    setSceneRect(c->geometry());
+}
+
 void ChartView::rebuildNow()
 {
     m_pending = false;
@@ -71,6 +98,7 @@ void ChartView::rebuildNow()
     viewport()->setAccessibleName(accessibleName());
     viewport()->setAccessibleDescription(accessibleDescription());
     setBackgroundBrush(m_style.background);
+    fitChartHeight();
     Q_EMIT rebuilt();
 }
 

@@ -37,8 +37,12 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // A window too short for the chart with its data gets a taller chart and a scroll bar,
+    // never squeezed rows or dropped labels.
+    void fitChartHeight();
     void scheduleRebuild();
     int hotspotAt(const QPoint &viewPos) const;
     void showTip(int hotspot, const QPoint &globalPos);

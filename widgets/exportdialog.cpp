@@ -183,8 +183,10 @@ ChartExporter::Options ExportDialog::options() const
     options.logicalSize = QSize(m_width->value(), m_height->value());
     options.scale = m_scale->currentData().toInt();
     options.format = ChartExporter::Format(m_format->currentData().toInt());
-    if (const auto preset = ChartExporter::preset(m_preset->currentData().toString()))
+    if (const auto preset = ChartExporter::preset(m_preset->currentData().toString())) {
         options.page = preset->page;
+        options.typeScale = preset->typeScale;
+    }
     return options;
 }
 
@@ -246,8 +248,14 @@ void ExportDialog::refreshNow()
     const ChartType type = chartType();
     ChartExporter::Options preview = options();
     preview.scale = 1;
-    const QString problem = ChartExporter::checkOptions(options());
-    ChartExporter::Renderer renderer(ChartCatalog::build(type, *m_document, style()), preview);
+    QString problem = ChartExporter::checkOptions(options());
+    // Too small for the chart with its data: the size fields say so, as the command line does.
+    const QString illegible = problem.isEmpty() ? ChartExporter::checkLegible(type, *m_document, style(), options()) : QString();
+    for (QWidget *field : std::initializer_list<QWidget *>{m_width, m_height})
+        field->setToolTip(illegible);
+    if (problem.isEmpty())
+        problem = illegible;
+    ChartExporter::Renderer renderer(ChartCatalog::build(type, *m_document, style().scaled(preview.typeScale)), preview);
     m_preview = renderer.paint();
     const ChartCanvas *canvas = renderer.canvas();
     // Placeholders show the automatic texts an empty field stands for.
@@ -305,7 +313,9 @@ void ExportDialog::copyChart()
     ChartExporter::Options opts = options();
     if (!ChartExporter::checkOptions(opts).isEmpty())
         return;
-    ChartExporter::Renderer renderer(ChartCatalog::build(chartType(), *m_document, style()), opts);
+    if (!ChartExporter::checkLegible(chartType(), *m_document, style(), opts).isEmpty())
+        return;
+    ChartExporter::Renderer renderer(ChartCatalog::build(chartType(), *m_document, style().scaled(opts.typeScale)), opts);
     QApplication::clipboard()->setImage(renderer.paint());
     m_sizeNote->setText(tr("Copied the chart to the clipboard."));
 }
@@ -313,7 +323,9 @@ void ExportDialog::copyChart()
 void ExportDialog::exportInteractively()
 {
     const ChartExporter::Options opts = options();
-    const QString problem = ChartExporter::checkOptions(opts);
+    QString problem = ChartExporter::checkOptions(opts);
+    if (problem.isEmpty())
+        problem = ChartExporter::checkLegible(chartType(), *m_document, style(), opts);
     if (!problem.isEmpty()) {
         QMessageBox::warning(this, tr("Cannot export"), problem);
         return;

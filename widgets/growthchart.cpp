@@ -96,6 +96,9 @@ ChartCanvas *build(const GrowthSpec &spec, const ChartStyle &style)
             const QColor colour = style.kindColour(f.kind);
             QColor pale = colour;
             pale.setAlphaF(0.25);
+            // Hatching in the kind's colour vanishes into its own pale fill on a dark page:
+            // draw it in the text colour there.
+            const QColor hatch = style.theme == ChartStyle::Theme::Dark ? style.text : colour;
             const double l = both ? i + 0.02 : i - 0.3;
             const double r = both ? i + 0.42 : i + 0.3;
             const QString legend = Tr::tr("Guidance (range hatched)");
@@ -104,8 +107,8 @@ ChartCanvas *build(const GrowthSpec &spec, const ChartStyle &style)
             canvas->addRect(QRectF(QPointF(l, 0), QPointF(r, high)), pale, QPen(colour, 1.5),
                             legend);
             if (high > low)
-                canvas->addRect(QRectF(QPointF(l, low), QPointF(r, high)),
-                                QBrush(colour, Qt::BDiagPattern), QPen(colour, 1.5), legend);
+                canvas->addRect(QRectF(QPointF(l, low), QPointF(r, high)), QBrush(hatch, Qt::BDiagPattern),
+                                QPen(colour, 1.5), legend);
             canvas->addHotspot(QRectF(QPointF(l, 0), QPointF(r, high)), f.id,
                                ChartTexts::tooltip(f, figures, shortChange(format, y.guidanceChange)));
             QString text = format.quantityRange(f.low, f.high, f.unit);

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QSet>
 
 #include <cmath>
 
@@ -22,6 +23,35 @@ struct Tr
 double position(const HorizontalBars::Scale &scale, double value)
 {
     return scale.log ? std::log10(value) : value;
+}
+
+struct DotPlace
+{
+    double lo;
+    double hi;
+    double y;
+    double axisStart;
+};
+
+// A dot at the value (two joined by a thick stroke for a range), a thin guide from the axis,
+// and the value label to the right.
+void drawDot(ChartCanvas *canvas, const HorizontalBars::Bar &bar, const DotPlace &at, const QColor &colour)
+{
+    const ChartStyle &style = canvas->style();
+    const qreal diameter = style.labelPixels * 0.85;
+    QPen guide(style.mutedText, 1, Qt::DotLine);
+    canvas->addSegment({at.axisStart, at.y}, {at.lo, at.y}, guide);
+    if (at.hi > at.lo)
+        canvas->addSegment({at.lo, at.y}, {at.hi, at.y}, QPen(colour, diameter * 0.45, Qt::SolidLine, Qt::RoundCap));
+    QColor fill = colour; // pale for a plan, as the legend's swatch
+    if (!bar.solid)
+        fill.setAlphaF(0.35);
+    for (double x : {at.lo, at.hi})
+        canvas->addDot({x, at.y}, fill, colour, diameter);
+    if (!bar.figureId.isEmpty())
+        canvas->addHotspot(QRectF(QPointF(at.lo - 0.05, at.y - 0.3), QPointF(at.hi + 0.05, at.y + 0.3)),
+                           bar.figureId, bar.tip);
+    canvas->addLabel({at.hi + 0.04, at.y}, bar.text, ChartCanvas::Side::Right);
 }
 
 } // namespace
@@ -82,14 +112,15 @@ void draw(ChartCanvas *canvas, const QVector<Bar> &bars, const Scale &scale)
     canvas->setXAxis(left, end, xTicks, true);
 
     const int n = int(bars.size());
-    QVector<QPair<double, QString>> yTicks;
-    // Long names are elided so the plot keeps its width.
-    const QFontMetricsF metrics(style.font(style.labelPixels));
+    // Names go in their own column, wrapped rather than elided.
+    QVector<QPair<double, QString>> names;
     for (int i = n - 1; i >= 0; --i)
-        yTicks.append({double(n - 1 - i), metrics.elidedText(bars.at(i).label, Qt::ElideMiddle, 300)});
-    canvas->setYAxis(-0.6, n - 0.4, yTicks, false);
+        names.append({double(n - 1 - i), bars.at(i).label});
+    canvas->setYAxis(-0.6, n - 0.4, {}, false);
+    canvas->setRowNames(names);
 
     const double origin = position(scale, scale.origin);
+    QSet<QRgb> coloursNamed;
     bool solidSeen = false;
     bool paleSeen = false;
     for (int i = 0; i < n; ++i) {
@@ -104,12 +135,23 @@ void draw(ChartCanvas *canvas, const QVector<Bar> &bars, const Scale &scale)
         pale.setAlphaF(0.35);
         solidSeen |= bar.solid && !bar.baseline;
         paleSeen |= !bar.solid;
+        if (!bar.baseline && !coloursNamed.contains(colour.rgb())) {
+            // One entry per colour, as its solid swatch: guidance shares capex's colour, and
+            // pale against solid tells plan from actual.
+            coloursNamed.insert(colour.rgb());
+            const FigureKind named = bar.kind == FigureKind::CapexGuidance ? FigureKind::Capex : bar.kind;
+            canvas->addLegendEntry(FigureText::kindName(named), colour, Qt::NoPen);
+        }
+        if (scale.dots) {
+            drawDot(canvas, bar, {lo, hi, y, left}, colour);
+            continue;
+        }
         if (lo != origin) {
             canvas->addRect(QRectF(QPointF(qMin(origin, lo), y - kBarHalfHeight),
                                    QPointF(qMax(origin, lo), y + kBarHalfHeight)),
                             bar.solid ? QBrush(colour) : QBrush(pale),
                             bar.solid ? QPen(Qt::NoPen) : QPen(colour, 1.5),
-                            bar.baseline ? QString() : FigureText::kindName(bar.kind));
+                            QString());
         }
         if (hi > lo) {
             // The range: a whisker from the low to the high end, with a cap.
@@ -124,14 +166,16 @@ void draw(ChartCanvas *canvas, const QVector<Bar> &bars, const Scale &scale)
             canvas->addHotspot(QRectF(QPointF(from, y - kBarHalfHeight), QPointF(to, y + kBarHalfHeight)),
                                bar.figureId, bar.tip);
         }
-        canvas->addLabel({qMax(hi, origin), y}, bar.text, ChartCanvas::Side::Right,
-                         bar.solid ? QColor(Qt::white) : style.text);
+        QColor fill = bar.solid ? colour : style.background; // a pale bar reads as the page
+        canvas->addLabel({qMax(hi, origin), y}, bar.text, ChartCanvas::Side::Right, fill);
     }
     if (solidSeen && paleSeen) {
-        canvas->addLegendEntry(Tr::tr("Solid: actual"), style.mutedText, Qt::NoPen);
-        QColor pale = style.mutedText;
-        pale.setAlphaF(0.3);
-        canvas->addLegendEntry(Tr::tr("Pale: plan, estimate or claim"), pale, QPen(style.mutedText, 1.5));
+        // One hue, solid and pale, exactly as the bars are drawn.
+        const QColor hue = style.kindColour(FigureKind::Capex);
+        QColor pale = hue;
+        pale.setAlphaF(0.35);
+        canvas->addLegendEntry(Tr::tr("Solid: actual"), hue, Qt::NoPen);
+        canvas->addLegendEntry(Tr::tr("Pale: plan, estimate or claim"), pale, QPen(hue, 1.5));
     }
     if (scale.log && scale.origin == 1) // the baseline itself: a rule at 1×
         canvas->addSegment({0, -0.6}, {0, n - 0.4}, QPen(style.baseline, 1.5));

@@ -29,6 +29,9 @@ struct Scale
     bool log = true;
     double origin = 1; // where bars start: 1 for multiples, 0 on a linear axis
     std::function<QString(double)> tickText;
+    // A dot plot (dot, value label, thin guide) instead of bars: on a log axis that does not
+    // start at a meaningful 1×, a bar's length would mean nothing.
+    bool dots = false;
 };
 // Bars in the order given, top to bottom.
 void draw(ChartCanvas *canvas, const QVector<Bar> &bars, const Scale &scale);

@@ -1,5 +1,6 @@
 #include "ratiochart.h"
 
+#include "canvaslayout.h"
 #include "chartcanvas.h"
 #include "comparisonspec.h"
 #include "charttexts.h"
@@ -9,6 +10,7 @@
 #include "scalespec.h"
 
 #include <QCoreApplication>
+#include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 
@@ -58,6 +60,93 @@ ChartCanvas *emptyChart(ChartCanvas *canvas, const QString &message)
     canvas->setYAxis(0, 1, {}, false);
     canvas->setEmptyMessage(message);
     return canvas;
+}
+
+// The scale chart's own items: two squares for the headline figure (low filled, high dashed),
+// the baseline's square with a leader line, and their labels.
+struct ScaleItems
+{
+    ChartCanvas *canvas;
+    QGraphicsRectItem *high, *low, *small;
+    QGraphicsLineItem *leader;
+    QGraphicsSimpleTextItem *bigLabel, *smallLabel;
+    QString smallName, smallValue;
+    double lowShare, smallShare;
+    int bigSpot, smallSpot;
+
+    // The small square and its label in a column at the left, the large square to its right
+    // filling the height; sides scale with the square root of value.
+    void layout(const QRectF &plot) const
+    {
+        // The baseline's name wraps (up to three lines) so the large square keeps its room.
+        const QStringList lines = CanvasLayout::wrap(smallName, smallLabel->font(), plot.width() * 0.3, 3);
+        smallLabel->setText(Tr::tr("%1\n%2").arg(lines.isEmpty() ? smallName : lines.join(QLatin1Char('\n')), smallValue));
+        const QSizeF bigText = bigLabel->boundingRect().size();
+        const QSizeF smallText = smallLabel->boundingRect().size();
+        const qreal gap = 12;
+        const qreal column = smallText.width() + gap;
+        const qreal side = qMax<qreal>(10, qMin(plot.height() - bigText.height() - 6, plot.width() - column));
+        const qreal spareX = qMax<qreal>(0, plot.width() - column - side);
+        const qreal spareY = qMax<qreal>(0, plot.height() - bigText.height() - 6 - side);
+        const QPointF origin(plot.left() + column + spareX / 2, plot.bottom() - spareY / 2); // big square's bottom left
+        high->setRect(QRectF(origin.x(), origin.y() - side, side, side));
+        const qreal lowSide = side * std::sqrt(lowShare);
+        low->setRect(QRectF(origin.x(), origin.y() - lowSide, lowSide, lowSide));
+        // At least 2 px, so the baseline is always there to find (a larger floor would overstate
+        // it), with a leader line to its name.
+        const qreal smallSide = qMax<qreal>(2, side * std::sqrt(smallShare));
+        small->setRect(QRectF(origin.x() - gap - smallSide, origin.y() - smallSide, smallSide, smallSide));
+        const QPointF smallAt(origin.x() - column, origin.y() - smallSide - gap - smallText.height());
+        smallLabel->setPos(qMax(plot.left(), smallAt.x()), smallAt.y());
+        const qreal leaderX = small->rect().center().x();
+        leader->setLine(leaderX, smallAt.y() + smallText.height() + 2, leaderX, small->rect().top() - 2);
+        bigLabel->setPos(qMax(plot.left(), qMin(origin.x(), plot.right() - bigText.width())),
+                         origin.y() - side - bigText.height() - 6);
+        canvas->setSceneHotspotRect(bigSpot, high->rect());
+        // Tiny squares still get a target a pointer can find.
+        const qreal grow = qMax<qreal>(0, 6 - smallSide);
+        canvas->setSceneHotspotRect(smallSpot, small->rect().adjusted(-grow, -grow, 0, 0));
+    }
+};
+
+ScaleItems scaleItems(ChartCanvas *canvas, const Figure &f, const Figure &b, const DerivedValue &r,
+                      const FigureModel &figures)
+{
+    const ChartStyle &style = canvas->style();
+    const NumberFormat &format = figures.numberFormat();
+    QChart *chart = canvas->chart();
+    const QColor colour = style.kindColour(f.kind);
+    // A plan is drawn as a plan, pale and outlined as the other charts' key says; an actual
+    // figure solid. The dashed outline is the high end of a range.
+    const bool actual = ChartStyle::isSolid(f.status);
+    QColor pale = colour;
+    pale.setAlphaF(0.35);
+    ScaleItems items{canvas, new QGraphicsRectItem(chart), new QGraphicsRectItem(chart), new QGraphicsRectItem(chart),
+                     new QGraphicsLineItem(chart), new QGraphicsSimpleTextItem(chart), new QGraphicsSimpleTextItem(chart),
+                     b.label, format.quantityRange(b.low, b.high, b.unit), 1, 1, -1, -1};
+    items.high->setPen(QPen(colour, 2, Qt::DashLine));
+    items.low->setPen(actual ? QPen(Qt::NoPen) : QPen(colour, 1.5));
+    items.low->setBrush(actual ? QBrush(colour) : QBrush(pale));
+    items.small->setPen(Qt::NoPen);
+    items.small->setBrush(style.baseline);
+    items.leader->setPen(QPen(style.mutedText, 1));
+    for (QGraphicsItem *square : std::initializer_list<QGraphicsItem *>{items.high, items.low, items.small})
+        square->setData(0, QStringLiteral("scale-square"));
+    for (QGraphicsSimpleTextItem *label : {items.bigLabel, items.smallLabel}) {
+        label->setFont(style.font(style.labelPixels));
+        label->setBrush(style.text);
+    }
+    items.bigLabel->setText(Tr::tr("%1\n%2 = %3").arg(f.label, format.quantityRange(f.low, f.high, f.unit),
+                                                  format.multipleRange(r.low, r.high)));
+    items.smallLabel->setText(Tr::tr("%1\n%2").arg(items.smallName, items.smallValue));
+    double fLow = f.low, fHigh = f.high, bLow = b.low, bHigh = b.high;
+    format.pick(&fLow, &fHigh); // the range mode: low, mid, high or range
+    format.pick(&bLow, &bHigh);
+    items.lowShare = fHigh > 0 ? fLow / fHigh : 1;
+    items.smallShare = fHigh > 0 ? (bLow + bHigh) / 2 / fHigh : 1;
+    items.bigSpot = canvas->addSceneHotspot(f.id, ChartTexts::tooltip(f, figures, format.multipleRange(r.low, r.high)));
+    items.smallSpot = canvas->addSceneHotspot(b.id, ChartTexts::tooltip(b, figures, Tr::tr("the baseline")));
+    return items;
 }
 
 } // namespace
@@ -133,7 +222,8 @@ ChartCanvas *buildComparison(const ComparisonSpec &spec, const ChartStyle &style
             bar.low = qMax(bar.low, origin);
             bar.high = qMax(bar.high, origin);
         }
-        HorizontalBars::draw(canvas, bars, {true, origin, [&format](double v) { return format.withoutTrailingZeros().money(v); }});
+        // On a log axis from an arbitrary origin a bar's length means nothing: dots instead.
+        HorizontalBars::draw(canvas, bars, {true, origin, [&format](double v) { return format.withoutTrailingZeros().money(v); }, true});
     } else {
         HorizontalBars::draw(canvas, bars, {false, 0.0, [&format](double v) { return format.withoutTrailingZeros().money(v); }});
     }
@@ -157,55 +247,8 @@ ChartCanvas *buildScale(const ScaleSpec &spec, const ChartStyle &style)
     canvas->setYAxis(0, 1, {}, false);
     canvas->chart()->legend()->setVisible(false);
 
-    QChart *chart = canvas->chart();
-    const QColor colour = style.kindColour(f.kind);
-    auto *high = new QGraphicsRectItem(chart);
-    high->setPen(QPen(colour, 2, Qt::DashLine));
-    auto *low = new QGraphicsRectItem(chart);
-    low->setPen(Qt::NoPen);
-    low->setBrush(colour);
-    auto *small = new QGraphicsRectItem(chart);
-    small->setPen(Qt::NoPen);
-    small->setBrush(style.baseline);
-    for (QGraphicsRectItem *square : {high, low, small})
-        square->setData(0, QStringLiteral("scale-square"));
-    auto *bigLabel = new QGraphicsSimpleTextItem(chart);
-    auto *smallLabel = new QGraphicsSimpleTextItem(chart);
-    for (QGraphicsSimpleTextItem *label : {bigLabel, smallLabel}) {
-        label->setFont(style.font(style.labelPixels));
-        label->setBrush(style.text);
-    }
-    bigLabel->setText(Tr::tr("%1\n%2 = %3").arg(f.label, format.quantityRange(f.low, f.high, f.unit),
-                                            format.multipleRange(r.low, r.high)));
-    smallLabel->setText(Tr::tr("%1\n%2").arg(b.label, format.quantityRange(b.low, b.high, b.unit)));
-    double fLow = f.low, fHigh = f.high, bLow = b.low, bHigh = b.high;
-    format.pick(&fLow, &fHigh); // the range mode: low, mid, high or range
-    format.pick(&bLow, &bHigh);
-    const double bigValue = fHigh;
-    const double lowShare = bigValue > 0 ? fLow / bigValue : 1;
-    const double smallShare = bigValue > 0 ? (bLow + bHigh) / 2 / bigValue : 1;
-    const int bigSpot = canvas->addSceneHotspot(f.id, ChartTexts::tooltip(f, figures, format.multipleRange(r.low, r.high)));
-    const int smallSpot = canvas->addSceneHotspot(b.id, ChartTexts::tooltip(b, figures, Tr::tr("the baseline")));
-    canvas->setPlotLayout([=](const QRectF &plot) {
-        // The large square fills the plot's height; sides scale with the square root of value.
-        const qreal labelHeight = bigLabel->boundingRect().height() + 8;
-        const qreal side = qMax<qreal>(10, qMin(plot.height() - labelHeight, plot.width() * 0.55));
-        const qreal spare = plot.height() - labelHeight - side; // tall formats: centre vertically
-        const QPointF origin(plot.left() + (plot.width() - side) / 2,
-                             plot.top() + labelHeight + side + spare / 2);
-        high->setRect(QRectF(origin.x(), origin.y() - side, side, side));
-        const qreal lowSide = side * std::sqrt(lowShare);
-        low->setRect(QRectF(origin.x(), origin.y() - lowSide, lowSide, lowSide));
-        // At least one pixel, so the baseline is always there to find.
-        const qreal smallSide = qMax<qreal>(1, side * std::sqrt(smallShare));
-        small->setRect(QRectF(origin.x() - smallSide - 24, origin.y() - smallSide, smallSide, smallSide));
-        canvas->setSceneHotspotRect(bigSpot, high->rect());
-        // Tiny squares still get a target a pointer can find.
-        canvas->setSceneHotspotRect(smallSpot, small->rect().adjusted(-qMax<qreal>(0, 6 - smallSide), -qMax<qreal>(0, 6 - smallSide), 0, 0));
-        bigLabel->setPos(origin.x(), origin.y() - side - labelHeight);
-        const QRectF smallText = smallLabel->boundingRect();
-        smallLabel->setPos(origin.x() - 24 - smallText.width() - 8, origin.y() - smallText.height());
-    });
+    const ScaleItems items = scaleItems(canvas, f, b, r, figures);
+    canvas->setPlotLayout([items](const QRectF &plot) { items.layout(plot); });
     return canvas;
 }
 

@@ -425,6 +425,18 @@
         <source>%1×%2 at %3x is %4 million pixels; at most %5 million fit in memory</source>
         <translation>%1×%2（%3倍）共%4百万像素；内存最多容纳%5百万像素</translation>
     </message>
+    <message>
+        <source>Phone, 390×960</source>
+        <translation>手机，390×960</translation>
+    </message>
+    <message>
+        <source>the %1 chart with %2 figures cannot be laid out legibly</source>
+        <translation>含%2项数据的%1图无法清晰排版</translation>
+    </message>
+    <message>
+        <source>the %1 chart with %2 figures needs at least %3×%4</source>
+        <translation>含%2项数据的%1图至少需要%3×%4</translation>
+    </message>
 </context>
 <context>
     <name>ChartSettings</name>
@@ -483,6 +495,18 @@
         <source>%1 is %2.</source>
         <translation>%1为%2。</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Sources: %1. Full list in the data file.</source>
+        <translation>来源：%1。完整列表见数据文件。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>ChartView</name>
@@ -518,8 +542,8 @@
         <translation>计算倍数所用基准数据项的ID。</translation>
     </message>
     <message>
-        <source>article, square, story or print-a5.</source>
-        <translation>article、square、story或print-a5。</translation>
+        <source>article, phone, square, story or print-a5.</source>
+        <translation>article、phone、square、story或print-a5。</translation>
     </message>
     <message>
         <source>Logical size, default 1200x675.</source>
@@ -586,8 +610,8 @@
         <translation>未知格式“%1”（png、svg、pdf或csv）。</translation>
     </message>
     <message>
-        <source>unknown preset “%1” (article, square, story or print-a5).</source>
-        <translation>未知预设“%1”（article、square、story或print-a5）。</translation>
+        <source>unknown preset “%1” (article, phone, square, story or print-a5).</source>
+        <translation>未知预设“%1”（article、phone、square、story或print-a5）。</translation>
     </message>
     <message>
         <source>--size takes WIDTHxHEIGHT such as 1200x675, not “%1”.</source>
@@ -781,7 +805,7 @@
         <source>Usage:
   spendlens [--dataset FILE]          open the dashboard
   spendlens export --chart NAME -o OUT [--dataset FILE] [--baseline ID]
-                   [--preset article|square|story|print-a5] [--size WxH] [--scale N]
+                   [--preset article|phone|square|story|print-a5] [--size WxH] [--scale N]
                    [--format png|svg|pdf|csv] [--theme light|dark] [--title TEXT]
                    [--subtitle TEXT] [--notes TEXT] [--byline TEXT] [--caveat TEXT]
                    [--no-caveat] [--linear|--log] [--alt-text FILE] [--lang en|zh_CN]
@@ -807,7 +831,7 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <translation>用法：
   spendlens [--dataset FILE]          打开主界面
   spendlens export --chart NAME -o OUT [--dataset FILE] [--baseline ID]
-                   [--preset article|square|story|print-a5] [--size WxH] [--scale N]
+                   [--preset article|phone|square|story|print-a5] [--size WxH] [--scale N]
                    [--format png|svg|pdf|csv] [--theme light|dark] [--title TEXT]
                    [--subtitle TEXT] [--notes TEXT] [--byline TEXT] [--caveat TEXT]
                    [--no-caveat] [--linear|--log] [--alt-text FILE] [--lang en|zh_CN]

@@ -184,6 +184,24 @@ TEST_F(CommandLineTest, PresetsSetTheSizeAndAnExplicitScaleWins)
     EXPECT_EQ(QImageReader(path("story.png")).size(), QSize(2160, 3840));
 }
 
+// Too small for the chart with its data: exit 2, what it needs, and no file; the phone preset
+// is 390 logical pixels wide, portrait, at 3x.
+TEST_F(CommandLineTest, TooSmallASizeIsRefusedWithTheSizeItNeeds)
+{
+    const ProcessResult run = spendlens({"export", "--chart", "ratio", "--size", "600x400", "-o", path("r.png")});
+    EXPECT_EQ(run.exitCode, 2) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(QString::fromUtf8("the ratio chart with 11 figures needs at least"))) << qPrintable(run.err);
+    EXPECT_FALSE(QFile::exists(path("r.png")));
+    const QString needed = run.err.section(QString::fromUtf8("needs at least "), 1).section('.', 0, 0).trimmed();
+    ASSERT_TRUE(needed.contains(QChar(0x00D7))) << qPrintable(needed);
+    const ProcessResult retry = spendlens({"export", "--chart", "ratio", "--size", QString(needed).replace(QChar(0x00D7), 'x'),
+                                           "-o", path("r.png")});
+    EXPECT_EQ(retry.exitCode, 0) << qPrintable(retry.err);
+    const ProcessResult phone = spendlens({"export", "--chart", "comparison", "--preset", "phone", "-o", path("p.png")});
+    ASSERT_EQ(phone.exitCode, 0) << qPrintable(phone.err);
+    EXPECT_EQ(QImageReader(path("p.png")).size(), QSize(1170, 2880));
+}
+
 TEST_F(CommandLineTest, SvgCarriesTheTextsGivenOnTheCommandLine)
 {
     const ProcessResult run = spendlens({"export", "--chart", "ratio", "--title", "Meta vs DeepSeek",
@@ -441,7 +459,7 @@ TEST_F(CommandLineTest, AFullDiskFailsTheCommandAndKeepsTheEarlierFile)
     const QVector<QStringList> commands{
         {"export", "--chart", "ratio", "--format", "svg", "-o", disk.filePath("ratio.svg")},
         {"export", "--chart", "ratio", "--format", "csv", "-o", disk.filePath("ratio.csv")},
-        {"export", "--chart", "ratio", "--size", "200x150", "--scale", "1", "-o", disk.filePath("ratio.png")},
+        {"export", "--chart", "ratio", "--size", "960x700", "--scale", "1", "-o", disk.filePath("ratio.png")},
         {"import", csv, "-o", disk.filePath("w.spendlens")}};
     for (const QStringList &command : commands) {
         const ProcessResult first = spendlens(command);

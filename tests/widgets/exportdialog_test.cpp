@@ -143,3 +143,34 @@ TEST_F(ExportDialogTest, SaysWhenTheChartsCustomTitleMayNoLongerHold)
 }
 
 } // namespace
+
+namespace {
+
+// A size too small for the chart with its data: the size fields and the note say what it
+// needs, and nothing is exported.
+TEST_F(ExportDialogTest, SizeFieldsSayWhatSizeTheChartNeeds)
+{
+    ExportDialog dialog(&document, ChartType::Ratio);
+    QComboBox *preset = comboNamed(&dialog, "preset");
+    ASSERT_TRUE(preset);
+    preset->setCurrentIndex(preset->count() - 1); // custom size
+    auto *width = dialog.findChild<QSpinBox *>("width");
+    auto *height = dialog.findChild<QSpinBox *>("height");
+    ASSERT_TRUE(width && height);
+    width->setValue(300);
+    height->setValue(200);
+    dialog.refreshNow();
+    EXPECT_TRUE(width->toolTip().contains("the ratio chart with 11 figures needs at least")) << qPrintable(width->toolTip());
+    EXPECT_EQ(height->toolTip(), width->toolTip());
+    QTemporaryDir dir;
+    QString error;
+    EXPECT_FALSE(dialog.exportTo(dir.filePath("r.png"), &error));
+    EXPECT_TRUE(error.contains("needs at least")) << qPrintable(error);
+    EXPECT_FALSE(QFile::exists(dir.filePath("r.png")));
+    width->setValue(1200);
+    height->setValue(675);
+    dialog.refreshNow();
+    EXPECT_TRUE(width->toolTip().isEmpty());
+}
+
+} // namespace
