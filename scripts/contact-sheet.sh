@@ -21,7 +21,7 @@ for preset in phone article story; do
 done
 # shellcheck disable=SC2086 # the list is meant to split
 montage $files -tile 3x -geometry 'x360+10+10' -font DejaVu-Sans -pointsize 13 -label '%t' \
-    -title 'SpendLens charts: phone (390×960), article (1200×675), story (1080×1920)' \
+    -title 'SpendLens charts: phone (390×1000), article (1200×675), story (1080×1920)' \
     -background '#f4f4f4' "$work/sheet.png"
 convert "$work/sheet.png" -depth 8 -colors 192 -define png:compression-level=9 \
     resources/screenshots/contact-sheet.png

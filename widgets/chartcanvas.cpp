@@ -308,13 +308,19 @@ void ChartCanvas::relayout()
     rowsNeed *= qMax(0.0, m_ySpec.max - m_ySpec.min) * (m_rowNames.isEmpty() ? 0 : 1);
     const qreal fixed = headerHeight + footer + axisRoom + pad * 1.5;
     m_neededHeight = qMax(fixed * 1.5 + 8, fixed + rowsNeed + 8);
-    const qreal top = pad * 0.8 + shift;
-    m_legend.place(pad, placeHeader(top, width) + 2, width);
-    m_footer.place(pad, size.width() - pad, size.height() - pad * 0.7 - shift);
-    const QMargins margins(int(left), int(top + headerHeight), int(pad),
-                           int(pad * 0.6 + footer + shift));
-    if (m_chart->margins() != margins)
-        m_chart->setMargins(margins);
+    const auto placeAround = [&](qreal surplus) {
+        const qreal top = pad * 0.8 + surplus;
+        m_legend.place(pad, placeHeader(top, width) + 2, width);
+        m_footer.place(pad, size.width() - pad, size.height() - pad * 0.7 - surplus);
+        const QMargins margins(int(left), int(top + headerHeight), int(pad),
+                               int(pad * 0.6 + footer + surplus));
+        if (m_chart->margins() != margins)
+            m_chart->setMargins(margins);
+    };
+    placeAround(shift);
+    // The axis takes what Qt gives it, not quite axisRoom: a capped plot gives back what it lost.
+    if (const qreal deficit = maximumPlotHeight() - m_chart->plotArea().height(); shift > 0 && deficit > 0.5)
+        placeAround(qMax<qreal>(0, shift - deficit / 2));
 
     const QRectF plot = m_chart->plotArea();
     m_empty->setPos(plot.center() - m_empty->boundingRect().center());
@@ -394,7 +400,9 @@ QStringList ChartCanvas::layoutProblems() const
         problems << QStringLiteral("the names do not fit in two lines in half the width");
     const qreal plotHeight = m_chart->plotArea().height();
     const qreal most = maximumPlotHeight();
-    const qreal least = most > 0 ? qMin(most, m_chart->size().height() / 3) : m_chart->size().height() / 3;
+    // A third of the height, or, for a few rows whose band is capped (never 370 px bars), room for
+    // rows at nine tenths of the capped band (over three times the label type: still roomy).
+    const qreal least = most > 0 ? qMin(most * 0.9, m_chart->size().height() / 3) : m_chart->size().height() / 3;
     if (m_empty->text().isEmpty() && plotHeight < least * 0.97)
         problems << QStringLiteral("the plot is %1 px of %2").arg(plotHeight).arg(m_chart->size().height());
     if (!m_rowNames.isEmpty() && m_ySpec.max > m_ySpec.min) {

@@ -225,7 +225,7 @@ QVector<Preset> presets()
         {QStringLiteral("article"), tr("Article, 1200×675"), QSize(1200, 675), 2, QPageSize(), 1},
         // A phone's screen width, portrait, seen at about its logical size: type a little
         // smaller than the article's (13 px labels), 3x pixels.
-        {QStringLiteral("phone"), tr("Phone, 390×960"), QSize(390, 960), 3, QPageSize(), 0.93},
+        {QStringLiteral("phone"), tr("Phone, 390×1000"), QSize(390, 1000), 3, QPageSize(), 0.93},
         // Seen at about half (square) and a third (story) of their pixels: larger type.
         {QStringLiteral("square"), tr("Square social post, 1080×1080"), QSize(1080, 1080), 1, QPageSize(), 1.3},
         {QStringLiteral("story"), tr("Story, 1080×1920"), QSize(1080, 1920), 1, QPageSize(), 1.6},

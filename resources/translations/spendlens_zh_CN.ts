@@ -426,8 +426,8 @@
         <translation>%1×%2（%3倍）共%4百万像素；内存最多容纳%5百万像素</translation>
     </message>
     <message>
-        <source>Phone, 390×960</source>
-        <translation>手机，390×960</translation>
+        <source>Phone, 390×1000</source>
+        <translation>手机，390×1000</translation>
     </message>
     <message>
         <source>the %1 chart with %2 figures cannot be laid out legibly</source>

@@ -11,6 +11,7 @@
 #include "guidancepanel.h"
 #include "mainwindow.h"
 #include "ratiopanel.h"
+#include "presets.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
@@ -76,7 +77,8 @@ QStringList faults(const ChartCanvas *canvas, const QSizeF &size)
         found << QString("%1 value labels missing (%2)").arg(canvas->hiddenLabelCount()).arg(canvas->layoutProblems().join("; "));
     const qreal most = canvas->maximumPlotHeight();
     const qreal third = size.height() / 3;
-    if (canvas->emptyMessage().isEmpty() && canvas->plotArea().height() < (most > 0 ? qMin(most, third) : third) * 0.97)
+    // A few rows have a capped band (never 370 px bars): then nine tenths of it is enough.
+    if (canvas->emptyMessage().isEmpty() && canvas->plotArea().height() < (most > 0 ? qMin(most * 0.9, third) : third) * 0.97)
         found << QString("plot %1 of %2").arg(canvas->plotArea().height()).arg(size.height());
     return found;
 }
@@ -188,3 +190,18 @@ INSTANTIATE_TEST_SUITE_P(EnglishAndChinese, ChartLayout, ::testing::Values(false
                          [](const auto &info) { return info.param ? "zh_CN" : "en"; });
 
 } // namespace
+
+// Found when the v2 dataset met the capped rows: "Meta capex vs DeepSeek V3" (four bars) was
+// refused at the article size. Every ready-made comparison exports every chart at the article size.
+TEST(ChartLayoutPresets, EveryReadyMadeComparisonFitsTheArticleSize)
+{
+    for (const Preset &preset : Presets::all()) {
+        Document document;
+        document.load(DatasetJson::builtIn().dataset);
+        ASSERT_TRUE(document.applyPreset(preset).isEmpty()) << qPrintable(preset.key);
+        for (const ChartCatalog::Entry &entry : ChartCatalog::entries()) {
+            const QString refusal = ChartExporter::checkLegible(entry.type, document, ChartStyle(), {});
+            EXPECT_TRUE(refusal.isEmpty()) << qPrintable(preset.key + " " + entry.key + ": " + refusal);
+        }
+    }
+}

@@ -199,7 +199,7 @@ TEST_F(CommandLineTest, TooSmallASizeIsRefusedWithTheSizeItNeeds)
     EXPECT_EQ(retry.exitCode, 0) << qPrintable(retry.err);
     const ProcessResult phone = spendlens({"export", "--chart", "comparison", "--preset", "phone", "-o", path("p.png")});
     ASSERT_EQ(phone.exitCode, 0) << qPrintable(phone.err);
-    EXPECT_EQ(QImageReader(path("p.png")).size(), QSize(1170, 2880));
+    EXPECT_EQ(QImageReader(path("p.png")).size(), QSize(1170, 3000)); // 390×1000 at 3x
 }
 
 TEST_F(CommandLineTest, SvgCarriesTheTextsGivenOnTheCommandLine)
