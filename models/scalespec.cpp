@@ -1,5 +1,7 @@
 #include "scalespec.h"
 
+#include "figuremodel.h"
+
 #include "chartdescription.h"
 #include "ratiomodel.h"
 
@@ -61,6 +63,18 @@ QString ScaleSpec::defaultSubtitle() const
 {
     if (rows().isEmpty())
         return {};
+    // Says how the large square is drawn: solid for an actual, pale for a plan; a range fills to
+    // its low end and is dashed to its high end.
+    const Figure &f = figures().figure(rows().first());
+    const bool actual = f.status == FigureStatus::Actual;
+    if (!(f.high > f.low))
+        return actual ? Tr::tr("Areas in proportion: the small square is {baseline} at {baselineValue}; "
+                               "the large one {figure} at {value}.")
+                      : Tr::tr("Areas in proportion: the small square is {baseline} at {baselineValue}; "
+                               "the large one {figure} at {value}, pale as a plan.");
+    if (!actual)
+        return Tr::tr("Areas in proportion: the small square is {baseline} at {baselineValue}; the large "
+                      "one {figure} at {value}, pale (a plan) to its low end, dashed to its high end.");
     return Tr::tr("Areas in proportion: the small square is {baseline} at {baselineValue}; the "
                   "large one {figure} at {value}, solid to its low end, outlined to its high end.");
 }

@@ -1,5 +1,6 @@
 #include "../gtestqt.h"
 #include "chartspec.h"
+#include "ratiomodel.h"
 #include "charttextcheck.h"
 #include "dataset.h"
 #include "document.h"
@@ -129,6 +130,18 @@ TEST_F(ChartTextsTest, OldDocumentsKeepTheirPerChartTitles)
     Document again;
     again.load(read.dataset);
     EXPECT_EQ(again.chart("ratio")->title(), "A title from an old file");
+}
+
+TEST_F(ChartTextsTest, TheScaleSubtitleSaysHowTheLargeSquareIsDrawn)
+{
+    // Meta's January plan, a range: pale (a plan) to its low end, dashed to its high end.
+    EXPECT_TRUE(document.chart("scale")->subtitle().contains("pale (a plan) to its low end, dashed to its high end"))
+        << qPrintable(document.chart("scale")->subtitle());
+    // An actual with one value: no range to explain, and not called a plan.
+    document.ratios()->setComparedIds({"meta-capex-2024"});
+    const QString actual = document.chart("scale")->subtitle();
+    EXPECT_TRUE(actual.endsWith("the large one Meta capex 2024 at $39.2B.")) << qPrintable(actual);
+    EXPECT_FALSE(actual.contains("plan")) << qPrintable(actual);
 }
 
 } // namespace
