@@ -3,9 +3,9 @@
 // file with either decimal mark and a column scale. Any text must give either an amount or a
 // refusal that says why: never a crash, undefined behaviour, a hang, an infinity or NaN, a
 // negative amount or a range whose low end is above its high end.
+#define SPENDLENS_FUZZ_TARGET "fuzz_amount"
+#include "fuzztarget.h"
 #include "amountparser.h"
-
-#include <QCoreApplication>
 
 #include <cmath>
 #include <cstdint>
@@ -13,12 +13,6 @@
 #include <cstdlib>
 
 namespace {
-
-[[noreturn]] void broken(const char *what, const QString &text, const QString &detail = {})
-{
-    std::fprintf(stderr, "fuzz_amount: %s\ntext: %s\n%s\n", what, qPrintable(text), qPrintable(detail));
-    std::abort();
-}
 
 void check(const ParsedAmount &amount, const QString &text)
 {
@@ -28,20 +22,13 @@ void check(const ParsedAmount &amount, const QString &text)
         return;
     }
     if (!std::isfinite(amount.low) || !std::isfinite(amount.high))
-        broken("an amount that is not finite", text, QString::number(amount.low) + " " + QString::number(amount.high));
+        broken("an amount that is not finite", text + ": " + QString::number(amount.low) + " " + QString::number(amount.high));
     if (amount.low < 0 || amount.low > amount.high)
-        broken("a negative amount or a range upside down", text,
-               QString::number(amount.low) + " " + QString::number(amount.high));
+        broken("a negative amount or a range upside down",
+               text + ": " + QString::number(amount.low) + " " + QString::number(amount.high));
 }
 
 } // namespace
-
-extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    // The parser translates its messages through QCoreApplication, as in the program.
-    static QCoreApplication app(*argc, *argv);
-    return 0;
-}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -3,22 +3,17 @@
 // undefined behaviour or a hang. Each input is read twice: as the program reads a file
 // (detected encoding and delimiter, default limits), and through a QIODevice with a forced
 // delimiter and tiny limits, so that the limit paths are reached by small inputs.
+#define SPENDLENS_FUZZ_TARGET "fuzz_csv"
+#include "fuzztarget.h"
 #include "csvreader.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 
 namespace {
-
-[[noreturn]] void broken(const char *what, const QString &detail = {})
-{
-    std::fprintf(stderr, "fuzz_csv: %s\n%s\n", what, qPrintable(detail));
-    std::abort();
-}
 
 // What the header promises of any table read without error.
 void checkTable(const CsvRead &read, const QString &origin)
@@ -63,13 +58,6 @@ void checkTable(const CsvRead &read, const QString &origin)
 }
 
 } // namespace
-
-extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    // The reader translates its messages through QCoreApplication, as in the program.
-    static QCoreApplication app(*argc, *argv);
-    return 0;
-}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

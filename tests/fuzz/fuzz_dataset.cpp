@@ -2,30 +2,13 @@
 // Any input must give either a dataset or an error naming the origin: never a crash, a leak,
 // undefined behaviour or a hang. A dataset that reads must also survive a save and a reload
 // unchanged (what File ▸ Save and File ▸ Open do to it).
+#define SPENDLENS_FUZZ_TARGET "fuzz_dataset"
+#include "fuzztarget.h"
 #include "dataset.h"
-
-#include <QCoreApplication>
 
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-
-namespace {
-
-[[noreturn]] void broken(const char *what, const QString &detail = {})
-{
-    std::fprintf(stderr, "fuzz_dataset: %s\n%s\n", what, qPrintable(detail));
-    std::abort();
-}
-
-} // namespace
-
-extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    // The reader translates its messages through QCoreApplication, as in the program.
-    static QCoreApplication app(*argc, *argv);
-    return 0;
-}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

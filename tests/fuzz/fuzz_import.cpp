@@ -3,11 +3,12 @@
 // through the amount parser and checks every figure with FigureRules). Any bytes, in every
 // layout, must give either figures that all pass the rules, or an error or row problems naming
 // the file and line: never a crash, a leak, undefined behaviour or a hang.
+#define SPENDLENS_FUZZ_TARGET "fuzz_import"
+#include "fuzztarget.h"
 #include "csvreader.h"
 #include "figureimport.h"
 #include "figurerules.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 #include <cmath>
@@ -16,12 +17,6 @@
 #include <cstdlib>
 
 namespace {
-
-[[noreturn]] void broken(const char *what, const QString &detail = {})
-{
-    std::fprintf(stderr, "fuzz_import: %s\n%s\n", what, qPrintable(detail));
-    std::abort();
-}
 
 void checkResult(const FigureImportResult &result, const QString &origin)
 {
@@ -53,13 +48,6 @@ void checkResult(const FigureImportResult &result, const QString &origin)
 }
 
 } // namespace
-
-extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    // Messages are translated through QCoreApplication, as in the program.
-    static QCoreApplication app(*argc, *argv);
-    return 0;
-}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
