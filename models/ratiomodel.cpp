@@ -74,6 +74,8 @@ DerivedValue RatioModel::compute(int row) const
     if (b.low <= 0)
         return DerivedValue::undefined(
             tr("The baseline “%1” is zero, so no multiple can be computed.").arg(b.label));
+    if (row == base) // 1× by definition, not its range divided by itself (0.923–1.08×)
+        return DerivedValue::range(1, 1);
     const DerivedValue multiple = divideRanges(a.low, a.high, b.low, b.high);
     if (!multiple.defined)
         return DerivedValue::undefined(

@@ -45,6 +45,17 @@ TEST_F(RatioModelTest, RangeBaselineDividesLowByHigh)
     EXPECT_DOUBLE_EQ(r.high, 72.22e9 / 60e9);
 }
 
+TEST_F(RatioModelTest, ARangeBaselineIsOneTimesItselfNotItsRangeDividedByItself)
+{
+    ratios.setBaselineId("meta-2025-plan"); // $60–65B: 60/65 to 65/60 would read 0.923–1.08×
+    const int base = ratios.baselineRow();
+    const DerivedValue r = ratios.ratio(base);
+    ASSERT_TRUE(r.defined);
+    EXPECT_DOUBLE_EQ(r.low, 1);
+    EXPECT_DOUBLE_EQ(r.high, 1);
+    EXPECT_EQ(ratios.index(base, RatioModel::MultipleColumn).data().toString(), QString::fromUtf8("1.00×"));
+}
+
 TEST_F(RatioModelTest, EditingTheBaselineAnnouncesEveryMultiple)
 {
     QSignalSpy changed(&ratios, &QAbstractItemModel::dataChanged);
