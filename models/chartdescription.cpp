@@ -1,5 +1,7 @@
 #include "chartdescription.h"
 
+#include "quotenumbers.h"
+
 #include "figuremodel.h"
 #include "growthmodel.h"
 #include "guidancehistory.h"
@@ -34,10 +36,58 @@ QString times(const NumberFormat &format, const DerivedValue &r)
     return Tr::tr("%1 times").arg(text);
 }
 
+// A derived figure is its source's own number only while the source's quote states the value it
+// has now (DeepSeek's $5.576M at the $2 an hour it assumed); at another parameter it is ours.
+bool asTheSourceStatedIt(const Figure &f)
+{
+    return !f.isDerived() ||
+           (QuoteNumbers::states(f.source.quote, f.low) && QuoteNumbers::states(f.source.quote, f.high));
+}
+
+// "(derived: 2.788M GPU-hours × $3.00 per GPU-hour)": how a derived figure was made.
+QString howDerived(const FigureModel &figures, const Figure &f)
+{
+    const QString text = figures.derivationText(figures.rowOf(f.id));
+    return text.isEmpty() ? QString() : Tr::tr(" (%1)").arg(text);
+}
+
+// The value a sentence states: a range as stated, with the end or midpoint in use beside it
+// ("$60.0–65.0B (midpoint $62.5B)"), so no sentence states a number its source never gave.
+QString statedValue(const FigureModel &figures, const Figure &f)
+{
+    const NumberFormat &format = figures.numberFormat();
+    if (format.rangeMode() == NumberFormat::RangeMode::Range || !(f.high > f.low))
+        return value(figures, f);
+    NumberFormat whole = format;
+    whole.setRangeMode(NumberFormat::RangeMode::Range);
+    const QString full = whole.quantityRange(f.low, f.high, f.unit);
+    const QString picked = value(figures, f);
+    switch (format.rangeMode()) {
+    case NumberFormat::RangeMode::Low:
+        return Tr::tr("%1 (low end %2)").arg(full, picked);
+    case NumberFormat::RangeMode::High:
+        return Tr::tr("%1 (high end %2)").arg(full, picked);
+    default:
+        return Tr::tr("%1 (midpoint %2)").arg(full, picked);
+    }
+}
+
+// What a training run cost, said as its source said it: stated, estimated by someone, or derived.
+QString trainingCostClause(const FigureModel &figures, const Figure &f, const QString &v)
+{
+    if (!asTheSourceStatedIt(f))
+        return Tr::tr("%1 would cost %2%3").arg(f.label, v, howDerived(figures, f));
+    if (f.status == FigureStatus::Estimate && !f.source.publisher.isEmpty())
+        return Tr::tr("%1 estimates %2 at %3").arg(f.source.publisher, f.label, v);
+    if (f.status == FigureStatus::Estimate)
+        return Tr::tr("%1 is estimated at %2").arg(f.label, v);
+    return Tr::tr("%1 cost %2").arg(f.label, v);
+}
+
 // What the subject of a headline did: "Meta plans to spend $60–65B on capital projects in 2025".
 QString subjectClause(const FigureModel &figures, const Figure &f)
 {
-    const QString v = value(figures, f);
+    const QString v = statedValue(figures, f);
     const QString year = QString::number(f.year);
     switch (f.kind) {
     case FigureKind::CapexGuidance:
@@ -53,7 +103,7 @@ QString subjectClause(const FigureModel &figures, const Figure &f)
     case FigureKind::Commitment:
         return Tr::tr("%1 committed to %2 (%3)").arg(f.label, v, f.periodLabel);
     case FigureKind::TrainingComputeCost:
-        return Tr::tr("%1 cost %2").arg(f.label, v);
+        return trainingCostClause(figures, f, v);
     case FigureKind::ComputeHours:
         return Tr::tr("%1 took %2").arg(f.label, v);
     case FigureKind::HardwareEstimate:
@@ -69,8 +119,13 @@ QString subjectClause(const FigureModel &figures, const Figure &f)
 QString baselinePhrase(const FigureModel &figures, const Figure &b)
 {
     const QString v = value(figures, b);
+    if (b.kind == FigureKind::TrainingComputeCost && !asTheSourceStatedIt(b))
+        return Tr::tr("the %1 the %2 would cost%3").arg(v, b.label, howDerived(figures, b));
     if (b.kind == FigureKind::TrainingComputeCost && b.status == FigureStatus::Stated)
         return Tr::tr("the %1 %2 says the %3 cost").arg(v, b.entity, b.label);
+    if (b.kind == FigureKind::TrainingComputeCost && b.status == FigureStatus::Estimate &&
+        !b.source.publisher.isEmpty())
+        return Tr::tr("the %1 %2 estimates the %3 cost").arg(v, b.source.publisher, b.label);
     if (b.kind == FigureKind::Capex && b.status == FigureStatus::Actual)
         return Tr::tr("the %1 %2 spent on capital projects in %3").arg(v, b.entity).arg(b.year);
     return Tr::tr("the %1 of %2").arg(v, b.label);

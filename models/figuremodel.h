@@ -63,6 +63,7 @@ public:
 
     // How a derived figure's value was made ("derived: …"), for its tooltip; set by the document.
     void setDerivationText(std::function<QString(int row)> text) { m_derivationText = std::move(text); }
+    QString derivationText(int row) const { return m_derivationText ? m_derivationText(row) : QString(); }
 
     // "The Information, 2025-01-29": who published a figure and when, for the Source column;
     // withTitle puts the source's title first (the source panel). Empty parts and a publisher

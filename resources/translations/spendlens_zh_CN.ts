@@ -162,6 +162,38 @@
 <context>
     <name>ChartDescription</name>
     <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (low end %2)</source>
+        <translation>%1（取下限%2）</translation>
+    </message>
+    <message>
+        <source>%1 (high end %2)</source>
+        <translation>%1（取上限%2）</translation>
+    </message>
+    <message>
+        <source>%1 (midpoint %2)</source>
+        <translation>%1（取中值%2）</translation>
+    </message>
+    <message>
+        <source>%1 would cost %2%3</source>
+        <translation>%1的成本将为%2%3</translation>
+    </message>
+    <message>
+        <source>%1 estimates %2 at %3</source>
+        <translation>%1估计%2为%3</translation>
+    </message>
+    <message>
+        <source>the %1 the %2 would cost%3</source>
+        <translation>%2将耗资的%1%3</translation>
+    </message>
+    <message>
+        <source>the %1 %2 estimates the %3 cost</source>
+        <translation>%2估计的%3成本（%1）</translation>
+    </message>
+    <message>
         <source>Ratio chart with no multiple to show: %1</source>
         <translation>倍数图没有可显示的倍数：%1</translation>
     </message>

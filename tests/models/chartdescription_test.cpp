@@ -126,4 +126,27 @@ TEST_F(ChartDescriptionTest, AltTextWithNoMultipleSaysWhy)
                                 "DeepSeek-V3 final training run."));
 }
 
+TEST_F(ChartDescriptionTest, ADerivedFigureIsSaidAsDerivedOnceItsSourceNoLongerStatesIt)
+{
+    // At the $2 an hour DeepSeek assumed, its quote states $5.576M: DeepSeek says so.
+    EXPECT_TRUE(ChartDescription::ratioHeadline(*document.ratios()).contains("the $5.58M DeepSeek says the"))
+        << qPrintable(ChartDescription::ratioHeadline(*document.ratios()));
+    // At $3 an hour the $8.36M is ours: never "DeepSeek says", and how it was made is given.
+    ASSERT_TRUE(document.setParameter("h800_price", 3).isEmpty());
+    const QString derived = ChartDescription::ratioHeadline(*document.ratios());
+    EXPECT_FALSE(derived.contains("says")) << qPrintable(derived);
+    EXPECT_TRUE(derived.contains(QString::fromUtf8("the $8.36M the DeepSeek-V3 final training run would cost "
+                                                   "(derived: 2.788M GPU-hours × $3.00 per GPU-hour)")))
+        << qPrintable(derived);
+}
+
+TEST_F(ChartDescriptionTest, AMidpointIsSaidBesideTheRangeThatWasStated)
+{
+    document.setRangeMode(NumberFormat::RangeMode::Mid);
+    const QString headline = ChartDescription::ratioHeadline(*document.ratios());
+    // Meta never said $62.5B: the sentence gives the plan as stated and the midpoint in use.
+    EXPECT_TRUE(headline.startsWith("Meta plans to spend $60.0–65.0B (midpoint $62.5B) on capital projects in 2025"))
+        << qPrintable(headline);
+}
+
 } // namespace
