@@ -252,7 +252,8 @@ static QString named(const QString &english, const QString &chinese)
 
 QString entityName(const Figure &figure) { return named(figure.entity, figure.entityZh); }
 QString labelName(const Figure &figure) { return named(figure.label, figure.labelZh); }
-QString sourceTitleName(const Figure &figure) { return named(figure.source.title, figure.source.titleZh); }
+QString sourceTitleName(const Figure &figure) { return sourceTitleName(figure.source); }
+QString sourceTitleName(const Source &source) { return named(source.title, source.titleZh); }
 
 FigureKind seriesKind(FigureKind kind)
 {

@@ -106,6 +106,7 @@ QString keyLike(QStringView text);
 QString entityName(const Figure &figure);
 QString labelName(const Figure &figure);
 QString sourceTitleName(const Figure &figure);
+QString sourceTitleName(const Source &source);
 
 // The measure a kind is about, so that guidance for capex sits in the same series as capex.
 FigureKind seriesKind(FigureKind kind);
