@@ -255,6 +255,16 @@ QString labelName(const Figure &figure) { return named(figure.label, figure.labe
 QString sourceTitleName(const Figure &figure) { return sourceTitleName(figure.source); }
 QString sourceTitleName(const Source &source) { return named(source.title, source.titleZh); }
 
+void dropStaleNames(const Figure &before, Figure *after)
+{
+    if (after->entity != before.entity)
+        after->entityZh.clear();
+    if (after->label != before.label)
+        after->labelZh.clear();
+    if (after->source.title != before.source.title)
+        after->source.titleZh.clear();
+}
+
 FigureKind seriesKind(FigureKind kind)
 {
     return kind == FigureKind::CapexGuidance ? FigureKind::Capex : kind;

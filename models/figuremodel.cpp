@@ -211,6 +211,7 @@ bool FigureModel::setData(const QModelIndex &index, const QVariant &value, int r
         if (!why.isEmpty())
             return reject(tr("%1: %2").arg(where, why));
         (label ? f.label : f.entity) = text;
+        FigureText::dropStaleNames(m_figures.at(index.row()), &f);
         break;
     }
     case PeriodColumn: {

@@ -36,7 +36,7 @@ QString shortSources(const FigureModel &figures, const QVector<int> &rows)
         if (row < 0)
             continue;
         const Source &s = figures.figure(row).source;
-        const QString name = (s.publisher.isEmpty() ? s.title : s.publisher).section(QLatin1Char(','), 0, 0).trimmed();
+        const QString name = (s.publisher.isEmpty() ? FigureText::sourceTitleName(s) : s.publisher).section(QLatin1Char(','), 0, 0).trimmed();
         if (name.isEmpty())
             continue;
         if (!publishers.contains(name))
