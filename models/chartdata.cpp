@@ -28,7 +28,7 @@ QString line(const QStringList &fields)
 
 QStringList sourceFields(const Figure &f)
 {
-    return {text(f.source.title), text(f.source.publisher), f.source.date.toString(Qt::ISODate),
+    return {text(FigureText::sourceTitleName(f)), text(f.source.publisher), f.source.date.toString(Qt::ISODate),
             text(f.source.url), FigureText::levelKey(f.level)};
 }
 
@@ -70,10 +70,11 @@ QString sourceLine(const FigureModel &figures, const QVector<int> &rows)
     QStringList seen;
     for (int row : rows) {
         const Source &s = figures.figure(row).source;
-        QString entry = s.title;
+        const QString title = FigureText::sourceTitleName(s);
+        QString entry = title;
         // Name the publisher unless the title already does ("Meta Q4 2024 earnings release").
         const QString firstWord = s.publisher.section(QLatin1Char(' '), 0, 0).remove(QLatin1Char(','));
-        if (!firstWord.isEmpty() && !s.title.contains(firstWord, Qt::CaseInsensitive))
+        if (!firstWord.isEmpty() && !title.contains(firstWord, Qt::CaseInsensitive))
             entry = s.publisher + QStringLiteral(", ") + entry;
         if (s.date.isValid())
             entry += QStringLiteral(" (") + s.date.toString(Qt::ISODate) + QLatin1Char(')');
@@ -113,8 +114,8 @@ QString ratioCsv(const RatioModel &ratios, const QVector<int> &rows)
         const Figure &f = figures.figure(row);
         const DerivedValue r = ratios.ratio(row);
         QStringList fields{text(f.id),
-                           text(f.label),
-                           text(f.entity),
+                           text(FigureText::labelName(f)),
+                           text(FigureText::entityName(f)),
                            FigureText::kindKey(f.kind),
                            FigureText::unitKey(f.unit),
                            number(f.low),

@@ -76,12 +76,12 @@ QString statedValue(const FigureModel &figures, const Figure &f)
 QString trainingCostClause(const FigureModel &figures, const Figure &f, const QString &v)
 {
     if (!asTheSourceStatedIt(f))
-        return Tr::tr("%1 would cost %2%3").arg(f.label, v, howDerived(figures, f));
+        return Tr::tr("%1 would cost %2%3").arg(FigureText::labelName(f), v, howDerived(figures, f));
     if (f.status == FigureStatus::Estimate && !f.source.publisher.isEmpty())
-        return Tr::tr("%1 estimates %2 at %3").arg(f.source.publisher, f.label, v);
+        return Tr::tr("%1 estimates %2 at %3").arg(f.source.publisher, FigureText::labelName(f), v);
     if (f.status == FigureStatus::Estimate)
-        return Tr::tr("%1 is estimated at %2").arg(f.label, v);
-    return Tr::tr("%1 cost %2").arg(f.label, v);
+        return Tr::tr("%1 is estimated at %2").arg(FigureText::labelName(f), v);
+    return Tr::tr("%1 cost %2").arg(FigureText::labelName(f), v);
 }
 
 // What the subject of a headline did: "Meta plans to spend $60–65B on capital projects in 2025".
@@ -92,27 +92,27 @@ QString subjectClause(const FigureModel &figures, const Figure &f)
     switch (f.kind) {
     case FigureKind::CapexGuidance:
         return f.status == FigureStatus::Estimate
-                   ? Tr::tr("%1 is expected to spend %2 on capital projects in %3").arg(f.entity, v, year)
-                   : Tr::tr("%1 plans to spend %2 on capital projects in %3").arg(f.entity, v, year);
+                   ? Tr::tr("%1 is expected to spend %2 on capital projects in %3").arg(FigureText::entityName(f), v, year)
+                   : Tr::tr("%1 plans to spend %2 on capital projects in %3").arg(FigureText::entityName(f), v, year);
     case FigureKind::Capex:
-        return Tr::tr("%1 spent %2 on capital projects in %3").arg(f.entity, v, year);
+        return Tr::tr("%1 spent %2 on capital projects in %3").arg(FigureText::entityName(f), v, year);
     case FigureKind::AnalystConsensus:
-        return Tr::tr("Analysts expected %1 to spend %2 on capital projects in %3").arg(f.entity, v, year);
+        return Tr::tr("Analysts expected %1 to spend %2 on capital projects in %3").arg(FigureText::entityName(f), v, year);
     case FigureKind::Pledge:
-        return Tr::tr("%1 pledged %2 (%3)").arg(f.label, v, f.periodLabel);
+        return Tr::tr("%1 pledged %2 (%3)").arg(FigureText::labelName(f), v, f.periodLabel);
     case FigureKind::Commitment:
-        return Tr::tr("%1 committed to %2 (%3)").arg(f.label, v, f.periodLabel);
+        return Tr::tr("%1 committed to %2 (%3)").arg(FigureText::labelName(f), v, f.periodLabel);
     case FigureKind::TrainingComputeCost:
         return trainingCostClause(figures, f, v);
     case FigureKind::ComputeHours:
-        return Tr::tr("%1 took %2").arg(f.label, v);
+        return Tr::tr("%1 took %2").arg(FigureText::labelName(f), v);
     case FigureKind::HardwareEstimate:
     case FigureKind::OperatingCostEstimate:
-        return Tr::tr("%1 is estimated at %2").arg(f.label, v);
+        return Tr::tr("%1 is estimated at %2").arg(FigureText::labelName(f), v);
     case FigureKind::Other:
-        return Tr::tr("%1 is %2").arg(f.label, v);
+        return Tr::tr("%1 is %2").arg(FigureText::labelName(f), v);
     }
-    return f.label;
+    return FigureText::labelName(f);
 }
 
 // The baseline as the object of a comparison: "the $5.58M DeepSeek says … cost".
@@ -120,15 +120,15 @@ QString baselinePhrase(const FigureModel &figures, const Figure &b)
 {
     const QString v = value(figures, b);
     if (b.kind == FigureKind::TrainingComputeCost && !asTheSourceStatedIt(b))
-        return Tr::tr("the %1 the %2 would cost%3").arg(v, b.label, howDerived(figures, b));
+        return Tr::tr("the %1 the %2 would cost%3").arg(v, FigureText::labelName(b), howDerived(figures, b));
     if (b.kind == FigureKind::TrainingComputeCost && b.status == FigureStatus::Stated)
-        return Tr::tr("the %1 %2 says the %3 cost").arg(v, b.entity, b.label);
+        return Tr::tr("the %1 %2 says the %3 cost").arg(v, FigureText::entityName(b), FigureText::labelName(b));
     if (b.kind == FigureKind::TrainingComputeCost && b.status == FigureStatus::Estimate &&
         !b.source.publisher.isEmpty())
-        return Tr::tr("the %1 %2 estimates the %3 cost").arg(v, b.source.publisher, b.label);
+        return Tr::tr("the %1 %2 estimates the %3 cost").arg(v, b.source.publisher, FigureText::labelName(b));
     if (b.kind == FigureKind::Capex && b.status == FigureStatus::Actual)
-        return Tr::tr("the %1 %2 spent on capital projects in %3").arg(v, b.entity).arg(b.year);
-    return Tr::tr("the %1 of %2").arg(v, b.label);
+        return Tr::tr("the %1 %2 spent on capital projects in %3").arg(v, FigureText::entityName(b)).arg(b.year);
+    return Tr::tr("the %1 of %2").arg(v, FigureText::labelName(b));
 }
 
 // "," between the parts of one item of a list, in the language's punctuation.
@@ -145,9 +145,9 @@ QStringList rowsAsText(const RatioModel &ratios, const QVector<int> &rows, bool 
     for (int row : rows) {
         const Figure &f = figures.figure(row);
         const DerivedValue r = ratios.ratio(row);
-        parts << (withMultiple ? Tr::tr("%1: %2 (%3)").arg(f.label, format.multipleRange(r.low, r.high),
+        parts << (withMultiple ? Tr::tr("%1: %2 (%3)").arg(FigureText::labelName(f), format.multipleRange(r.low, r.high),
                                                        value(figures, f))
-                               : Tr::tr("%1: %2").arg(f.label, value(figures, f)));
+                               : Tr::tr("%1: %2").arg(FigureText::labelName(f), value(figures, f)));
     }
     return parts;
 }
@@ -180,8 +180,8 @@ QString ratioTitle(const RatioModel &ratios)
     if (subject < 0 || base < 0)
         return {};
     return Tr::tr("%1 is %2 %3")
-        .arg(figures.figure(subject).label, times(figures.numberFormat(), ratios.ratio(subject)),
-             figures.figure(base).label);
+        .arg(FigureText::labelName(figures.figure(subject)), times(figures.numberFormat(), ratios.ratio(subject)),
+             FigureText::labelName(figures.figure(base)));
 }
 
 QString labelled(const QString &label, const QString &value)
@@ -211,12 +211,12 @@ QString ratioAltText(const RatioModel &ratios)
     if (rows.isEmpty()) { // say why, rather than list nothing
         const QVector<int> undefined = ratios.undefinedComparedRows();
         return Tr::tr("Ratio chart with no multiple to show: %1")
-            .arg(undefined.isEmpty() ? Tr::tr("no figure is compared with %1.").arg(b.label)
+            .arg(undefined.isEmpty() ? Tr::tr("no figure is compared with %1.").arg(FigureText::labelName(b))
                                      : ratios.ratio(undefined.first()).reason);
     }
     return Tr::tr("Bar chart, log scale: %1 as multiples of %2. %3.")
         .arg(figureCount(int(rows.size())))
-        .arg(labelled(b.label, value(figures, b)), list(rowsAsText(ratios, rows, true)));
+        .arg(labelled(FigureText::labelName(b), value(figures, b)), list(rowsAsText(ratios, rows, true)));
 }
 
 QString comparisonHeadline(const RatioModel &ratios)
@@ -246,7 +246,7 @@ QString scaleAltText(const RatioModel &ratios)
     const Figure &f = figures.figure(subject);
     const Figure &b = figures.figure(base);
     return Tr::tr("Two squares whose areas are in proportion: %1 and %2. The larger is %3 the smaller.")
-        .arg(labelled(f.label, value(figures, f)), labelled(b.label, value(figures, b)),
+        .arg(labelled(FigureText::labelName(f), value(figures, f)), labelled(FigureText::labelName(b), value(figures, b)),
              times(figures.numberFormat(), ratios.ratio(subject)));
 }
 
@@ -305,6 +305,7 @@ QString monthYear(const QDate &date)
 
 QString guidanceHeadline(const FigureModel &figures, const QString &entity, int year)
 {
+    const QString shown = figures.entityShown(entity);
     const QVector<GuidanceHistory::Statement> s = GuidanceHistory::statements(figures, entity, year);
     QVector<GuidanceHistory::Statement> plans;
     for (const GuidanceHistory::Statement &st : s)
@@ -317,9 +318,9 @@ QString guidanceHeadline(const FigureModel &figures, const QString &entity, int 
                                      monthYear(st.date));
     };
     QString text = plans.size() == 1
-                       ? Tr::tr("%1's %2 capex guidance: %3").arg(entity).arg(year).arg(said(plans.first()))
+                       ? Tr::tr("%1's %2 capex guidance: %3").arg(shown).arg(year).arg(said(plans.first()))
                        : Tr::tr("%1's %2 capex guidance moved from %3 to %4")
-                             .arg(entity)
+                             .arg(shown)
                              .arg(year)
                              .arg(said(plans.first()), said(plans.last()));
     if (s.last().actual)
@@ -329,6 +330,7 @@ QString guidanceHeadline(const FigureModel &figures, const QString &entity, int 
 
 QString guidanceTitle(const FigureModel &figures, const QString &entity, int year)
 {
+    const QString shown = figures.entityShown(entity);
     QVector<int> plans;
     for (const GuidanceHistory::Statement &st : GuidanceHistory::statements(figures, entity, year))
         if (!st.actual)
@@ -338,20 +340,21 @@ QString guidanceTitle(const FigureModel &figures, const QString &entity, int yea
     const Figure &first = figures.figure(plans.first());
     const Figure &last = figures.figure(plans.last());
     if (plans.size() == 1)
-        return Tr::tr("%1's %2 capex plan: %3").arg(entity).arg(year).arg(value(figures, first));
+        return Tr::tr("%1's %2 capex plan: %3").arg(shown).arg(year).arg(value(figures, first));
     const QString from = value(figures, first);
     const QString to = value(figures, last);
     if (from == to)
-        return Tr::tr("%1 kept its %2 capex plan at %3").arg(entity).arg(year).arg(to);
+        return Tr::tr("%1 kept its %2 capex plan at %3").arg(shown).arg(year).arg(to);
     return (last.mid() > first.mid() ? Tr::tr("%1 raised its %2 capex plan from %3 to %4")
                                       : Tr::tr("%1 cut its %2 capex plan from %3 to %4"))
-        .arg(entity)
+        .arg(shown)
         .arg(year)
         .arg(from, to);
 }
 
 QString guidanceAltText(const FigureModel &figures, const QString &entity, int year)
 {
+    const QString shown = figures.entityShown(entity);
     QStringList parts;
     for (const GuidanceHistory::Statement &st : GuidanceHistory::statements(figures, entity, year)) {
         const QString v = value(figures, figures.figure(st.row));
@@ -361,7 +364,7 @@ QString guidanceAltText(const FigureModel &figures, const QString &entity, int y
     if (parts.isEmpty())
         return Tr::tr("No guidance statements to chart.");
     return Tr::tr("Chart of %1's %2 capex guidance as each statement was made, ranges as bars: %3.")
-        .arg(entity)
+        .arg(shown)
         .arg(year)
         .arg(list(parts));
 }

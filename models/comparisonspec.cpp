@@ -89,7 +89,7 @@ QHash<QString, QString> ComparisonSpec::placeholders() const
         const Figure &f = figures().figure(row);
         return figures().numberFormat().quantityRange(f.low, f.high, f.unit);
     };
-    values.insert(QStringLiteral("largestFigure"), figures().figure(shown.first()).label);
+    values.insert(QStringLiteral("largestFigure"), FigureText::labelName(figures().figure(shown.first())));
     values.insert(QStringLiteral("largest"), valueOf(shown.first()));
     values.insert(QStringLiteral("smallest"), valueOf(shown.last()));
     return values;

@@ -252,7 +252,18 @@ static QString named(const QString &english, const QString &chinese)
 
 QString entityName(const Figure &figure) { return named(figure.entity, figure.entityZh); }
 QString labelName(const Figure &figure) { return named(figure.label, figure.labelZh); }
-QString sourceTitleName(const Figure &figure) { return named(figure.source.title, figure.source.titleZh); }
+QString sourceTitleName(const Figure &figure) { return sourceTitleName(figure.source); }
+QString sourceTitleName(const Source &source) { return named(source.title, source.titleZh); }
+
+void dropStaleNames(const Figure &before, Figure *after)
+{
+    if (after->entity != before.entity)
+        after->entityZh.clear();
+    if (after->label != before.label)
+        after->labelZh.clear();
+    if (after->source.title != before.source.title)
+        after->source.titleZh.clear();
+}
 
 FigureKind seriesKind(FigureKind kind)
 {

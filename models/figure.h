@@ -106,6 +106,10 @@ QString keyLike(QStringView text);
 QString entityName(const Figure &figure);
 QString labelName(const Figure &figure);
 QString sourceTitleName(const Figure &figure);
+QString sourceTitleName(const Source &source);
+// Clears the Chinese name of each English name (entity, label, source title) an edit changed,
+// so the name shown never contradicts the one the user typed.
+void dropStaleNames(const Figure &before, Figure *after);
 
 // The measure a kind is about, so that guidance for capex sits in the same series as capex.
 FigureKind seriesKind(FigureKind kind);

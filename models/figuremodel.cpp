@@ -27,9 +27,9 @@ QVariant FigureModel::displayText(const Figure &f, int column) const
 {
     switch (column) {
     case LabelColumn:
-        return f.label;
+        return FigureText::labelName(f);
     case EntityColumn:
-        return f.entity;
+        return FigureText::entityName(f);
     case KindColumn:
         return FigureText::kindName(f.kind);
     case PeriodColumn:
@@ -48,11 +48,20 @@ QVariant FigureModel::displayText(const Figure &f, int column) const
     return {};
 }
 
+QString FigureModel::entityShown(const QString &entity) const
+{
+    for (const Figure &f : m_figures)
+        if (f.entity == entity)
+            return FigureText::entityName(f);
+    return entity;
+}
+
 QString FigureModel::sourceText(const Source &source, bool withTitle)
 {
     QStringList parts;
     const QString publisher = source.publisher.trimmed();
-    for (const QString &part : {withTitle || publisher.isEmpty() ? source.title.trimmed() : QString(), publisher,
+    const QString title = FigureText::sourceTitleName(source);
+    for (const QString &part : {withTitle || publisher.isEmpty() ? title.trimmed() : QString(), publisher,
                                 source.date.toString(Qt::ISODate)}) {
         const bool repeated = std::any_of(parts.begin(), parts.end(), [&](const QString &p) {
             return p.compare(part, Qt::CaseInsensitive) == 0;
@@ -93,6 +102,10 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == PeriodColumn)
             return f.year;
+        if (index.column() == LabelColumn) // what is edited is the stored (English) name
+            return f.label;
+        if (index.column() == EntityColumn)
+            return f.entity;
         return displayText(f, index.column());
     case Qt::ForegroundRole:
         if (f.source.title.trimmed().isEmpty() &&
@@ -105,7 +118,7 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
         if (f.source.title.trimmed().isEmpty())
             return tr("This figure has no source: add one before publishing it.");
         if (index.column() == SourceColumn || index.column() == LabelColumn)
-            return QString(f.source.title +
+            return QString(FigureText::sourceTitleName(f.source) +
                            (f.caveat.isEmpty() ? QString() : QStringLiteral("\n") + f.caveat));
         return {};
     case Qt::TextAlignmentRole:
@@ -198,6 +211,7 @@ bool FigureModel::setData(const QModelIndex &index, const QVariant &value, int r
         if (!why.isEmpty())
             return reject(tr("%1: %2").arg(where, why));
         (label ? f.label : f.entity) = text;
+        FigureText::dropStaleNames(m_figures.at(index.row()), &f);
         break;
     }
     case PeriodColumn: {

@@ -44,6 +44,9 @@ public:
     const QVector<Figure> &figures() const { return m_figures; }
     const Figure &figure(int row) const { return m_figures.at(row); }
     int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
+    // An entity (its stored English name) as shown in the language in force: the Chinese name the
+    // first of its figures carries (FigureText::entityName), else the name itself.
+    QString entityShown(const QString &entity) const;
     const QHash<QString, int> &rowIndex() const { return m_rowById; }
     // Replaces one figure whole; the id must stay the same.
     void replaceFigure(int row, const Figure &figure);

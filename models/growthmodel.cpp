@@ -157,7 +157,7 @@ QVector<GrowthModel::SeriesKey> GrowthModel::availableSeries() const
 
 QString GrowthModel::seriesName() const
 {
-    return tr("%1 %2").arg(m_series.entity, FigureText::kindName(m_series.kind).toLower());
+    return tr("%1 %2").arg(m_figures->entityShown(m_series.entity), FigureText::kindName(m_series.kind).toLower());
 }
 
 QVariant GrowthModel::data(const QModelIndex &index, int role) const

@@ -81,7 +81,7 @@ QString GuidanceSpec::emptyMessage() const
     const GuidanceHistory::Subject s = subject();
     return s.entity.isEmpty()
                ? Tr::tr("No company has two or more dated guidance statements for one year.")
-               : Tr::tr("No dated guidance statements for %1 in %2.").arg(s.entity).arg(s.year);
+               : Tr::tr("No dated guidance statements for %1 in %2.").arg(figures().entityShown(s.entity)).arg(s.year);
 }
 
 QString GuidanceSpec::defaultTitle() const
@@ -92,7 +92,7 @@ QString GuidanceSpec::defaultTitle() const
     if (!title.isEmpty())
         return title;
     return s.entity.isEmpty() ? Tr::tr("How guidance moved")
-                              : Tr::tr("How %1's %2 capex plan moved").arg(s.entity).arg(s.year);
+                              : Tr::tr("How %1's %2 capex plan moved").arg(figures().entityShown(s.entity)).arg(s.year);
 }
 
 QString GuidanceSpec::defaultSubtitle() const
@@ -104,7 +104,7 @@ QString GuidanceSpec::defaultSubtitle() const
 QHash<QString, QString> GuidanceSpec::placeholders() const
 {
     const GuidanceHistory::Subject s = subject();
-    QHash<QString, QString> values{{QStringLiteral("figure"), s.entity},
+    QHash<QString, QString> values{{QStringLiteral("figure"), figures().entityShown(s.entity)},
                                    {QStringLiteral("year"), QString::number(s.year)}};
     QVector<int> plans;
     for (const GuidanceHistory::Statement &st : statements())

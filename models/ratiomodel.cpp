@@ -216,11 +216,11 @@ QVariant RatioModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case FigureColumn:
         if (role == Qt::DisplayRole)
-            return isBaseline ? tr("%1 (baseline)").arg(f.label) : f.label;
+            return isBaseline ? tr("%1 (baseline)").arg(FigureText::labelName(f)) : FigureText::labelName(f);
         if (role == Qt::CheckStateRole)
             return isCompared(index.row()) ? Qt::Checked : Qt::Unchecked;
         if (role == Roles::SortRole)
-            return f.label;
+            return FigureText::labelName(f);
         if (role == Qt::ToolTipRole)
             return tr("Tick to show this figure in the ratio chart.");
         break;

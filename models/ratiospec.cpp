@@ -113,12 +113,12 @@ QHash<QString, QString> RatioSpec::placeholders() const
     values.insert(QStringLiteral("count"), QString::number(altRows().size()));
     if (const int base = ratios().baselineRow(); base >= 0) {
         const Figure &b = all.figure(base);
-        values.insert(QStringLiteral("baseline"), b.label);
+        values.insert(QStringLiteral("baseline"), FigureText::labelName(b));
         values.insert(QStringLiteral("baselineValue"), format.quantityRange(b.low, b.high, b.unit));
     }
     if (const int subject = ratios().subjectRow(); subject >= 0 && ratios().ratio(subject).defined) {
         const Figure &f = all.figure(subject);
-        values.insert(QStringLiteral("figure"), f.label);
+        values.insert(QStringLiteral("figure"), FigureText::labelName(f));
         values.insert(QStringLiteral("value"), format.quantityRange(f.low, f.high, f.unit));
         values.insert(QStringLiteral("multiple"), ChartDescription::multipleInWords(ratios(), subject));
     }

@@ -36,7 +36,7 @@ QString shortSources(const FigureModel &figures, const QVector<int> &rows)
         if (row < 0)
             continue;
         const Source &s = figures.figure(row).source;
-        const QString name = (s.publisher.isEmpty() ? s.title : s.publisher).section(QLatin1Char(','), 0, 0).trimmed();
+        const QString name = (s.publisher.isEmpty() ? FigureText::sourceTitleName(s) : s.publisher).section(QLatin1Char(','), 0, 0).trimmed();
         if (name.isEmpty())
             continue;
         if (!publishers.contains(name))
@@ -60,7 +60,7 @@ QString tooltip(const Figure &f, const FigureModel &figures, const QString &extr
 {
     NumberFormat range = figures.numberFormat();
     range.setRangeMode(NumberFormat::RangeMode::Range); // the tooltip always tells the range
-    QStringList lines{f.label};
+    QStringList lines{FigureText::labelName(f)};
     QString value = range.quantityRange(f.low, f.high, f.unit);
     if (!extra.isEmpty())
         value = Tr::tr("%1 — %2").arg(value, extra);
@@ -72,8 +72,8 @@ QString tooltip(const Figure &f, const FigureModel &figures, const QString &extr
         lines.append(figures.index(row, FigureModel::ValueColumn).data(Qt::ToolTipRole).toString());
     const QString source = f.source.title.trimmed().isEmpty()
                                ? Tr::tr("No source")
-                               : (f.source.publisher.isEmpty() ? f.source.title
-                                                               : f.source.publisher + QStringLiteral(": ") + f.source.title);
+                               : (f.source.publisher.isEmpty() ? FigureText::sourceTitleName(f)
+                                                               : f.source.publisher + QStringLiteral(": ") + FigureText::sourceTitleName(f));
     lines.append(Tr::tr("Source: %1").arg(source));
     lines.append(Tr::tr("Level: %1 · %2").arg(FigureText::levelName(f.level), FigureText::statusName(f.status)));
     lines.append(Tr::tr("Click to select it in the table."));
@@ -101,7 +101,7 @@ void apply(ChartCanvas *canvas, const ChartSettings &settings, const QString &au
     for (int row : rows)
         if (row >= 0 && figures.figure(row).isDerived())
             derivations.append(Tr::tr("%1 is %2.")
-                                   .arg(figures.figure(row).label,
+                                   .arg(FigureText::labelName(figures.figure(row)),
                                         figures.index(row, FigureModel::ValueColumn)
                                             .data(Qt::ToolTipRole)
                                             .toString()));

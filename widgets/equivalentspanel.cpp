@@ -106,7 +106,7 @@ void EquivalentsPanel::showLines()
     }
     const Figure &f = figures.figure(m_row);
     const int other = m_other->currentIndex();
-    m_heading->setText(tr("%1, %2:").arg(f.label, figures.numberFormat().quantityRange(f.low, f.high, f.unit)));
+    m_heading->setText(tr("%1, %2:").arg(FigureText::labelName(f), figures.numberFormat().quantityRange(f.low, f.high, f.unit)));
     QStringList lines;
     for (const Equivalents::Line &line :
          Equivalents::of(figures, m_document->parameters()->parameters(), m_row, other))

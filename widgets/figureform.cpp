@@ -210,6 +210,7 @@ Figure FigureForm::figure() const
     f.source.url = FigureRules::withScheme(m_url->text().trimmed());
     f.source.quote = m_quote->toPlainText().trimmed();
     f.basis = m_basis->text().trimmed();
+    FigureText::dropStaleNames(m_original, &f);
     f.level = Verification(m_level->currentData().toInt());
     f.caveat = m_caveat->toPlainText().trimmed();
     f.note = m_note->toPlainText().trimmed();

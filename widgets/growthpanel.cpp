@@ -68,7 +68,7 @@ void GrowthPanel::fillSeries()
     const QSignalBlocker block(m_series);
     m_series->clear();
     for (const GrowthModel::SeriesKey &key : growth->availableSeries()) {
-        m_series->addItem(tr("%1 · %2").arg(key.entity, FigureText::kindName(key.kind)),
+        m_series->addItem(tr("%1 · %2").arg(m_document->figures()->entityShown(key.entity), FigureText::kindName(key.kind)),
                           QStringList{key.entity, FigureText::kindKey(key.kind)});
         if (key == growth->series())
             m_series->setCurrentIndex(m_series->count() - 1);

@@ -81,7 +81,7 @@ void GuidancePanel::fillSubjects()
         *m_document->figures(), m_document->guidanceEntity(), m_document->guidanceYear());
     for (const GuidanceHistory::Subject &s : GuidanceHistory::subjects(*m_document->figures())) {
         // Always two or more statements, so the plural is right.
-        m_subject->addItem(tr("%1 %2 (%3 statements)").arg(s.entity).arg(s.year).arg(s.statements),
+        m_subject->addItem(tr("%1 %2 (%3 statements)").arg(m_document->figures()->entityShown(s.entity)).arg(s.year).arg(s.statements),
                            QVariantList{s.entity, s.year});
         if (s.entity == current.entity && s.year == current.year)
             m_subject->setCurrentIndex(m_subject->count() - 1);
@@ -100,11 +100,11 @@ void GuidancePanel::fillStatements()
     for (int i = 0; i < statements.size(); ++i) {
         const GuidanceHistory::Statement &s = statements.at(i);
         const Figure &f = figures.figure(s.row);
-        const QString source = f.source.publisher.isEmpty() ? f.source.title
-                                                            : f.source.publisher + QStringLiteral(", ") + f.source.title;
+        const QString source = f.source.publisher.isEmpty() ? FigureText::sourceTitleName(f)
+                                                            : f.source.publisher + QStringLiteral(", ") + FigureText::sourceTitleName(f);
         const QStringList cells{s.actual ? tr("%1 (actual)").arg(s.date.toString(Qt::ISODate))
                                          : s.date.toString(Qt::ISODate),
-                                figures.numberFormat().quantityRange(f.low, f.high, f.unit), f.label, source};
+                                figures.numberFormat().quantityRange(f.low, f.high, f.unit), FigureText::labelName(f), source};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setData(Roles::FigureIdRole, f.id);

@@ -130,7 +130,7 @@ void ParameterPanel::showValues()
             QStringList lines;
             const FigureModel &figures = *m_document->figures();
             for (int r : Derivation::dependents(figures.figures(), QString(), p.name))
-                    lines.append(tr("%1 = %2").arg(figures.figure(r).label,
+                    lines.append(tr("%1 = %2").arg(FigureText::labelName(figures.figure(r)),
                                                    figures.numberFormat().quantityRange(figures.figure(r).low, figures.figure(r).high, figures.figure(r).unit)));
             usedBy->setText(lines.isEmpty() ? tr("Used by no figure.") : lines.join(QLatin1Char('\n')));
         }

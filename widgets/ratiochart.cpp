@@ -40,7 +40,7 @@ HorizontalBars::Bar barFor(const Figure &f, const FigureModel &figures, bool isB
                            const QString &text, const QString &extra = QString())
 {
     HorizontalBars::Bar bar;
-    bar.label = isBaseline ? Tr::tr("%1 (baseline)").arg(f.label) : f.label;
+    bar.label = isBaseline ? Tr::tr("%1 (baseline)").arg(FigureText::labelName(f)) : FigureText::labelName(f);
     bar.low = f.low;
     bar.high = f.high;
     figures.numberFormat().pick(&bar.low, &bar.high); // the range mode: low, mid, high or range
@@ -123,7 +123,7 @@ ScaleItems scaleItems(ChartCanvas *canvas, const Figure &f, const Figure &b, con
     pale.setAlphaF(0.35);
     ScaleItems items{canvas, new QGraphicsRectItem(chart), new QGraphicsRectItem(chart), new QGraphicsRectItem(chart),
                      new QGraphicsLineItem(chart), new QGraphicsSimpleTextItem(chart), new QGraphicsSimpleTextItem(chart),
-                     b.label, format.quantityRange(b.low, b.high, b.unit), 1, 1, -1, -1};
+                     FigureText::labelName(b), format.quantityRange(b.low, b.high, b.unit), 1, 1, -1, -1};
     items.high->setPen(QPen(colour, 2, Qt::DashLine));
     items.low->setPen(actual ? QPen(Qt::NoPen) : QPen(colour, 1.5));
     items.low->setBrush(actual ? QBrush(colour) : QBrush(pale));
@@ -136,7 +136,7 @@ ScaleItems scaleItems(ChartCanvas *canvas, const Figure &f, const Figure &b, con
         label->setFont(style.font(style.labelPixels));
         label->setBrush(style.text);
     }
-    items.bigLabel->setText(Tr::tr("%1\n%2 = %3").arg(f.label, format.quantityRange(f.low, f.high, f.unit),
+    items.bigLabel->setText(Tr::tr("%1\n%2 = %3").arg(FigureText::labelName(f), format.quantityRange(f.low, f.high, f.unit),
                                                   format.multipleRange(r.low, r.high)));
     items.smallLabel->setText(Tr::tr("%1\n%2").arg(items.smallName, items.smallValue));
     double fLow = f.low, fHigh = f.high, bLow = b.low, bHigh = b.high;

@@ -37,7 +37,7 @@ public:
             if (role == Qt::UserRole)
                 return f.id;
             return QStringLiteral("%1 — %2").arg(
-                f.label, m_figures->numberFormat().quantityRange(f.low, f.high, f.unit));
+                FigureText::labelName(f), m_figures->numberFormat().quantityRange(f.low, f.high, f.unit));
         }
         return QIdentityProxyModel::data(index, role);
     }

@@ -35,7 +35,7 @@ void SourcePanel::showFigure(int row)
     const Figure &f = m_figures->figure(row);
     const NumberFormat &format = m_figures->numberFormat();
     const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
-    QString html = QStringLiteral("<h3 style='margin:0'>%1</h3>").arg(esc(f.label));
+    QString html = QStringLiteral("<h3 style='margin:0'>%1</h3>").arg(esc(FigureText::labelName(f)));
     html += QStringLiteral("<p style='font-size:large;margin:4px 0'><b>%1</b> &nbsp;·&nbsp; %2 &nbsp;·&nbsp; %3</p>")
                 .arg(esc(format.quantityRange(f.low, f.high, f.unit)), esc(f.periodLabel),
                      esc(FigureText::statusName(f.status)));

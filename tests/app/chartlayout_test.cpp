@@ -91,13 +91,18 @@ protected:
         if (GetParam()) {
             ASSERT_TRUE(translator.load(QLocale(QLocale::Chinese, QLocale::China), "spendlens", "_", ":/i18n"));
             QCoreApplication::installTranslator(&translator);
+            QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China)); // the Chinese names, as --lang zh_CN
         }
         document.load(DatasetJson::builtIn().dataset);
         if (GetParam())
             document.setNumberFormat(NumberFormat::forStyle(NumberFormat::UnitStyle::Chinese,
                                                             QLocale(QLocale::Chinese, QLocale::China)));
     }
-    void TearDown() override { QCoreApplication::removeTranslator(&translator); }
+    void TearDown() override
+    {
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
     QTranslator translator;
     Document document;
 };
