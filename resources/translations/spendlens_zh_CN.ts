@@ -187,11 +187,11 @@
     </message>
     <message>
         <source>the %1 the %2 would cost%3</source>
-        <translation>%2将耗资的%1%3</translation>
+        <translation>推算的%2（%1）%3</translation>
     </message>
     <message>
         <source>the %1 %2 estimates the %3 cost</source>
-        <translation>%2估计的%3成本（%1）</translation>
+        <translation>%2估计的%3（%1）</translation>
     </message>
     <message>
         <source>Ratio chart with no multiple to show: %1</source>
@@ -251,7 +251,7 @@
     </message>
     <message>
         <source>the %1 %2 says the %3 cost</source>
-        <translation>%2所称%3的成本（%1）</translation>
+        <translation>%2所称的%3（%1）</translation>
     </message>
     <message>
         <source>the %1 %2 spent on capital projects in %3</source>
