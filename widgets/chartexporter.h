@@ -22,6 +22,14 @@ bool formatFromKey(const QString &key, Format *format);
 
 struct Options
 {
+    Options() = default;
+    // A constructor rather than an aggregate, so "{size, scale}" sets just those, warning-free.
+    Options(QSize size, int pixelScale, Format fileFormat = Format::Png, QPageSize paper = QPageSize(),
+            double type = 1)
+        : logicalSize(size), scale(pixelScale), format(fileFormat), page(paper), typeScale(type)
+    {
+    }
+
     QSize logicalSize{1200, 675};
     int scale = 2;
     Format format = Format::Png;
