@@ -26,10 +26,19 @@ QString line(const QStringList &fields)
     return quoted.join(QLatin1Char(',')) + QLatin1Char('\n');
 }
 
+// Where each figure comes from, and what a reader must know about it: its caveat and note travel
+// with the data, so a spreadsheet made from the CSV keeps them.
+QStringList sourceHeaders()
+{
+    return {QStringLiteral("source_title"), QStringLiteral("source_publisher"), QStringLiteral("source_date"),
+            QStringLiteral("source_url"), QStringLiteral("level"), QStringLiteral("caveat"),
+            QStringLiteral("figure_note")};
+}
+
 QStringList sourceFields(const Figure &f)
 {
     return {text(FigureText::sourceTitleName(f)), text(f.source.publisher), f.source.date.toString(Qt::ISODate),
-            text(f.source.url), FigureText::levelKey(f.level)};
+            text(f.source.url), FigureText::levelKey(f.level), text(f.caveat), text(f.note)};
 }
 
 } // namespace
@@ -102,14 +111,12 @@ QString ratioCsv(const RatioModel &ratios, const QVector<int> &rows)
 {
     const FigureModel &figures = *ratios.figures();
     const NumberFormat &format = figures.numberFormat();
-    QString out = line({QStringLiteral("id"), QStringLiteral("figure"), QStringLiteral("entity"),
+    QString out = line(QStringList{QStringLiteral("id"), QStringLiteral("figure"), QStringLiteral("entity"),
                         QStringLiteral("kind"), QStringLiteral("unit"), QStringLiteral("value_low"),
                         QStringLiteral("value_high"), QStringLiteral("baseline_id"),
                         QStringLiteral("multiple_low"), QStringLiteral("multiple_high"),
-                        QStringLiteral("multiple"), QStringLiteral("note"),
-                        QStringLiteral("source_title"), QStringLiteral("source_publisher"),
-                        QStringLiteral("source_date"), QStringLiteral("source_url"),
-                        QStringLiteral("level")});
+                        QStringLiteral("multiple"), QStringLiteral("note")} +
+                       sourceHeaders());
     for (int row : rows) {
         const Figure &f = figures.figure(row);
         const DerivedValue r = ratios.ratio(row);
@@ -134,13 +141,11 @@ QString growthCsv(const GrowthModel &growth)
 {
     const FigureModel &figures = *growth.figures();
     const NumberFormat &format = figures.numberFormat();
-    QString out = line({QStringLiteral("year"), QStringLiteral("figure_id"), QStringLiteral("status"),
+    QString out = line(QStringList{QStringLiteral("year"), QStringLiteral("figure_id"), QStringLiteral("status"),
                         QStringLiteral("value_low"), QStringLiteral("value_high"),
                         QStringLiteral("change_low"), QStringLiteral("change_high"),
-                        QStringLiteral("change"), QStringLiteral("note"),
-                        QStringLiteral("source_title"), QStringLiteral("source_publisher"),
-                        QStringLiteral("source_date"), QStringLiteral("source_url"),
-                        QStringLiteral("level")});
+                        QStringLiteral("change"), QStringLiteral("note")} +
+                       sourceHeaders());
     for (int i = 0; i < growth.rowCount(); ++i) {
         const GrowthModel::YearRow &y = growth.yearRow(i);
         const auto emitRow = [&](int figureRow, const DerivedValue &change) {
@@ -168,11 +173,9 @@ QString growthCsv(const GrowthModel &growth)
 QString guidanceCsv(const FigureModel &figures, const QString &entity, int year)
 {
     const NumberFormat &format = figures.numberFormat();
-    QString out = line({QStringLiteral("stated"), QStringLiteral("figure_id"), QStringLiteral("status"),
-                        QStringLiteral("value_low"), QStringLiteral("value_high"), QStringLiteral("value"),
-                        QStringLiteral("source_title"), QStringLiteral("source_publisher"),
-                        QStringLiteral("source_date"), QStringLiteral("source_url"),
-                        QStringLiteral("level")});
+    QString out = line(QStringList{QStringLiteral("stated"), QStringLiteral("figure_id"), QStringLiteral("status"),
+                        QStringLiteral("value_low"), QStringLiteral("value_high"), QStringLiteral("value")} +
+                       sourceHeaders());
     for (const GuidanceHistory::Statement &st : GuidanceHistory::statements(figures, entity, year)) {
         const Figure &f = figures.figure(st.row);
         out += line(QStringList{st.date.toString(Qt::ISODate), text(f.id), FigureText::statusKey(f.status),

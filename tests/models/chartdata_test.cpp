@@ -34,6 +34,21 @@ TEST(ChartData, RatioCsvHasRawRangesTextAndSource)
     EXPECT_TRUE(csv.contains(QString::fromUtf8("\"10,800–11,700×\"")));
 }
 
+TEST(ChartData, EveryChartCsvCarriesEachFiguresCaveatAndNote)
+{
+    Document doc;
+    doc.load(DatasetJson::builtIn().dataset);
+    const Figure &plan = doc.figures()->figure(doc.figures()->rowOf("meta-capex-2025-guidance-2025-01"));
+    ASSERT_FALSE(plan.caveat.isEmpty());
+    for (const ChartSpec *chart : doc.charts()) {
+        const QString csv = chart->csv();
+        EXPECT_TRUE(csv.section(QLatin1Char('\n'), 0, 0).endsWith("source_url,level,caveat,figure_note"))
+            << qPrintable(chart->key() + ": " + csv.section(QLatin1Char('\n'), 0, 0));
+        // The caveat travels with the data: Meta's January plan is in every chart's CSV.
+        EXPECT_TRUE(csv.contains(ChartData::csvField(plan.caveat))) << qPrintable(chart->key());
+    }
+}
+
 TEST(ChartData, GrowthCsvListsActualsAndGuidanceByYear)
 {
     Document doc;
