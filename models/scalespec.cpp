@@ -1,8 +1,7 @@
 #include "scalespec.h"
 
-#include "figuremodel.h"
-
 #include "chartdescription.h"
+#include "figuremodel.h"
 #include "ratiomodel.h"
 
 #include <QCoreApplication>

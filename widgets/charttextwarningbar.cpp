@@ -30,14 +30,17 @@ ChartTextWarningBar::ChartTextWarningBar(Document *document, QWidget *parent)
     connect(m_keep, &QPushButton::clicked, this, [this] { m_document->confirmChartTexts(m_chart); });
     connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_chart); });
     connect(document, &Document::chartSettingsChanged, this, &ChartTextWarningBar::refresh);
-    for (ChartSpec *spec : document->charts())
-        connect(spec, &ChartSpec::changed, this, &ChartTextWarningBar::refresh);
     setVisible(false);
 }
 
 void ChartTextWarningBar::setChart(const QString &chart)
 {
+    // Only the watched chart's data can make its texts stale: follow that spec alone.
+    if (m_specConnection)
+        disconnect(m_specConnection);
     m_chart = chart;
+    if (ChartSpec *spec = m_document->chart(chart))
+        m_specConnection = connect(spec, &ChartSpec::changed, this, &ChartTextWarningBar::refresh);
     refresh();
 }
 

@@ -34,6 +34,7 @@ private:
 
     Document *m_document;
     QString m_chart;
+    QMetaObject::Connection m_specConnection;
     QLabel *m_text;
     QPushButton *m_keep;
     QPushButton *m_edit;
