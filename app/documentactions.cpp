@@ -170,6 +170,8 @@ int DocumentActions::importTable(CsvRead read)
     FigureImportResult result;
     {
         ImportDialog dialog(read.table, ids, m_window);
+        dialog.setDocumentFigures(m_document->figures()->figures());
+        dialog.restoreLastSource();
         if (dialog.exec() != QDialog::Accepted || !dialog.result().importable())
             return 0;
         result = dialog.result();

@@ -648,3 +648,96 @@ TEST_F(CommandLineTest, AStaleCustomTitleWarnsAndStrictRefusesToWrite)
     EXPECT_TRUE(strict.err.contains("Nothing was written (--strict)")) << qPrintable(strict.err);
     EXPECT_FALSE(QFile::exists(path("c.svg")));
 }
+
+// --- Each command's own help, and the charts in columns --------------------------------------------
+
+TEST_F(CommandLineTest, EveryCommandPrintsItsOwnUsageWithHelpAndExitsZero)
+{
+    const QList<QPair<QString, QString>> commands{{"export", "--chart <NAME>"}, {"charts", "--names"},
+                                                  {"figures", "--format <FORMAT>"}, {"params", "--param"},
+                                                  {"import", "--scale <UNIT>"}, {"validate", "FILE"}};
+    for (const auto &[command, option] : commands) {
+        for (const QStringList &args : {QStringList{command, "--help"}, QStringList{command, "-h"},
+                                        QStringList{"help", command}}) {
+            const ProcessResult run = spendlens(args);
+            EXPECT_EQ(run.exitCode, 0) << qPrintable(args.join(' ') + '\n' + run.err);
+            EXPECT_TRUE(run.out.startsWith("Usage: spendlens " + command + " [options]")) << qPrintable(run.out);
+            EXPECT_TRUE(run.out.contains(option)) << qPrintable(args.join(' ') + '\n' + run.out);
+            EXPECT_TRUE(run.err.isEmpty()) << qPrintable(run.err);
+        }
+    }
+    const ProcessResult top = spendlens({"--help"});
+    EXPECT_EQ(top.exitCode, 0);
+    EXPECT_TRUE(top.out.contains("spendlens COMMAND --help")) << qPrintable(top.out);
+    // A bad option still says how to get the command's usage.
+    const ProcessResult bad = spendlens({"import", "--frobnicate"});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains("see `spendlens import --help`")) << qPrintable(bad.err);
+}
+
+TEST_F(CommandLineTest, HelpSpeaksChineseUnderLangZhCN)
+{
+    const ProcessResult charts = spendlens({"charts", "--help", "--lang", "zh_CN"});
+    EXPECT_EQ(charts.exitCode, 0) << qPrintable(charts.err);
+    EXPECT_TRUE(charts.out.startsWith(QString::fromUtf8("用法：spendlens charts [选项]"))) << qPrintable(charts.out);
+    EXPECT_TRUE(charts.out.contains(QString::fromUtf8("只列出图表名称"))) << qPrintable(charts.out);
+    EXPECT_FALSE(charts.out.contains("Show this command's usage")) << qPrintable(charts.out);
+    const ProcessResult top = spendlens({"--help", "--lang", "zh_CN"});
+    EXPECT_EQ(top.exitCode, 0);
+    EXPECT_TRUE(top.out.startsWith(QString::fromUtf8("用法："))) << qPrintable(top.out);
+    const ProcessResult english = spendlens({"charts", "--help", "--lang", "en"});
+    EXPECT_TRUE(english.out.startsWith("Usage: spendlens charts")) << qPrintable(english.out);
+}
+
+TEST_F(CommandLineTest, ChartsPrintsItsNamesAndDescriptionsInAlignedColumns)
+{
+    const ProcessResult run = spendlens({"charts"});
+    ASSERT_EQ(run.exitCode, 0);
+    const QStringList lines = run.out.split('\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 5) << qPrintable(run.out);
+    const QRegularExpression row("^(\\S+)(\\s{2,})\\S");
+    qsizetype column = -1;
+    for (const QString &line : lines) {
+        const QRegularExpressionMatch m = row.match(line);
+        ASSERT_TRUE(m.hasMatch()) << "no two spaces after the name: " << qPrintable(line);
+        const qsizetype at = m.capturedLength(1) + m.capturedLength(2);
+        EXPECT_TRUE(column < 0 || at == column) << qPrintable(run.out);
+        column = at;
+    }
+}
+
+// --- Import: the unit the numbers are in ---------------------------------------------------------
+
+TEST_F(CommandLineTest, ImportScaleSetsTheUnitWhereTheHeaderDoesNotSay)
+{
+    const QString plain = writeText(path("plain.csv"), "entity,year,value,source\nMeta,2024,\"32,040\",10-K\n");
+    ProcessResult run = spendlens({"import", plain, "--scale", "m", "-o", path("m.spendlens")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    DatasetRead read = DatasetJson::readFile(path("m.spendlens"));
+    ASSERT_EQ(read.dataset.figures.size(), 1);
+    EXPECT_DOUBLE_EQ(read.dataset.figures.front().low, 32.04e9); // $32.0B, not $32K
+
+    // A header that says its unit is used, whatever --scale says.
+    const QString headed = writeText(path("headed.csv"), "entity,year,Capex ($bn),source\nMeta,2024,39.23,10-K\n");
+    run = spendlens({"import", headed, "--scale", "m", "-o", path("bn.spendlens")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    read = DatasetJson::readFile(path("bn.spendlens"));
+    ASSERT_EQ(read.dataset.figures.size(), 1);
+    EXPECT_DOUBLE_EQ(read.dataset.figures.front().low, 39.23e9);
+
+    run = spendlens({"import", plain, "--scale", "lakh", "-o", path("x.spendlens")});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains("--scale takes units, k, m or bn, not “lakh”")) << qPrintable(run.err);
+    EXPECT_FALSE(QFile::exists(path("x.spendlens")));
+}
+
+TEST_F(CommandLineTest, ImportWarnsOfAValueAThousandTimesOffButImportsIt)
+{
+    const QString csv = writeText(path("off.csv"), "entity,year,value,source\n"
+                                                   "Meta,2023,28.1B,10-K\nMeta,2024,\"39,230\",10-K\n"
+                                                   "Meta,2022,31.4B,10-K\n");
+    const ProcessResult run = spendlens({"import", csv, "-o", path("off.spendlens")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains("warning: line 3, column “value”: “39,230” reads as $39.2K")) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains("imported 3 figures")) << qPrintable(run.err);
+}
