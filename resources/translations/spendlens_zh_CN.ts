@@ -922,6 +922,54 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <source>spendlens: warning: %1</source>
         <translation>spendlens：警告：%1</translation>
     </message>
+    <message>
+        <source>Draws a chart into a PNG, SVG or PDF file, or writes its data as CSV.</source>
+        <translation>将图表绘制为PNG、SVG或PDF文件，或将其数据写为CSV。</translation>
+    </message>
+    <message>
+        <source>Lists the charts that `spendlens export --chart` draws.</source>
+        <translation>列出`spendlens export --chart`可绘制的图表。</translation>
+    </message>
+    <message>
+        <source>Lists the figures and their ids.</source>
+        <translation>列出数据项及其ID。</translation>
+    </message>
+    <message>
+        <source>Lists the parameters and the figures made from them.</source>
+        <translation>列出参数及由参数推算的数据项。</translation>
+    </message>
+    <message>
+        <source>Reads a CSV or TSV table into a new document; all rows or none.</source>
+        <translation>将CSV或TSV表格读入新文档；要么全部导入，要么一行不导入。</translation>
+    </message>
+    <message>
+        <source>Checks a document, dataset or CSV file; exit 1 for errors, 0 when there are only warnings.</source>
+        <translation>检查文档、数据集或CSV文件；有错误时退出状态为1，仅有警告时为0。</translation>
+    </message>
+    <message>
+        <source>Show this command&apos;s usage.</source>
+        <translation>显示此命令的用法。</translation>
+    </message>
+    <message>
+        <source>%1 (see `spendlens %2 --help`).</source>
+        <translation>%1（参见`spendlens %2 --help`）。</translation>
+    </message>
+    <message>
+        <source>text (default) or csv: every field of every figure.</source>
+        <translation>text（默认）或csv：每项数据的全部字段。</translation>
+    </message>
+    <message>
+        <source>What bare numbers are in where a column&apos;s header does not say (as “Capex ($m)” or “USD bn” do): units, k (thousands), m (millions) or bn (billions).</source>
+        <translation>列标题未注明单位（如“Capex ($m)”或“USD bn”）时，不带单位的数字按此读取：units（原数）、k（千）、m（百万）或bn（十亿）。</translation>
+    </message>
+    <message>
+        <source>--scale takes units, k, m or bn, not “%1”.</source>
+        <translation>--scale取值为units、k、m或bn，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Each command&apos;s options: spendlens COMMAND --help (e.g. spendlens import --help).</source>
+        <translation>各命令的选项：spendlens COMMAND --help（例如 spendlens import --help）。</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1689,8 +1737,8 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <source>&amp;Theme:</source>
-        <translation>主题(&amp;T)：</translation>
+        <source>The&amp;me:</source>
+        <translation>主题(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -1816,8 +1864,8 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <source>S&amp;tated on:</source>
-        <translation>披露日期(&amp;T)：</translation>
+        <source>Stated &amp;on:</source>
+        <translation>披露日期(&amp;O)：</translation>
     </message>
     <message>
         <source>Source &amp;title:</source>
@@ -1844,8 +1892,8 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <translation>口径(&amp;B)：</translation>
     </message>
     <message>
-        <source>Verification &amp;level:</source>
-        <translation>核实级别(&amp;L)：</translation>
+        <source>Ver&amp;ification level:</source>
+        <translation>核实级别(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Caveat:</source>
@@ -2758,6 +2806,46 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <source>Figures to import: %1. Warnings: %2 (listed above).</source>
         <translation>待导入数据：%1项。警告：%2个（见上方列表）。</translation>
     </message>
+    <message>
+        <source>As the headers say</source>
+        <translation>按列标题</translation>
+    </message>
+    <message>
+        <source>&amp;Values in:</source>
+        <translation>数值单位(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Warning: see line %1 in the list below.</source>
+        <translation>警告：见下方列表中的第%1行。</translation>
+    </message>
+    <message>
+        <source>%1 (header “%2”)</source>
+        <translation>%1（列标题“%2”）</translation>
+    </message>
+    <message>
+        <source>Every amount column is read in %1.</source>
+        <translation>所有金额列均按%1读取。</translation>
+    </message>
+    <message>
+        <source>No header names a unit: bare numbers are read as dollars.</source>
+        <translation>没有列标题注明单位：不带单位的数字按原数读取。</translation>
+    </message>
+    <message>
+        <source>Read in %1.</source>
+        <translation>按%1读取。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>文件中</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
 </context>
 <context>
     <name>JsonShape</name>
@@ -2875,8 +2963,8 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <translation>将当前显示的图表复制为1200×675、2倍缩放的图片</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
-        <translation>偏好设置(&amp;P)…</translation>
+        <source>Prefere&amp;nces…</source>
+        <translation>偏好设置(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -3603,8 +3691,8 @@ Showing the built-in dataset instead.</source>
         <translation>保留标题(&amp;K)</translation>
     </message>
     <message>
-        <source>Edit &amp;Title…</source>
-        <translation>编辑标题(&amp;T)…</translation>
+        <source>E&amp;dit Title…</source>
+        <translation>编辑标题(&amp;D)…</translation>
     </message>
     <message>
         <source>Chart title warning</source>
@@ -3617,6 +3705,48 @@ Showing the built-in dataset instead.</source>
     <message>
         <source>Open the export dialog to edit the chart&apos;s title and subtitle.</source>
         <translation>打开导出对话框，编辑图表的标题和副标题。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlausibility</name>
+    <message>
+        <source>“%1” reads as %2, about %L3 times less than %4: check what unit the numbers are in (thousands, millions, billions).</source>
+        <translation>“%1”读作%2，约为%4的%L3分之一：请检查数字的单位（千、百万、十亿）。</translation>
+    </message>
+    <message>
+        <source>“%1” reads as %2, about %L3 times more than %4: check what unit the numbers are in (thousands, millions, billions).</source>
+        <translation>“%1”读作%2，约为%4的%L3倍：请检查数字的单位（千、百万、十亿）。</translation>
+    </message>
+    <message>
+        <source>the other %1 figures of %2 in the file (about %3)</source>
+        <translation>文件中%2的其他%1数据（约%3）</translation>
+    </message>
+    <message>
+        <source>“%1” already in the document (%2)</source>
+        <translation>文档中已有的“%1”（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportScale</name>
+    <message>
+        <source>units</source>
+        <translation>原数</translation>
+    </message>
+    <message>
+        <source>thousands</source>
+        <translation>千</translation>
+    </message>
+    <message>
+        <source>millions</source>
+        <translation>百万</translation>
+    </message>
+    <message>
+        <source>billions</source>
+        <translation>十亿</translation>
+    </message>
+    <message>
+        <source>× %1</source>
+        <translation>× %1</translation>
     </message>
 </context>
 </TS>
