@@ -120,6 +120,7 @@ ImportDialog::ImportDialog(const CsvTable &table, const QSet<QString> &existingI
 
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->verticalHeader()->hide();
+    m_problems->setWordWrap(true); // a warning is a sentence: read whole, not cut at the edge
     m_problems->setAccessibleName(tr("Rows that cannot be imported, and warnings"));
 
     auto *left = new QWidget;
