@@ -150,6 +150,7 @@ void writeFiguresCsv(const FigureModel &figures)
 {
     const QStringList header{QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("entity"),
                              QStringLiteral("kind"), QStringLiteral("period"), QStringLiteral("year"),
+                             QStringLiteral("quarter"),
                              QStringLiteral("unit"), QStringLiteral("currency"), QStringLiteral("low"),
                              QStringLiteral("high"), QStringLiteral("status"), QStringLiteral("level"),
                              QStringLiteral("source_title"), QStringLiteral("publisher"),
@@ -162,6 +163,7 @@ void writeFiguresCsv(const FigureModel &figures)
         const QString currency = f.unit == FigureUnit::Usd ? QStringLiteral("USD") : QString();
         const QStringList row{f.id, FigureText::labelName(f), FigureText::entityName(f),
                               FigureText::kindKey(f.kind), f.periodLabel, QString::number(f.year),
+                              f.quarter ? QString::number(f.quarter) : QString(),
                               FigureText::unitKey(f.unit), currency, QString::number(f.low, 'g', 15),
                               QString::number(f.high, 'g', 15), FigureText::statusKey(f.status),
                               FigureText::levelKey(f.level), FigureText::sourceTitleName(f),
