@@ -108,7 +108,7 @@ TEST(DatasetJson, KindsStatusesAndLevelsReadAsPeopleWriteThem)
 
 TEST(DatasetJson, AQuarterIsReadCheckedAndWrittenBack)
 {
-    const auto doc = [](const char *period) {
+    const auto doc = [](const char *period) -> QByteArray {
         return QByteArray(R"({"format":"spendlens-dataset","version":1,"figures":[{"id":"q","entity":"Meta",
             "label":"Q","kind":"capex","period":)") + period + R"(,"unit":"USD","low":1,"high":1,
             "status":"actual","source":{"title":"T"},"level":"primary"}]})";
