@@ -215,19 +215,19 @@
     </message>
     <message>
         <source>%1 is expected to spend %2 on capital projects in %3</source>
-        <translation>预计%1在%3年的资本支出为%2</translation>
+        <translation>预计%1在%3的资本支出为%2</translation>
     </message>
     <message>
         <source>%1 plans to spend %2 on capital projects in %3</source>
-        <translation>%1计划%3年资本支出%2</translation>
+        <translation>%1计划%3资本支出%2</translation>
     </message>
     <message>
         <source>%1 spent %2 on capital projects in %3</source>
-        <translation>%1在%3年的资本支出为%2</translation>
+        <translation>%1在%3的资本支出为%2</translation>
     </message>
     <message>
         <source>Analysts expected %1 to spend %2 on capital projects in %3</source>
-        <translation>分析师曾预计%1在%3年的资本支出为%2</translation>
+        <translation>分析师曾预计%1在%3的资本支出为%2</translation>
     </message>
     <message>
         <source>%1 pledged %2 (%3)</source>
@@ -255,7 +255,7 @@
     </message>
     <message>
         <source>the %1 %2 spent on capital projects in %3</source>
-        <translation>%2在%3年的资本支出（%1）</translation>
+        <translation>%2在%3的资本支出（%1）</translation>
     </message>
     <message>
         <source>the %1 of %2</source>
@@ -295,15 +295,15 @@
     </message>
     <message>
         <source>%1 was %2 in %3</source>
-        <translation>%3年%1为%2</translation>
+        <translation>%3%1为%2</translation>
     </message>
     <message>
         <source>, %1 on %2</source>
-        <translation>，较%2年变化%1</translation>
+        <translation>，较%2变化%1</translation>
     </message>
     <message>
         <source> Guidance for %1: %2</source>
-        <translation>%1年指引：%2</translation>
+        <translation>%1指引：%2</translation>
     </message>
     <message>
         <source> (%1)</source>
@@ -319,7 +319,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <translation>%1年：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Bar chart of %1 by year, actuals as bars and guidance as ranges: %2.</source>
@@ -332,11 +332,11 @@
     </message>
     <message>
         <source>%1&apos;s %2 capex guidance: %3</source>
-        <translation>%1的%2年资本支出指引：%3</translation>
+        <translation>%1的%2资本支出指引：%3</translation>
     </message>
     <message>
         <source>%1&apos;s %2 capex guidance moved from %3 to %4</source>
-        <translation>%1的%2年资本支出指引从%3调整为%4</translation>
+        <translation>%1的%2资本支出指引从%3调整为%4</translation>
     </message>
     <message>
         <source>; the actual was %1</source>
@@ -356,11 +356,19 @@
     </message>
     <message>
         <source>Chart of %1&apos;s %2 capex guidance as each statement was made, ranges as bars: %3.</source>
-        <translation>%1的%2年资本支出指引按每次公布的时间绘制，区间以柱形表示：%3。</translation>
+        <translation>%1的%2资本支出指引按每次公布的时间绘制，区间以柱形表示：%3。</translation>
     </message>
     <message>
         <source>%1 is %2</source>
         <translation>%1为%2</translation>
+    </message>
+    <message>
+        <source>%1 plans to spend %2 on %3 in %4</source>
+        <translation>%1计划%4在%3投入%2</translation>
+    </message>
+    <message>
+        <source>%1 spent %2 on %3 in %4</source>
+        <translation>%1在%4于%3投入%2</translation>
     </message>
     <message>
         <source>, </source>
@@ -396,19 +404,42 @@
     </message>
     <message>
         <source>%1&apos;s %2 capex plan: %3</source>
-        <translation>%1的%2年资本支出计划：%3</translation>
+        <translation>%1的%2资本支出计划：%3</translation>
     </message>
     <message>
         <source>%1 kept its %2 capex plan at %3</source>
-        <translation>%1维持%2年资本支出计划%3不变</translation>
+        <translation>%1维持%2资本支出计划%3不变</translation>
     </message>
     <message>
         <source>%1 raised its %2 capex plan from %3 to %4</source>
-        <translation>%1将%2年资本支出计划从%3上调至%4</translation>
+        <translation>%1将%2资本支出计划从%3上调至%4</translation>
     </message>
     <message>
         <source>%1 cut its %2 capex plan from %3 to %4</source>
-        <translation>%1将%2年资本支出计划从%3下调至%4</translation>
+        <translation>%1将%2资本支出计划从%3下调至%4</translation>
+    </message>
+</context>
+<context>
+    <name>FiscalYear</name>
+    <message>
+        <source>%1</source>
+        <comment>a calendar year after &apos;in&apos;</comment>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>fiscal %1 (%2–%3)</source>
+        <comment>after &apos;in&apos;: fiscal 2025 (Jul 2024–Jun 2025)</comment>
+        <translation>%1财年（%2至%3）</translation>
+    </message>
+    <message>
+        <source>FY%1</source>
+        <comment>a fiscal year in a label or list</comment>
+        <translation>%1财年</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a calendar year in a label or list</comment>
+        <translation>%1年</translation>
     </message>
 </context>
 <context>

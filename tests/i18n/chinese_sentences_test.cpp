@@ -71,4 +71,16 @@ TEST_F(ChineseSentences, NumbersHaveTheSameSignificantFiguresAsInEnglish)
                                         "2026年指引：1,150–1,350亿美元（+59.2%至+86.9%）。"));
 }
 
+TEST_F(ChineseSentences, MicrosoftsFiscal2025PlanIsForAiDataCentres)
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China)); // the names in Chinese too
+    document.setCompared({QStringLiteral("microsoft-ai-dc-fy2025")});
+    const QString headline = ChartDescription::ratioHeadline(*document.ratios());
+    QLocale::setDefault(before);
+    EXPECT_TRUE(headline.startsWith(QString::fromUtf8("微软计划2025财年（2024年7月至2025年6月）在AI 数据中心投入800亿美元")))
+        << qPrintable(headline);
+    EXPECT_FALSE(headline.contains(QString::fromUtf8("2025年资本支出"))) << qPrintable(headline);
+}
+
 } // namespace
