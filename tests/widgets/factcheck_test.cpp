@@ -3,6 +3,7 @@
 // hand; the PDF is a PDF with the sheet's text in it.
 #include "chartcatalog.h"
 #include "chartfixture.h"
+#include "exportdialog.h"
 #include "chartspec.h"
 #include "charttextcheck.h"
 #include "factcheckexport.h"
@@ -12,6 +13,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -197,6 +199,30 @@ TEST_F(FactCheckTest, AnotherFileNameIsRefusedAndNothingIsWritten)
     EXPECT_TRUE(error.contains("sheet.txt")) << qPrintable(error);
     EXPECT_TRUE(error.contains(".md")) << qPrintable(error);
     EXPECT_FALSE(QFile::exists(path));
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(FactCheckTest, TheExportDialogWritesTheSheetOfItsChart)
+{
+    ExportDialog dialog(&document, ChartType::Growth);
+    QPushButton *button = nullptr;
+    for (QPushButton *b : dialog.findChildren<QPushButton *>())
+        if (b->text() == QString::fromUtf8("Fact-check sheet…"))
+            button = b;
+    ASSERT_NE(button, nullptr) << "no Fact-check sheet… button";
+    QTemporaryDir dir;
+    QString error;
+    ASSERT_TRUE(dialog.exportFactCheck(dir.filePath("growth.md"), &error)) << qPrintable(error);
+    QFile file(dir.filePath("growth.md"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString md = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(md.startsWith("# Fact-check sheet: Growth chart")) << qPrintable(md.left(100));
+    EXPECT_TRUE(md.contains("+84.1%"));
+    EXPECT_FALSE(dialog.exportFactCheck(dir.filePath("growth.docx"), &error));
+    EXPECT_TRUE(error.contains("growth.docx")) << qPrintable(error);
 }
 
 } // namespace
