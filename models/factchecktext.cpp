@@ -77,8 +77,9 @@ QStringList figureLines(const Figure &f)
     };
     item(Tr::tr("Id"), QStringLiteral("`%1`").arg(f.id));
     item(Tr::tr("Value as stored"), storedValue(f));
-    item(Tr::tr("Period"), FiscalYear::isFiscal(f) ? Tr::tr("%1, fiscal year %2").arg(f.periodLabel, FiscalYear::inYear(f))
-                                                   : f.periodLabel);
+    // A fiscal year written only "FY2025" gets its months.
+    const bool monthsMissing = FiscalYear::isFiscal(f) && !f.periodLabel.contains(QChar(0x2013));
+    item(Tr::tr("Period"), monthsMissing ? Tr::tr("%1 (%2)").arg(f.periodLabel, FiscalYear::inYear(f)) : f.periodLabel);
     item(Tr::tr("Kind and status"), Tr::tr("%1 · %2").arg(FigureText::kindName(f.kind), FigureText::statusName(f.status)));
     item(Tr::tr("Stated on"), f.stated.toString(Qt::ISODate));
     item(Tr::tr("Source title"), FigureText::sourceTitleName(f));

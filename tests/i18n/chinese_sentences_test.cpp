@@ -4,6 +4,8 @@
 
 #include "chartdescription.h"
 #include "chartspec.h"
+#include "factchecksheet.h"
+#include "factchecktext.h"
 #include "document.h"
 #include "figuremodel.h"
 #include "growthmodel.h"
@@ -81,6 +83,15 @@ TEST_F(ChineseSentences, MicrosoftsFiscal2025PlanIsForAiDataCentres)
     EXPECT_TRUE(headline.startsWith(QString::fromUtf8("微软计划2025财年（2024年7月至2025年6月）在AI 数据中心投入800亿美元")))
         << qPrintable(headline);
     EXPECT_FALSE(headline.contains(QString::fromUtf8("2025年资本支出"))) << qPrintable(headline);
+}
+
+TEST_F(ChineseSentences, TheFactCheckSheetIsInChinese)
+{
+    const QString md = FactCheckText::markdown(FactCheckSheet::forChart(*document.chart("ratio")));
+    EXPECT_TRUE(md.startsWith(QString::fromUtf8("# 事实核查表："))) << qPrintable(md.left(200));
+    EXPECT_TRUE(md.contains(QString::fromUtf8("| # | 显示 | 含义 | 位置 | 推算方式 | 依据 |")));
+    EXPECT_TRUE(md.contains(QString::fromUtf8("| 10,800–11,700倍 |"))) << qPrintable(md);
+    EXPECT_TRUE(md.contains(QString::fromUtf8("## 数据项及其来源")));
 }
 
 } // namespace
