@@ -741,3 +741,22 @@ TEST_F(CommandLineTest, ImportWarnsOfAValueAThousandTimesOffButImportsIt)
     EXPECT_TRUE(run.err.contains("warning: line 3, column “value”: “39,230” reads as $39.2K")) << qPrintable(run.err);
     EXPECT_TRUE(run.err.contains("imported 3 figures")) << qPrintable(run.err);
 }
+
+TEST_F(CommandLineTest, FactCheckSheetIsWrittenAsMarkdownOrPdfAndOtherNamesAreRefused)
+{
+    ProcessResult run = spendlens({"export", "--chart", "ratio", "-o", path("r.png"), "--factcheck", path("f.md")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const QString md = readAll(path("f.md"));
+    EXPECT_TRUE(md.startsWith("# Fact-check sheet: Ratio chart")) << qPrintable(md.left(200));
+    EXPECT_TRUE(md.contains(QString::fromUtf8("10,800–11,700×")));
+    run = spendlens({"export", "--chart", "ratio", "-o", path("r2.png"), "--factcheck", path("f.pdf")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(readAll(path("f.pdf")).startsWith("%PDF-"));
+    // Another extension: a usage error naming the file, and nothing written, not even the chart.
+    run = spendlens({"export", "--chart", "ratio", "-o", path("r3.png"), "--factcheck", path("f.html")});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains("f.html")) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(".md")) << qPrintable(run.err);
+    EXPECT_FALSE(QFile::exists(path("f.html")));
+    EXPECT_FALSE(QFile::exists(path("r3.png")));
+}
