@@ -2,15 +2,14 @@
 
 #include "fileio.h"
 #include "figurerules.h"
-#include "jsonshape.h"
+#include "jsoncursor.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QSet>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace {
@@ -23,98 +22,178 @@ struct Tr
 
 const QString kUsGaap = QStringLiteral("us-gaap");
 
-// The line of a parse error; an error at the end of a truncated file names its last line.
-int lineOf(const QByteArray &json, int offset)
+int digitsAt(QByteArrayView text, qsizetype at, qsizetype count)
 {
-    QByteArray head = json.left(offset);
-    while (!head.isEmpty() && std::isspace(static_cast<unsigned char>(head.back())))
-        head.chop(1);
-    return int(head.count('\n')) + 1;
+    int value = 0;
+    for (qsizetype i = at; i < at + count; ++i) {
+        if (i >= text.size() || text[i] < '0' || text[i] > '9')
+            return -1;
+        value = value * 10 + (text[i] - '0');
+    }
+    return value;
 }
 
 // "CY2024" or "CY2024Q3": a duration's calendar period. Instants end in "I" and are not ours.
-bool parseFrame(const QString &frame, int *year, int *quarter)
+// By hand, as the dates below: a large file holds tens of thousands of framed facts.
+bool parseFrame(QByteArrayView frame, int *year, int *quarter)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^CY(\d{4})(?:Q([1-4]))?$)"));
-    const QRegularExpressionMatch m = re.match(frame);
-    if (!m.hasMatch())
+    if (!frame.startsWith("CY") || (frame.size() != 6 && frame.size() != 8))
         return false;
-    *year = m.captured(1).toInt();
-    *quarter = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt();
-    return true;
+    *year = digitsAt(frame, 2, 4);
+    *quarter = frame.size() == 8 && frame[6] == 'Q' ? digitsAt(frame, 7, 1) : 0;
+    return *year >= 0 && (frame.size() == 6 || (*quarter >= 1 && *quarter <= 4));
 }
 
-QDate dateOf(const QJsonValue &value)
+QDate dateOf(QByteArrayView text) // YYYY-MM-DD
 {
-    const QString text = value.toString();
-    return text.size() == 10 ? QDate::fromString(text, Qt::ISODate) : QDate();
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
+        return {};
+    return QDate(digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2));
+}
+
+bool isAccession(QByteArrayView text) // 0001326801-25-000017
+{
+    return text.size() == 20 && text[10] == '-' && text[13] == '-' && digitsAt(text, 0, 5) >= 0 &&
+           digitsAt(text, 5, 5) >= 0 && digitsAt(text, 11, 2) >= 0 && digitsAt(text, 14, 6) >= 0;
+}
+
+// One fact as written: the fields SpendLens reads, as UTF-8 views into the file (made into
+// texts only for the facts kept), and the numbers.
+struct RawFact
+{
+    static constexpr int kTexts = 7; // start, end, frame, accn, form, filed, fp
+    std::array<QByteArrayView, kTexts> texts;
+    std::array<QByteArray, kTexts> storage; // a text that had escapes, decoded
+    double val = 0;
+    double fy = 0;
+    bool hasStart = false;
+    bool hasFrame = false;
+    bool valIsNumber = false;
+    QString text(int index) const { return QString::fromUtf8(texts[std::size_t(index)]); }
+};
+
+// Reads the value of a key into a text, a number, or nothing when it is neither (the fault is
+// then the reader's to name, where it knows what the field means).
+bool readField(JsonCursor &json, QString *text, double *number, bool *isNumber = nullptr)
+{
+    const JsonCursor::Type type = json.peek();
+    if (type == JsonCursor::Type::String && text)
+        return json.readString(text);
+    if (type == JsonCursor::Type::Number && number) {
+        if (isNumber)
+            *isNumber = true;
+        return json.readNumber(number);
+    }
+    return json.skip();
 }
 
 // One concept's list of US-dollar facts: the framed durations, or the first fault and where.
 class ConceptReader
 {
 public:
-    ConceptReader(const QString &path, SecConcept *concept) : m_path(path), m_concept(concept) {}
+    ConceptReader(JsonCursor &json, const QString &path, SecConcept *concept)
+        : m_json(json), m_path(path), m_concept(concept)
+    {
+    }
 
-    QString read(const QJsonArray &facts);
+    QString read();
     bool sawDuration() const { return m_sawDuration; }
 
 private:
-    QString readFact(const QJsonObject &o, const QString &where, const QString &frame);
+    QString readRaw(const QString &where, RawFact *raw);
+    QString take(const RawFact &raw, const QString &where);
 
+    JsonCursor &m_json;
     QString m_path;
     SecConcept *m_concept;
     bool m_sawDuration = false;
     QHash<QString, qsizetype> m_byFrame; // where each frame's fact is in m_concept->facts
 };
 
-QString ConceptReader::read(const QJsonArray &facts)
+QString ConceptReader::read()
 {
-    for (qsizetype i = 0; i < facts.size(); ++i) {
+    if (m_json.peek() != JsonCursor::Type::Array)
+        return Tr::tr("%1: not a list of facts.").arg(m_path);
+    m_json.beginArray();
+    for (int i = 0; m_json.nextItem(); ++i) {
         const QString where = QStringLiteral("%1[%2]").arg(m_path).arg(i);
-        if (!facts.at(i).isObject())
-            return Tr::tr("%1: a fact that is not an object.").arg(where);
-        const QJsonObject o = facts.at(i).toObject();
-        if (!o.contains(QLatin1String("start")))
+        RawFact raw;
+        if (const QString problem = readRaw(where, &raw); !problem.isEmpty())
+            return problem;
+        if (!raw.hasStart)
             continue; // a balance at an instant, not spending over a period
         m_sawDuration = true;
-        const QJsonValue frame = o.value(QLatin1String("frame"));
-        if (frame.isUndefined())
+        if (!raw.hasFrame)
             continue; // a span EDGAR did not place in a calendar period (nine months to date), or a restatement
-        const QString problem = readFact(o, where, frame.toString());
-        if (!problem.isEmpty())
+        if (const QString problem = take(raw, where); !problem.isEmpty())
             return problem;
     }
     std::sort(m_concept->facts.begin(), m_concept->facts.end(),
               [](const SecFact &a, const SecFact &b) { return a.order() < b.order(); });
-    return {};
+    return m_json.error();
 }
 
-QString ConceptReader::readFact(const QJsonObject &o, const QString &where, const QString &frame)
+QString ConceptReader::readRaw(const QString &where, RawFact *raw)
+{
+    if (m_json.peek() != JsonCursor::Type::Object)
+        return m_json.ok() ? Tr::tr("%1: a fact that is not an object.").arg(where) : m_json.error();
+    m_json.beginObject();
+    // The keys read, each once: a second "val" would otherwise silently replace the first.
+    static const std::array<QByteArrayView, 9> kKeys{"start", "end", "frame", "accn", "form",
+                                                     "filed", "fp",  "val",   "fy"};
+    unsigned seen = 0;
+    QByteArrayView key;
+    while (m_json.nextKey(&key)) {
+        const auto known = std::find(kKeys.cbegin(), kKeys.cend(), key);
+        if (known == kKeys.cend()) {
+            if (!m_json.skip())
+                break;
+            continue;
+        }
+        const auto index = std::size_t(known - kKeys.cbegin());
+        if (seen & (1u << index))
+            return Tr::tr("%1: the key “%2” appears twice.").arg(where, QString::fromUtf8(key));
+        seen |= 1u << index;
+        raw->hasStart = raw->hasStart || index == 0;
+        raw->hasFrame = raw->hasFrame || index == 2;
+        bool ok = true;
+        const JsonCursor::Type type = m_json.peek();
+        if (index < RawFact::kTexts && type == JsonCursor::Type::String)
+            ok = m_json.readUtf8(&raw->texts[index], &raw->storage[index]);
+        else if (index >= RawFact::kTexts && type == JsonCursor::Type::Number)
+            ok = m_json.readNumber(index == 7 ? &raw->val : &raw->fy);
+        else
+            ok = m_json.skip();
+        raw->valIsNumber = raw->valIsNumber || (index == 7 && type == JsonCursor::Type::Number);
+        if (!ok)
+            break;
+    }
+    return m_json.error();
+}
+
+QString ConceptReader::take(const RawFact &raw, const QString &where)
 {
     SecFact f;
-    f.frame = frame;
-    if (!parseFrame(frame, &f.year, &f.quarter))
+    f.frame = raw.text(2);
+    if (!parseFrame(raw.texts[2], &f.year, &f.quarter))
         return Tr::tr("%1: the frame “%2” is not a calendar year (CY2024) or quarter (CY2024Q3).")
-            .arg(where, frame);
+            .arg(where, f.frame);
     if (const QString why = FigureRules::yearProblem(f.year); !why.isEmpty())
         return Tr::tr("%1: %2").arg(where, why);
-    f.start = dateOf(o.value(QLatin1String("start")));
-    f.end = dateOf(o.value(QLatin1String("end")));
-    f.filed = dateOf(o.value(QLatin1String("filed")));
-    const QJsonValue val = o.value(QLatin1String("val"));
-    f.value = val.toDouble();
-    f.accession = o.value(QLatin1String("accn")).toString();
-    f.form = o.value(QLatin1String("form")).toString().trimmed();
-    f.fiscalYear = o.value(QLatin1String("fy")).toInt();
-    f.fiscalPeriod = o.value(QLatin1String("fp")).toString();
-    static const QRegularExpression accession(QStringLiteral(R"(^\d{10}-\d{2}-\d{6}$)"));
+    f.start = dateOf(raw.texts[0]);
+    f.end = dateOf(raw.texts[1]);
+    f.filed = dateOf(raw.texts[5]);
+    f.value = raw.val;
+    f.accession = raw.text(3);
+    f.form = raw.text(4).trimmed();
+    f.fiscalYear = std::abs(raw.fy) < 1e4 ? int(raw.fy) : 0;
+    f.fiscalPeriod = raw.text(6);
     if (!f.start.isValid() || !f.end.isValid() || f.start > f.end)
         return Tr::tr("%1: “start” and “end” must be dates (YYYY-MM-DD), the start not after the end.")
             .arg(where);
-    if (!val.isDouble() || !std::isfinite(f.value))
+    if (!raw.valIsNumber)
         return Tr::tr("%1: “val” is not a number.").arg(where);
-    if (!accession.match(f.accession).hasMatch())
+    if (!isAccession(raw.texts[3]))
         return Tr::tr("%1: “accn” is not an accession number such as 0001326801-25-000017.").arg(where);
     if (f.form.isEmpty())
         return Tr::tr("%1: “form” (the filing's form, such as 10-K) is missing.").arg(where);
@@ -134,76 +213,163 @@ QString ConceptReader::readFact(const QJsonObject &o, const QString &where, cons
 class FactsReader
 {
 public:
-    explicit FactsReader(SecFactsRead *result) : m_result(result) {}
-    QString read(const QJsonObject &root);
+    FactsReader(JsonCursor &json, SecFactsRead *result) : m_json(json), m_result(result) {}
+    QString read();
 
 private:
-    QString readConcept(const QString &taxonomy, const QString &name, const QJsonValue &value);
+    QString readRoot(bool *sawFacts);
+    QString readFacts();
+    QString readConcept(const QString &taxonomy, const QString &name);
+    QString readUnits(const QString &path, SecConcept *concept, QString *unusable);
 
+    JsonCursor &m_json;
     SecFactsRead *m_result;
+    QSet<QString> m_conceptNames;
 };
 
-QString FactsReader::read(const QJsonObject &root)
+QString FactsReader::read()
 {
-    const QJsonValue facts = root.value(QLatin1String("facts"));
-    if (!facts.isObject())
+    bool sawFacts = false;
+    if (const QString problem = readRoot(&sawFacts); !problem.isEmpty())
+        return problem;
+    if (!m_json.atEnd() && m_json.fail(Tr::tr("not valid JSON: more text after the end.")))
+        return {};
+    if (!m_json.ok())
+        return m_json.error();
+    if (!sawFacts)
         return Tr::tr("not an SEC company-facts file: it has no “facts” object (EDGAR's "
                       "companyfacts/CIK##########.json has one).");
-    const QJsonValue cik = root.value(QLatin1String("cik"));
-    const double cikNumber = cik.isString() ? cik.toString().toDouble() : cik.toDouble(-1);
-    if (!(cikNumber >= 1 && cikNumber < 1e10) || cikNumber != std::floor(cikNumber))
+    if (m_result->cik < 1)
         return Tr::tr("“cik” (the company's SEC number) is missing or not a whole number.");
-    m_result->cik = qint64(cikNumber);
-    m_result->entityName = root.value(QLatin1String("entityName")).toString().trimmed();
     if (m_result->entityName.isEmpty())
         return Tr::tr("“entityName” (the company's name) is missing or empty.");
-    const QJsonObject taxonomies = facts.toObject();
-    for (auto t = taxonomies.constBegin(); t != taxonomies.constEnd(); ++t) {
-        if (!t.value().isObject())
-            return Tr::tr("facts.%1: not an object of concepts.").arg(t.key());
-        const QJsonObject concepts = t.value().toObject();
-        for (auto c = concepts.constBegin(); c != concepts.constEnd(); ++c)
-            if (const QString problem = readConcept(t.key(), c.key(), c.value()); !problem.isEmpty())
-                return problem;
-    }
     std::sort(m_result->concepts.begin(), m_result->concepts.end(),
               [](const SecConcept &a, const SecConcept &b) { return a.qualifiedName() < b.qualifiedName(); });
     return {};
 }
 
-QString FactsReader::readConcept(const QString &taxonomy, const QString &name, const QJsonValue &value)
+QString FactsReader::readRoot(bool *sawFacts)
+{
+    if (m_json.peek() != JsonCursor::Type::Object)
+        return m_json.ok() ? Tr::tr("not an SEC company-facts file: it is not a JSON object.") : m_json.error();
+    m_json.beginObject();
+    QString key;
+    QSet<QString> seen;
+    while (m_json.nextKey(&key)) {
+        const qsizetype before = seen.size();
+        seen.insert(key);
+        if (seen.size() == before)
+            return Tr::tr("the key “%1” appears twice in the file's outer object.").arg(key);
+        QString text;
+        double number = -1;
+        if (key == QLatin1String("cik")) {
+            if (!readField(m_json, &text, &number))
+                break;
+            if (!text.isEmpty())
+                number = text.toDouble();
+            if (number >= 1 && number < 1e10 && number == std::floor(number))
+                m_result->cik = qint64(number);
+        } else if (key == QLatin1String("entityName")) {
+            if (!readField(m_json, &text, nullptr))
+                break;
+            m_result->entityName = text.trimmed();
+        } else if (key == QLatin1String("facts")) {
+            if (m_json.peek() != JsonCursor::Type::Object)
+                return m_json.ok() ? Tr::tr("“facts” is not an object of taxonomies.") : m_json.error();
+            *sawFacts = true;
+            if (const QString problem = readFacts(); !problem.isEmpty())
+                return problem;
+        } else if (!m_json.skip()) {
+            break;
+        }
+    }
+    return m_json.error();
+}
+
+QString FactsReader::readFacts()
+{
+    m_json.beginObject();
+    QString taxonomy;
+    while (m_json.nextKey(&taxonomy)) {
+        if (m_json.peek() != JsonCursor::Type::Object)
+            return m_json.ok() ? Tr::tr("facts.%1: not an object of concepts.").arg(taxonomy) : m_json.error();
+        m_json.beginObject();
+        QString name;
+        while (m_json.nextKey(&name))
+            if (const QString problem = readConcept(taxonomy, name); !problem.isEmpty())
+                return problem;
+    }
+    return m_json.error();
+}
+
+QString FactsReader::readConcept(const QString &taxonomy, const QString &name)
 {
     const QString path = QStringLiteral("facts.%1.%2").arg(taxonomy, name);
-    const QJsonObject o = value.toObject();
-    const QJsonValue units = o.value(QLatin1String("units"));
-    if (!value.isObject() || !units.isObject())
-        return Tr::tr("%1: a concept without its “units” object.").arg(path);
     SecConcept concept;
     concept.taxonomy = taxonomy;
     concept.name = name;
-    concept.label = o.value(QLatin1String("label")).toString().trimmed();
-    concept.description = o.value(QLatin1String("description")).toString().trimmed();
-    const QJsonValue usd = units.toObject().value(QLatin1String("USD"));
-    QString unusable;
-    if (usd.isUndefined()) {
-        unusable = Tr::tr("it has no values in US dollars (its units: %1).")
-                       .arg(units.toObject().keys().join(QStringLiteral(", ")));
-    } else if (!usd.isArray()) {
-        return Tr::tr("%1.units.USD: not a list of facts.").arg(path);
-    } else {
-        ConceptReader reader(path + QStringLiteral(".units.USD"), &concept);
-        if (const QString problem = reader.read(usd.toArray()); !problem.isEmpty())
-            return problem;
-        if (!reader.sawDuration())
-            unusable = Tr::tr("it holds balances at a date, not amounts over a period.");
-        else if (concept.facts.isEmpty())
-            unusable = Tr::tr("none of its values covers a calendar year or quarter (none has a “frame”).");
+    const qsizetype before = m_conceptNames.size();
+    m_conceptNames.insert(concept.qualifiedName());
+    if (m_conceptNames.size() == before)
+        return Tr::tr("%1: the concept appears twice.").arg(path);
+    if (m_json.peek() != JsonCursor::Type::Object)
+        return m_json.ok() ? Tr::tr("%1: a concept that is not an object.").arg(path) : m_json.error();
+    m_json.beginObject();
+    QString key;
+    QString unusable = Tr::tr("it has no “units”.");
+    while (m_json.nextKey(&key)) {
+        QString problem;
+        if (key == QLatin1String("label"))
+            readField(m_json, &concept.label, nullptr);
+        else if (key == QLatin1String("description"))
+            readField(m_json, &concept.description, nullptr);
+        else if (key == QLatin1String("units"))
+            problem = readUnits(path, &concept, &unusable);
+        else
+            m_json.skip();
+        if (!problem.isEmpty() || !m_json.ok())
+            return problem.isEmpty() ? m_json.error() : problem;
     }
+    concept.label = concept.label.trimmed();
+    concept.description = concept.description.trimmed();
     if (unusable.isEmpty())
         m_result->concepts.append(std::move(concept));
     else
         m_result->unusable.insert(concept.qualifiedName(), unusable);
-    return {};
+    return m_json.error();
+}
+
+QString FactsReader::readUnits(const QString &path, SecConcept *concept, QString *unusable)
+{
+    if (m_json.peek() != JsonCursor::Type::Object)
+        return m_json.ok() ? Tr::tr("%1: “units” is not an object.").arg(path) : m_json.error();
+    m_json.beginObject();
+    QString unit;
+    QStringList others;
+    bool sawUsd = false;
+    bool sawDuration = false;
+    while (m_json.nextKey(&unit)) {
+        if (unit != QLatin1String("USD")) {
+            others.append(unit);
+            if (!m_json.skip())
+                return m_json.error();
+            continue;
+        }
+        sawUsd = true;
+        ConceptReader reader(m_json, path + QStringLiteral(".units.USD"), concept);
+        if (const QString problem = reader.read(); !problem.isEmpty())
+            return problem;
+        sawDuration = reader.sawDuration();
+    }
+    if (!sawUsd)
+        *unusable = Tr::tr("it has no values in US dollars (its units: %1).").arg(others.join(QStringLiteral(", ")));
+    else if (!sawDuration)
+        *unusable = Tr::tr("it holds balances at a date, not amounts over a period.");
+    else if (concept->facts.isEmpty())
+        *unusable = Tr::tr("none of its values covers a calendar year or quarter (none has a “frame”).");
+    else
+        unusable->clear();
+    return m_json.error();
 }
 
 } // namespace
@@ -242,27 +408,16 @@ SecFactsRead SecCompanyFacts::read(const QByteArray &json, const QString &origin
 {
     SecFactsRead result;
     result.origin = origin;
-    const auto refuse = [&](const QString &why) {
-        result.error = origin + QStringLiteral(": ") + why;
+    // One pass over the text, keeping only what an import can use: a tree of a 40 MB file
+    // would take several times its size and most of a second.
+    JsonCursor cursor(json);
+    const QString problem = FactsReader(cursor, &result).read();
+    if (!problem.isEmpty()) {
+        result.error = origin + QStringLiteral(": ") + problem;
         result.concepts.clear();
         result.unusable.clear();
         return result;
-    };
-    // What the file may cost is bounded before it is parsed (nesting, text lengths, entries).
-    const JsonShape::Problem shape = JsonShape::check(json);
-    if (shape.line > 0)
-        return refuse(Tr::tr("line %1, column %2: %3").arg(shape.line).arg(shape.column).arg(shape.why));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return refuse(Tr::tr("line %1: not valid JSON (%2).")
-                          .arg(lineOf(json, parseError.offset))
-                          .arg(parseError.errorString()));
-    if (!doc.isObject())
-        return refuse(Tr::tr("not an SEC company-facts file: it is not a JSON object."));
-    const QString problem = FactsReader(&result).read(doc.object());
-    if (!problem.isEmpty())
-        return refuse(problem);
+    }
     result.ok = true;
     return result;
 }

@@ -190,7 +190,7 @@ TEST_P(SecBadFile, IsRefusedWithWhereAndWhyAndNothingComesIn)
 INSTANTIATE_TEST_SUITE_P(
     Corpus, SecBadFile,
     ::testing::Values(
-        BadFile{"NotJson", "{\"cik\":1,", "line 1: not valid JSON"},
+        BadFile{"NotJson", "{\"cik\":1,", "line 1, column 10: the file ends inside an object"},
         BadFile{"NotAnObject", "[1,2]", "it is not a JSON object"},
         BadFile{"NoFacts", R"({"cik":1,"entityName":"X"})", "no “facts” object"},
         BadFile{"NoCik", R"({"entityName":"X","facts":{}})", "“cik”"},
