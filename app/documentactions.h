@@ -35,6 +35,9 @@ public:
     // Shows the import preview for CSV text or a file; returns the number of figures added.
     int importFile(const QString &path);
     int importText(const QString &text, const QString &origin);
+    // Shows the SEC company-facts import (EDGAR's companyfacts JSON saved by the user) for a
+    // file; returns the number of figures added, -1 (with a message box) for a bad file.
+    int importSecFacts(const QString &path);
     void pasteRows();
     QStringList recentFiles() const;
 
@@ -52,6 +55,7 @@ private:
     void openInteractively();
     bool saveAsInteractively();
     void importInteractively();
+    void importSecFactsInteractively();
     void exportFiguresCsv();
 
     Document *m_document;
