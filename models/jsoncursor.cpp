@@ -49,8 +49,9 @@ bool JsonCursor::expect(char c, const char *what)
         ++m_at;
         return true;
     }
-    return fail(m_at >= m_json.size() ? Tr::tr("the file ends where %1 should be.").arg(Tr::tr(what))
-                                      : Tr::tr("not valid JSON: %1 expected.").arg(Tr::tr(what)));
+    if (m_at >= m_json.size())
+        return fail(Tr::tr("the file ends where %1 should be.").arg(Tr::tr(what)));
+    return fail(Tr::tr("not valid JSON: %1 expected.").arg(Tr::tr(what)));
 }
 
 JsonCursor::Type JsonCursor::peek()
