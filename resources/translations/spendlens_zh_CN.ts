@@ -250,6 +250,10 @@
         <translation>%1估计为%2</translation>
     </message>
     <message>
+        <source>the %1 %2 says the %3 cost (%4 at the rental price %2 assumed)</source>
+        <translation>%2所称的%3（%1，按%2假设的租用价格计算：%4）</translation>
+    </message>
+    <message>
         <source>the %1 %2 says the %3 cost</source>
         <translation>%2所称的%3（%1）</translation>
     </message>
@@ -2541,6 +2545,10 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
     <message>
         <source>The source (where the figure comes from) is required.</source>
         <translation>来源（数据出处）为必填项。</translation>
+    </message>
+    <message>
+        <source>“period.quarter” must be 1, 2, 3 or 4 (or left out for a whole year).</source>
+        <translation>“period.quarter”必须是 1、2、3 或 4（全年数字则省略）。</translation>
     </message>
     <message>
         <source>The year %1 is outside %2–%3.</source>

@@ -350,7 +350,7 @@ TEST_F(CommandLineTest, FiguresAsCsvListEveryFieldOfEveryFigure)
     ASSERT_TRUE(read.ok) << qPrintable(read.error);
     const CsvTable &table = read.table;
     EXPECT_EQ(table.header(),
-              QStringList({"id", "label", "entity", "kind", "period", "year", "unit", "currency", "low",
+              QStringList({"id", "label", "entity", "kind", "period", "year", "quarter", "unit", "currency", "low",
                            "high", "status", "level", "source_title", "publisher", "date", "stated",
                            "address", "quote", "basis", "caveat", "note", "formula"}));
     const Dataset builtIn = DatasetJson::builtIn().dataset;
@@ -358,13 +358,15 @@ TEST_F(CommandLineTest, FiguresAsCsvListEveryFieldOfEveryFigure)
     for (int i = 0; i < builtIn.figures.size(); ++i) {
         const Figure &f = builtIn.figures.at(i);
         const QStringList row = table.cells(i);
-        ASSERT_EQ(row.size(), 22) << qPrintable(f.id);
-        EXPECT_EQ(row.at(0), f.id);
-        EXPECT_EQ(row.at(8).toDouble(), f.low) << qPrintable(f.id);
-        EXPECT_EQ(row.at(9).toDouble(), f.high) << qPrintable(f.id);
-        EXPECT_EQ(row.at(16), f.source.url) << qPrintable(f.id);
-        EXPECT_EQ(row.at(17), f.source.quote) << qPrintable(f.id);
-        EXPECT_EQ(row.at(21), f.formula) << qPrintable(f.id);
+        ASSERT_EQ(row.size(), table.header().size()) << qPrintable(f.id);
+        const auto cell = [&](const char *name) { return row.at(table.header().indexOf(QLatin1String(name))); };
+        EXPECT_EQ(cell("id"), f.id);
+        EXPECT_EQ(cell("low").toDouble(), f.low) << qPrintable(f.id);
+        EXPECT_EQ(cell("high").toDouble(), f.high) << qPrintable(f.id);
+        EXPECT_EQ(cell("quarter"), f.quarter ? QString::number(f.quarter) : QString()) << qPrintable(f.id);
+        EXPECT_EQ(cell("address"), f.source.url) << qPrintable(f.id);
+        EXPECT_EQ(cell("quote"), f.source.quote) << qPrintable(f.id);
+        EXPECT_EQ(cell("formula"), f.formula) << qPrintable(f.id);
     }
     const ProcessResult bad = spendlens({"figures", "--format", "xml"});
     EXPECT_EQ(bad.exitCode, 2);
