@@ -160,15 +160,21 @@ bool DocumentActions::saveAsInteractively()
     return false;
 }
 
+QSet<QString> DocumentActions::figureIds() const
+{
+    QSet<QString> ids;
+    for (const Figure &f : m_document->figures()->figures())
+        ids.insert(f.id);
+    return ids;
+}
+
 int DocumentActions::importTable(CsvRead read)
 {
     if (!read.ok) {
         QMessageBox::warning(m_window, tr("Not imported"), read.error);
         return -1;
     }
-    QSet<QString> ids;
-    for (const Figure &f : m_document->figures()->figures())
-        ids.insert(f.id);
+    const QSet<QString> ids = figureIds();
     FigureImportResult result;
     {
         ImportDialog dialog(read.table, ids, m_window);
@@ -207,9 +213,7 @@ int DocumentActions::importSecFacts(const QString &path)
         QMessageBox::warning(m_window, tr("Not imported"), facts.error);
         return -1;
     }
-    QSet<QString> ids;
-    for (const Figure &f : m_document->figures()->figures())
-        ids.insert(f.id);
+    const QSet<QString> ids = figureIds();
     SecImportResult result;
     {
         SecImportDialog dialog(std::move(facts), ids, m_window);

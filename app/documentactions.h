@@ -46,6 +46,7 @@ Q_SIGNALS:
 
 private:
     int importTable(CsvRead read);
+    QSet<QString> figureIds() const; // what an import must not reuse
     void rememberRecent(const QString &path);
     void fillRecentMenu();
     QVector<int> selectedRows() const;
