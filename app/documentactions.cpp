@@ -49,7 +49,7 @@ void DocumentActions::fillFileMenu(QMenu *menu)
     menu->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &DocumentActions::saveAsInteractively);
     menu->addSeparator();
     menu->addAction(tr("&Import CSV…"), QKeySequence(tr("Ctrl+I")), this, &DocumentActions::importInteractively);
-    menu->addAction(tr("Import S&EC Company Facts…"), this, &DocumentActions::importSecFactsInteractively);
+    menu->addAction(tr("Import SE&C Company Facts…"), this, &DocumentActions::importSecFactsInteractively);
     menu->addAction(tr("Export &Figures as CSV…"), this, &DocumentActions::exportFiguresCsv);
 }
 

@@ -1847,8 +1847,8 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <translation>%1 自您在此打开或保存以来已在磁盘上被更改：另一个窗口或程序保存了它。现在保存将用您的更改替换那些更改。</translation>
     </message>
     <message>
-        <source>Import S&amp;EC Company Facts…</source>
-        <translation>导入SEC公司事实数据(&amp;E)…</translation>
+        <source>Import SE&amp;C Company Facts…</source>
+        <translation>导入SEC公司事实数据(&amp;C)…</translation>
     </message>
     <message>
         <source>Imported %1 figures from SEC company facts.</source>
