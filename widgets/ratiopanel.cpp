@@ -38,6 +38,8 @@ public:
     }
     QVariant data(const QModelIndex &index, int role) const override
     {
+        if (!index.isValid()) // an editable combo box asks for the icon of "no item"
+            return {};
         if (index.column() == FigureModel::LabelColumn &&
             (role == Qt::DisplayRole || role == Qt::UserRole || role == kSearchRole)) {
             const Figure &f = m_figures->figure(index.row());
