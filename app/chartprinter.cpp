@@ -38,6 +38,8 @@ QPrintPreviewDialog *preview(QWidget *parent, ChartType type, const Document &do
     printer->setDocName(ChartCatalog::spec(type, document).title());
     auto *dialog = new QPrintPreviewDialog(printer, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (parent) // a page large enough to judge, not Qt's small default
+        dialog->resize(parent->window()->size() * 0.85);
     QObject::connect(dialog, &QObject::destroyed, [printer] { delete printer; });
     QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [type, &document](QPrinter *target) {
         print(target, type, document, ChartStyle());

@@ -40,6 +40,9 @@ public:
     {
         if (!index.isValid()) // an editable combo box asks for the icon of "no item"
             return {};
+        // An editable combo box shows the edit role in its field: the same text as the list.
+        if (role == Qt::EditRole)
+            role = Qt::DisplayRole;
         if (index.column() == FigureModel::LabelColumn &&
             (role == Qt::DisplayRole || role == Qt::UserRole || role == kSearchRole)) {
             const Figure &f = m_figures->figure(index.row());
@@ -145,7 +148,8 @@ RatioPanel::RatioPanel(Document *document, const ChartStyle &style, QWidget *par
     connect(document->figures(), &QAbstractItemModel::rowsRemoved, this, &RatioPanel::showBaseline);
     connect(document->ratios(), &RatioModel::baselineChanged, this, &RatioPanel::showBaseline);
     connect(m_baseline, &QComboBox::activated, this, [this](int index) {
-        m_document->setBaseline(m_baseline->itemData(index).toString());
+        if (const QString id = m_baseline->itemData(index).toString(); !id.isEmpty())
+            m_document->setBaseline(id);
     });
     makeBaselineSearchable();
 }
@@ -164,13 +168,15 @@ void RatioPanel::makeBaselineSearchable()
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setCompletionMode(QCompleter::PopupCompletion);
     completer->setMaxVisibleItems(16);
-    m_baseline->setCompleter(completer);
     connect(completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
             [this](const QModelIndex &index) {
                 m_document->setBaseline(index.data(Qt::UserRole).toString());
                 // The completer writes its search text into the field afterwards: show the figure.
                 QTimer::singleShot(0, this, &RatioPanel::showBaseline);
             });
+    // After the connection above: the combo box's own handler re-filters the list, so the index
+    // must be read first.
+    m_baseline->setCompleter(completer);
     // Typed text that chose nothing gives way to the baseline in force.
     connect(m_baseline->lineEdit(), &QLineEdit::editingFinished, this,
             [this] { QTimer::singleShot(0, this, &RatioPanel::showBaseline); });

@@ -73,6 +73,19 @@ TEST_F(BaselinePickerTest, ChoosingAnOfferedFigureMakesItTheBaseline)
     const int row = document.figures()->rowOf("meta-capex-2022");
     ASSERT_TRUE(QTest::qWaitFor([&] { return picker->lineEdit()->text() == picker->itemText(row); }))
         << picker->lineEdit()->text().toStdString();
+    EXPECT_TRUE(picker->lineEdit()->text().startsWith(QString::fromUtf8("Meta capex 2022 — $32.0B")))
+        << picker->lineEdit()->text().toStdString();
+}
+
+TEST_F(BaselinePickerTest, TheFieldNamesTheBaselineWithItsValueAfterEveryChange)
+{
+    // A change of units re-reads every figure: the field keeps "label — value", not the bare label.
+    document.setNumberFormat(NumberFormat::forStyle(NumberFormat::UnitStyle::Chinese, QLocale(QLocale::Chinese, QLocale::China)));
+    const int row = document.ratios()->baselineRow();
+    const QString shown = document.figures()->index(row, FigureModel::LabelColumn).data().toString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return picker->lineEdit()->text().contains(QString::fromUtf8(" — ")); }))
+        << picker->lineEdit()->text().toStdString();
+    EXPECT_TRUE(picker->lineEdit()->text().startsWith(shown)) << picker->lineEdit()->text().toStdString();
 }
 
 TEST_F(BaselinePickerTest, TextThatMatchesNothingGivesWayToTheBaselineInForce)
