@@ -159,6 +159,7 @@ void RatioPanel::makeBaselineSearchable()
     m_baseline->setEditable(true);
     m_baseline->setInsertPolicy(QComboBox::NoInsert);
     m_baseline->lineEdit()->setPlaceholderText(tr("Type a figure, entity or year"));
+    m_baseline->lineEdit()->setAccessibleName(m_baseline->accessibleName());
     m_baseline->setToolTip(tr("Every figure is shown as a multiple of this one. Type to search by "
                               "figure, entity or year."));
     auto *completer = new QCompleter(m_baseline->model(), m_baseline);
