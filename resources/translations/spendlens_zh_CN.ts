@@ -1310,6 +1310,29 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
     </message>
 </context>
 <context>
+    <name>ContextMenus</name>
+    <message>
+        <source>Cop&amp;y Rows as CSV</source>
+        <translation>复制为CSV(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy the selected figures as CSV, to paste into a spreadsheet.</source>
+        <translation>将所选数据复制为CSV，可粘贴到电子表格中。</translation>
+    </message>
+    <message>
+        <source>Select the rows to copy first.</source>
+        <translation>请先选择要复制的行。</translation>
+    </message>
+    <message>
+        <source>Copied 1 row as CSV.</source>
+        <translation>已将1行复制为CSV。</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows as CSV.</source>
+        <translation>已将%1行复制为CSV。</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>the file ends in the middle of a UTF-16 character; it may have been cut short.</source>
@@ -1861,6 +1884,34 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
     <message>
         <source>SEC company facts (CIK*.json *.json)</source>
         <translation>SEC公司事实数据 (CIK*.json *.json)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Document</source>
+        <translation>空白文档(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>From the &amp;Built-in Dataset</source>
+        <translation>从内置数据集新建(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未新建</translation>
+    </message>
+    <message>
+        <source>built-in dataset</source>
+        <translation>内置数据集</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
     </message>
 </context>
 <context>
@@ -3275,10 +3326,6 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <translation>图表</translation>
     </message>
     <message>
-        <source>&amp;Ratio</source>
-        <translation>倍数(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Growth</source>
         <translation>增长(&amp;G)</translation>
     </message>
@@ -3547,6 +3594,18 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
     <message>
         <source>Comparing %1 figures with the baseline.</source>
         <translation>正在将%1项数据与基准比较。</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpared figures</source>
+        <translation>比较(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>使用指南(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -3882,6 +3941,14 @@ Formulas write it as %2.</source>
         <source>Areas in proportion: the small square is {baseline} at {baselineValue}; the large one {figure} at {value}, solid to its low end, outlined to its high end.</source>
         <translation>面积成比例：小方块为{baseline}（{baselineValue}）；大方块为{figure}（{value}），实心部分对应区间下限，轮廓对应区间上限。</translation>
     </message>
+    <message>
+        <source>1 compared figure hidden by the filter.</source>
+        <translation>筛选隐藏了1项比较数据。</translation>
+    </message>
+    <message>
+        <source>%1 compared figures hidden by the filter.</source>
+        <translation>筛选隐藏了%1项比较数据。</translation>
+    </message>
 </context>
 <context>
     <name>RatioModel</name>
@@ -3941,10 +4008,6 @@ Formulas write it as %2.</source>
         <translation>基准(&amp;B)：</translation>
     </message>
     <message>
-        <source>Every figure is shown as a multiple of this one.</source>
-        <translation>每项数据都显示为此数据项的倍数。</translation>
-    </message>
-    <message>
         <source>Baseline figure</source>
         <translation>基准数据项</translation>
     </message>
@@ -3955,6 +4018,14 @@ Formulas write it as %2.</source>
     <message>
         <source>Tick a figure to show it in the ratio chart.</source>
         <translation>勾选数据项，即可在倍数图中显示。</translation>
+    </message>
+    <message>
+        <source>Type a figure, entity or year</source>
+        <translation>输入数据名称、主体或年份</translation>
+    </message>
+    <message>
+        <source>Every figure is shown as a multiple of this one. Type to search by figure, entity or year.</source>
+        <translation>每项数据都显示为此数据的倍数。输入数据名称、主体或年份即可搜索。</translation>
     </message>
 </context>
 <context>
@@ -4014,6 +4085,21 @@ Formulas write it as %2.</source>
     <message>
         <source>Value</source>
         <translation>数值</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>SpendLens User Guide</source>
+        <translation>SpendLens 使用指南</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The user guide is missing from this build.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;此版本缺少使用指南。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
