@@ -5,6 +5,7 @@
 // Puts the chosen language in force: SpendLens's own translations and Qt's, and the locale
 // numbers are written in.
 namespace Localization {
-// language: "en" or "zh_CN". Returns false (and stays English) if no translation is found.
+// language: "en" or "zh_CN"; replaces what an earlier call put in force. Returns false (and
+// stays English) if no translation is found.
 bool apply(const QString &language);
 } // namespace Localization
