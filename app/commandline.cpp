@@ -541,14 +541,13 @@ int exportOneChart(const QCommandLineParser &parser, Document *document, const E
         return CommandLine::Success;
     }
     const ChartExporter::Options &options = request.options;
-    // Too small for the chart with its data: refuse (exit 2) rather than write a broken image.
-    if (const QString illegible = ChartExporter::checkLegible(type, *document, ChartStyle::forTheme(request.theme), options);
-        !illegible.isEmpty())
-        return fail(CommandLine::UsageError, illegible + QLatin1Char('.'));
     QElapsedTimer timer;
     timer.start();
-    if (!ChartExporter::exportChart(type, *document, ChartStyle::forTheme(request.theme), options, output, &error))
-        return fail(CommandLine::Failure, error);
+    // Too small for the chart with its data: refused (exit 2) rather than a broken image written.
+    bool illegible = false;
+    if (!ChartExporter::exportChart(type, *document, ChartStyle::forTheme(request.theme), options, output, &error,
+                                    &illegible))
+        return illegible ? fail(CommandLine::UsageError, error + QLatin1Char('.')) : fail(CommandLine::Failure, error);
     const QSize pixels = options.logicalSize * options.scale;
     err() << Tr::tr("spendlens: wrote the %1 chart to %2 (%3, %4×%5 px, %6 ms)")
                  .arg(chartKey, output, ChartExporter::formatKey(options.format).toUpper())

@@ -353,15 +353,22 @@ QString checkLegible(ChartType type, const Document &document, const ChartStyle 
 }
 
 bool exportChart(ChartType type, const Document &document, const ChartStyle &baseStyle,
-                 const Options &options, const QString &path, QString *error)
+                 const Options &options, const QString &path, QString *error, bool *illegible)
 {
     const QString problem = checkOptions(options);
     if (!problem.isEmpty())
         return failWith(error, path, QT_TRANSLATE_NOOP("ChartExporter", "%1: %2"), problem);
-    if (const QString illegible = checkLegible(type, document, baseStyle, options); !illegible.isEmpty())
-        return failWith(error, path, QT_TRANSLATE_NOOP("ChartExporter", "%1: %2"), illegible);
     const ChartStyle style = baseStyle.scaled(options.typeScale);
+    // The chart is built and laid out once: the legibility check reads the layout that is then
+    // painted (the layout does not depend on the pixel scale). Only a refusal lays out again,
+    // to find the size that would do.
     Renderer renderer(ChartCatalog::build(type, document, style), options);
+    if (!renderer.canvas()->layoutProblems().isEmpty()) {
+        if (illegible)
+            *illegible = true;
+        return failWith(error, path, QT_TRANSLATE_NOOP("ChartExporter", "%1: %2"),
+                        checkLegible(type, document, baseStyle, options));
+    }
     const Metadata metadata{renderer.canvas()->title(), ChartCatalog::altText(type, document)};
     if (options.format == Format::Png) {
         QImage image = renderer.paint();
