@@ -313,7 +313,7 @@ void addExportOptions(QCommandLineParser *parser)
                                  const QString &defaultValue = {}) {
         parser->addOption(QCommandLineOption(name, help, value, defaultValue));
     };
-    option(QStringLiteral("chart"), Tr::tr("Chart to export (see `spendlens charts`)."), QStringLiteral("NAME"));
+    option(QStringLiteral("chart"), Tr::tr("Chart to export (see `spendlens charts`), or all: every chart into the folder -o names."), QStringLiteral("NAME"));
     option(QStringLiteral("batch"),
            Tr::tr("Run every export listed in FILE, one export's arguments a line (# comments, "
                   "quotes as in a shell), in one process; the other options given apply to every line."),

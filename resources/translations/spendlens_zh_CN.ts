@@ -874,8 +874,8 @@
         <translation>只列出图表名称，每行一个。</translation>
     </message>
     <message>
-        <source>Chart to export (see `spendlens charts`).</source>
-        <translation>要导出的图表（参见`spendlens charts`）。</translation>
+        <source>Chart to export (see `spendlens charts`), or all: every chart into the folder -o names.</source>
+        <translation>要导出的图表（参见`spendlens charts`），或all：将每个图表写入-o指定的文件夹。</translation>
     </message>
     <message>
         <source>Id of the baseline figure for ratios.</source>
