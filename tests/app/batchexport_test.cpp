@@ -11,12 +11,6 @@
 
 namespace {
 
-QString readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
 class BatchExportTest : public ::testing::Test
 {
 protected:

@@ -15,12 +15,6 @@
 
 namespace {
 
-QString readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
 class CommandLineTest : public ::testing::Test
 {
 protected:
