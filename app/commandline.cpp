@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "batchexport.h"
 #include "chartcanvas.h"
 #include "chartexporter.h"
 #include "document.h"
@@ -19,6 +20,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -46,9 +48,16 @@ QTextStream &err()
     return stream;
 }
 
+// In a batch, a job's messages name its file and line.
+QString where()
+{
+    const QString job = BatchExport::currentJob();
+    return job.isEmpty() ? QString() : job + QStringLiteral(": ");
+}
+
 int fail(int code, const QString &message)
 {
-    err() << "spendlens: " << message << Qt::endl;
+    err() << "spendlens: " << where() << message << Qt::endl;
     return code;
 }
 
@@ -304,7 +313,11 @@ void addExportOptions(QCommandLineParser *parser)
                                  const QString &defaultValue = {}) {
         parser->addOption(QCommandLineOption(name, help, value, defaultValue));
     };
-    option(QStringLiteral("chart"), Tr::tr("Chart to export (see `spendlens charts`)."), QStringLiteral("NAME"));
+    option(QStringLiteral("chart"), Tr::tr("Chart to export (see `spendlens charts`), or all: every chart into the folder -o names."), QStringLiteral("NAME"));
+    option(QStringLiteral("batch"),
+           Tr::tr("Run every export listed in FILE, one export's arguments a line (# comments, "
+                  "quotes as in a shell), in one process; the other options given apply to every line."),
+           QStringLiteral("FILE"));
     parser->addOption(datasetOption());
     option(QStringLiteral("baseline"), Tr::tr("Id of the baseline figure for ratios."), QStringLiteral("ID"));
     option(QStringLiteral("compare"),
@@ -480,82 +493,114 @@ int openForExport(const QCommandLineParser &parser, Document *document)
     return -1;
 }
 
-int runExport(const QStringList &args)
+// What one export writes: which charts, where, at what size and in what format.
+struct ExportRequest
 {
-    QCommandLineParser parser;
-    addExportOptions(&parser);
-    if (const int done = parseCommand(&parser, args, QStringLiteral("export")); done >= 0)
-        return done;
+    QVector<ChartType> charts; // one, or every chart of the catalog for --chart all
+    QString output;            // the file, or for --chart all the folder
+    ChartExporter::Options options;
+    ChartStyle::Theme theme = ChartStyle::Theme::Light;
+    bool csv = false;
+};
+
+// --chart all -o DIR/: a folder that is there, or one to make (named with a trailing /).
+int prepareFolder(const QCommandLineParser &parser, const QString &folder)
+{
+    if (parser.isSet(QStringLiteral("alt-text")) || parser.isSet(QStringLiteral("factcheck")))
+        return fail(CommandLine::UsageError,
+                    Tr::tr("--alt-text and --factcheck name one file: give them per chart (--batch), "
+                           "not with --chart all."));
+    const QFileInfo info(folder);
+    if (info.isDir())
+        return -1;
+    if (info.exists() || !folder.endsWith(QLatin1Char('/')))
+        return fail(CommandLine::UsageError,
+                    Tr::tr("--chart all writes one file a chart: -o names a folder (such as charts/), "
+                           "not “%1”.").arg(folder));
+    if (!QDir().mkpath(folder))
+        return fail(CommandLine::Failure, Tr::tr("%1: the folder could not be made.").arg(folder));
+    return -1;
+}
+
+// Reads the chart, output and options of an export. -1 when all went well, else the exit
+// code (the problem is printed).
+int readExportRequest(const QCommandLineParser &parser, ExportRequest *request)
+{
     if (!parser.positionalArguments().isEmpty())
         return fail(CommandLine::UsageError,
                     Tr::tr("unexpected argument “%1”.").arg(parser.positionalArguments().first()));
     QStringList names;
     for (const ChartCatalog::Entry &e : ChartCatalog::entries())
         names.append(e.key);
-    if (!parser.isSet(QStringLiteral("chart")))
-        return fail(CommandLine::UsageError,
-                    Tr::tr("--chart is required (one of: %1).").arg(names.join(QStringLiteral(", "))));
     const QString chartKey = parser.value(QStringLiteral("chart"));
+    const bool all = chartKey == QLatin1String("all");
+    if (!parser.isSet(QStringLiteral("chart")))
+        return fail(CommandLine::UsageError, Tr::tr("--chart is required (one of: %1).")
+                                                 .arg(names.join(QStringLiteral(", "))));
     const std::optional<ChartType> type = ChartCatalog::fromKey(chartKey);
-    if (!type)
+    if (!type && !all)
         return fail(CommandLine::UsageError, Tr::tr("unknown chart “%1” (one of: %2).")
                                                  .arg(chartKey, names.join(QStringLiteral(", "))));
-    const QString output = parser.value(QStringLiteral("output"));
-    if (output.isEmpty())
-        return fail(CommandLine::UsageError, Tr::tr("-o OUT is required."));
-
-    ChartExporter::Options options;
-    ChartStyle::Theme theme = ChartStyle::Theme::Light;
-    bool csv = false;
-    const QString usageProblem = readExportOptions(parser, output, &options, &theme, &csv);
+    for (const ChartCatalog::Entry &e : ChartCatalog::entries())
+        if (all || e.type == *type)
+            request->charts.append(e.type);
+    request->output = parser.value(QStringLiteral("output"));
+    if (request->output.isEmpty())
+        return fail(CommandLine::UsageError, all ? Tr::tr("-o DIR/ is required.") : Tr::tr("-o OUT is required."));
+    const QString usageProblem =
+        readExportOptions(parser, request->output, &request->options, &request->theme, &request->csv);
     if (!usageProblem.isEmpty())
         return fail(CommandLine::UsageError, usageProblem);
     FactCheckExport::Format factCheckFormat;
     if (QString problem; parser.isSet(QStringLiteral("factcheck")) &&
                          !FactCheckExport::formatFromPath(parser.value(QStringLiteral("factcheck")), &factCheckFormat, &problem))
         return fail(CommandLine::UsageError, Tr::tr("--factcheck: %1.").arg(problem));
-    if (const QString tooLarge = ChartExporter::checkPixels(options); !tooLarge.isEmpty())
+    if (const QString tooLarge = ChartExporter::checkPixels(request->options); !tooLarge.isEmpty())
         return fail(CommandLine::Failure, tooLarge + QLatin1Char('.'));
+    return all ? prepareFolder(parser, request->output) : -1;
+}
 
-    Document document;
-    if (const int failed = openForExport(parser, &document); failed >= 0)
-        return failed;
-    const ChartSettings settings = chartSettingsWithFlags(parser, document.ownChartSettings(chartKey));
+// Writes one chart of the open document, with its texts from the flags; the exit code.
+int exportOneChart(const QCommandLineParser &parser, Document *document, const ExportRequest &request,
+                   ChartType type, const QString &output)
+{
+    const QString chartKey = ChartCatalog::entry(type).key;
+    const ChartSettings settings = chartSettingsWithFlags(parser, document->ownChartSettings(chartKey));
     const QString tooLong = settings.problem();
     if (!tooLong.isEmpty())
         return fail(CommandLine::Failure, tooLong + QLatin1Char('.'));
-    document.setChartSettings(chartKey, settings);
-    if (const QString warning = document.chartTextWarning(chartKey); !warning.isEmpty()) {
+    document->setChartSettings(chartKey, settings);
+    if (const QString warning = document->chartTextWarning(chartKey); !warning.isEmpty()) {
         if (parser.isSet(QStringLiteral("strict")))
             return fail(CommandLine::Failure,
                         Tr::tr("%1 Nothing was written (--strict).").arg(warning));
-        err() << Tr::tr("spendlens: warning: %1").arg(warning) << Qt::endl;
+        err() << Tr::tr("spendlens: warning: %1").arg(where() + warning) << Qt::endl;
     }
 
     QString error;
     if (parser.isSet(QStringLiteral("alt-text"))) {
-        const QString text = ChartCatalog::headline(*type, document) + QStringLiteral("\n\n") +
-                             ChartCatalog::altText(*type, document) + QLatin1Char('\n');
+        const QString text = ChartCatalog::headline(type, *document) + QStringLiteral("\n\n") +
+                             ChartCatalog::altText(type, *document) + QLatin1Char('\n');
         if (!ChartExporter::writeText(text, parser.value(QStringLiteral("alt-text")), &error))
             return fail(CommandLine::Failure, error);
     }
     if (parser.isSet(QStringLiteral("factcheck")) &&
-        !FactCheckExport::write(ChartCatalog::spec(*type, document), parser.value(QStringLiteral("factcheck")), &error))
+        !FactCheckExport::write(ChartCatalog::spec(type, *document), parser.value(QStringLiteral("factcheck")), &error))
         return fail(CommandLine::Failure, error);
-    if (csv) {
-        if (!ChartExporter::writeText(ChartCatalog::dataCsv(*type, document), output, &error))
+    if (request.csv) {
+        if (!ChartExporter::writeText(ChartCatalog::dataCsv(type, *document), output, &error))
             return fail(CommandLine::Failure, error);
         err() << Tr::tr("spendlens: wrote the %1 chart's data to %2").arg(chartKey, output) << Qt::endl;
         return CommandLine::Success;
     }
-    // Too small for the chart with its data: refuse (exit 2) rather than write a broken image.
-    if (const QString illegible = ChartExporter::checkLegible(*type, document, ChartStyle::forTheme(theme), options);
-        !illegible.isEmpty())
-        return fail(CommandLine::UsageError, illegible + QLatin1Char('.'));
+    const ChartExporter::Options &options = request.options;
     QElapsedTimer timer;
     timer.start();
-    if (!ChartExporter::exportChart(*type, document, ChartStyle::forTheme(theme), options, output, &error))
-        return fail(CommandLine::Failure, error);
+    // Too small for the chart with its data: refused (exit 2) rather than a broken image written.
+    bool illegible = false;
+    if (!ChartExporter::exportChart(type, *document, ChartStyle::forTheme(request.theme), options, output, &error,
+                                    &illegible))
+        return illegible ? fail(CommandLine::UsageError, error + QLatin1Char('.')) : fail(CommandLine::Failure, error);
     const QSize pixels = options.logicalSize * options.scale;
     err() << Tr::tr("spendlens: wrote the %1 chart to %2 (%3, %4×%5 px, %6 ms)")
                  .arg(chartKey, output, ChartExporter::formatKey(options.format).toUpper())
@@ -564,6 +609,45 @@ int runExport(const QStringList &args)
                  .arg(timer.elapsed())
           << Qt::endl;
     return CommandLine::Success;
+}
+
+// The arguments without --batch FILE: what every job of the batch starts from.
+QStringList withoutBatch(QStringList args)
+{
+    for (qsizetype i = args.size() - 1; i >= 1; --i) {
+        if (args.at(i) == QLatin1String("--batch"))
+            args.remove(i, std::min<qsizetype>(2, args.size() - i));
+        else if (args.at(i).startsWith(QLatin1String("--batch=")))
+            args.remove(i);
+    }
+    return args;
+}
+
+int runExport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addExportOptions(&parser);
+    if (const int done = parseCommand(&parser, args, QStringLiteral("export")); done >= 0)
+        return done;
+    if (parser.isSet(QStringLiteral("batch")))
+        return BatchExport::run(parser.value(QStringLiteral("batch")), withoutBatch(args), runExport);
+    ExportRequest request;
+    if (const int failed = readExportRequest(parser, &request); failed >= 0)
+        return failed;
+    Document document;
+    if (const int failed = openForExport(parser, &document); failed >= 0)
+        return failed;
+    if (request.charts.size() == 1)
+        return exportOneChart(parser, &document, request, request.charts.first(), request.output);
+    // --chart all: every chart of the catalog into the folder; one that fails stops none.
+    const QString suffix = request.csv ? QStringLiteral("csv") : ChartExporter::formatKey(request.options.format);
+    int failures = 0;
+    for (ChartType type : request.charts) {
+        const QString name = ChartCatalog::entry(type).key + QLatin1Char('.') + suffix;
+        if (exportOneChart(parser, &document, request, type, QDir(request.output).filePath(name)) != CommandLine::Success)
+            ++failures;
+    }
+    return failures ? CommandLine::Failure : CommandLine::Success;
 }
 
 bool isTablePath(const QString &path)
@@ -808,6 +892,7 @@ QString usage()
               "                   [--units short|long|chinese] [--param NAME=VALUE]...\n"
               "                   [--compare meta-vs-deepseek|hyperscalers-2025|frontier-training-runs]\n"
               "                   [--compare ID,ID,...] [--range range|low|mid|high] [--strict]\n"
+
               "                   A document given with --dataset is drawn as the window draws it (its\n"
               "                   texts, baseline, compared figures, range, filter, parameters and\n"
               "                   axis); each flag replaces its part. --strict: a custom title that\n"
@@ -826,7 +911,14 @@ QString usage()
               "Exit status: 0 success, 1 failure (also: a figure id --compare does not know, a\n"
               "chart text over %1 characters, an image over %2 million pixels), 2 usage error.\n")
         .arg(ChartSettings::kMaxTextLength)
-        .arg(ChartExporter::kMaxPixelCount / 1000000);
+        .arg(ChartExporter::kMaxPixelCount / 1000000) +
+        Tr::tr("Many exports in one process:\n"
+               "  spendlens export --chart all -o DIR/ [options]\n"
+               "                   every chart into DIR as NAME.png (or NAME.csv, .svg, .pdf by --format)\n"
+               "  spendlens export --batch JOBS.txt [options]\n"
+               "                   one export's arguments a line (# comments, quotes as in a shell);\n"
+               "                   the options given apply to every line. A failing line is named\n"
+               "                   (JOBS.txt:LINE) and the others still run; exit 1 if any failed.\n");
 }
 
 bool isCommand(const QStringList &arguments)

@@ -874,8 +874,8 @@
         <translation>只列出图表名称，每行一个。</translation>
     </message>
     <message>
-        <source>Chart to export (see `spendlens charts`).</source>
-        <translation>要导出的图表（参见`spendlens charts`）。</translation>
+        <source>Chart to export (see `spendlens charts`), or all: every chart into the folder -o names.</source>
+        <translation>要导出的图表（参见`spendlens charts`），或all：将每个图表写入-o指定的文件夹。</translation>
     </message>
     <message>
         <source>Id of the baseline figure for ratios.</source>
@@ -1291,6 +1291,68 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
     <message>
         <source>--factcheck: %1.</source>
         <translation>--factcheck：%1。</translation>
+    </message>
+    <message>
+        <source>Run every export listed in FILE, one export&apos;s arguments a line (# comments, quotes as in a shell), in one process; the other options given apply to every line.</source>
+        <translation>在一个进程中运行FILE列出的每个导出，每行一个导出的参数（#为注释，引号用法同shell）；另外给出的选项适用于每一行。</translation>
+    </message>
+    <message>
+        <source>--alt-text and --factcheck name one file: give them per chart (--batch), not with --chart all.</source>
+        <translation>--alt-text和--factcheck只指定一个文件：请按图表分别给出（--batch），不要与--chart all同用。</translation>
+    </message>
+    <message>
+        <source>--chart all writes one file a chart: -o names a folder (such as charts/), not “%1”.</source>
+        <translation>--chart all为每个图表写一个文件：-o应指定文件夹（如charts/），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: the folder could not be made.</source>
+        <translation>%1：无法创建该文件夹。</translation>
+    </message>
+    <message>
+        <source>-o DIR/ is required.</source>
+        <translation>必须给出-o DIR/。</translation>
+    </message>
+    <message>
+        <source>Many exports in one process:
+  spendlens export --chart all -o DIR/ [options]
+                   every chart into DIR as NAME.png (or NAME.csv, .svg, .pdf by --format)
+  spendlens export --batch JOBS.txt [options]
+                   one export&apos;s arguments a line (# comments, quotes as in a shell);
+                   the options given apply to every line. A failing line is named
+                   (JOBS.txt:LINE) and the others still run; exit 1 if any failed.
+</source>
+        <translation>在一个进程中完成多个导出：
+  spendlens export --chart all -o DIR/ [选项]
+                   将每个图表写入DIR，名为NAME.png（或按--format写NAME.csv、.svg、.pdf）
+  spendlens export --batch JOBS.txt [选项]
+                   每行一个导出的参数（#为注释，引号用法同shell）；
+                   给出的选项适用于每一行。失败的行会被指明
+                   （JOBS.txt:行号），其余行照常运行；任何一行失败则退出码为1。
+</translation>
+    </message>
+    <message>
+        <source>a job cannot run another --batch.</source>
+        <translation>批处理中的任务不能再运行另一个--batch。</translation>
+    </message>
+    <message>
+        <source>the quote %1 is not closed.</source>
+        <translation>引号%1没有闭合。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the batch (%2).</source>
+        <translation>%1：无法读取批处理文件（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: no export in the batch (one export&apos;s arguments a line).</source>
+        <translation>%1：批处理文件中没有导出（每行一个导出的参数）。</translation>
+    </message>
+    <message>
+        <source>%1: all %2 exports done.</source>
+        <translation>%1：全部%2个导出已完成。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 exports failed (lines %4); the others were done.</source>
+        <translation>%1：%3个导出中有%2个失败（第%4行）；其余已完成。</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
