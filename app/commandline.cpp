@@ -158,8 +158,8 @@ void writeFiguresCsv(const FigureModel &figures)
                              QStringLiteral("note"), QStringLiteral("formula")};
     out() << header.join(QLatin1Char(',')) << '\n';
     for (const Figure &f : figures.figures()) {
-        // Every money figure is held in US dollars until figures carry a currency of their own.
-        const QString currency = f.unit == FigureUnit::Usd ? QStringLiteral("USD") : QString();
+        // Money in the currency it was stated in (USD, CNY); other units have none.
+        const QString currency = FigureText::isMoney(f.unit) ? FigureText::unitKey(f.unit) : QString();
         const QStringList row{f.id, FigureText::labelName(f), FigureText::entityName(f),
                               FigureText::kindKey(f.kind), f.periodLabel, QString::number(f.year),
                               FigureText::unitKey(f.unit), currency, QString::number(f.low, 'g', 15),
