@@ -1,5 +1,6 @@
 #include "importdialog.h"
 
+#include "currency.h"
 #include "numberformat.h"
 
 #include <QComboBox>
@@ -80,6 +81,12 @@ ImportDialog::ImportDialog(const CsvTable &table, const QSet<QString> &existingI
     settings->addRow(tr("&Layout:"), m_layout);
     settings->addRow(tr("&Decimal mark:"), m_decimal);
     settings->addRow(tr("Default &kind:"), m_kind);
+    m_currency = new QComboBox;
+    for (FigureUnit currency : {FigureUnit::Usd, FigureUnit::Cny})
+        m_currency->addItem(Currency::currencyName(currency), int(currency));
+    m_currency->setToolTip(tr("For amounts with no currency of their own (“$”, “元”, “RMB”), no "
+                              "currency column and none in their column's header."));
+    settings->addRow(tr("Default &currency:"), m_currency);
     settings->addRow(tr("Default &source:"), m_sourceTitle);
     settings->addRow(tr("&Publisher:"), m_publisher);
 
@@ -136,7 +143,7 @@ ImportDialog::ImportDialog(const CsvTable &table, const QSet<QString> &existingI
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
 
-    for (QComboBox *combo : {m_layout, m_decimal, m_kind})
+    for (QComboBox *combo : {m_layout, m_decimal, m_kind, m_currency})
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::rerun);
     for (QLineEdit *edit : {m_sourceTitle, m_publisher})
         connect(edit, &QLineEdit::textChanged, this, &ImportDialog::rerun);
@@ -151,6 +158,7 @@ ImportOptions ImportDialog::options() const
     if (m_decimal->currentData().toInt() >= 0)
         options.decimalMark = DecimalMark(m_decimal->currentData().toInt());
     options.defaultKind = FigureKind(m_kind->currentData().toInt());
+    options.defaultCurrency = FigureUnit(m_currency->currentData().toInt());
     options.defaultSource.title = m_sourceTitle->text().trimmed();
     options.defaultSource.publisher = m_publisher->text().trimmed();
     options.existingIds = m_existingIds;

@@ -38,6 +38,7 @@ private:
     QComboBox *m_layout;
     QComboBox *m_decimal;
     QComboBox *m_kind;
+    QComboBox *m_currency; // for amounts that name no currency
     QLineEdit *m_sourceTitle;
     QLineEdit *m_publisher;
     QTableWidget *m_mapping;

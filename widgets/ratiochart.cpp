@@ -206,7 +206,12 @@ ChartCanvas *buildComparison(const ComparisonSpec &spec, const ChartStyle &style
     double minLow = std::numeric_limits<double>::max();
     for (int row : rows) {
         const Figure f = spec.ratios().shown(row);
-        bars.append(barFor(f, figures, false, format.quantityRange(f.low, f.high, f.unit)));
+        const Figure &stated = figures.figure(row);
+        QString text = format.quantityRange(f.low, f.high, f.unit);
+        if (stated.unit != f.unit) // converted: the amount as stated stays on the chart
+            text = Tr::tr("%1 (%2)", "a converted value and the value as stated")
+                       .arg(text, format.quantityRange(stated.low, stated.high, stated.unit));
+        bars.append(barFor(f, figures, false, text));
         if (bars.last().low > 0)
             minLow = qMin(minLow, bars.last().low);
     }

@@ -2819,6 +2819,14 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <source>Figures to import: %1. Warnings: %2 (listed above).</source>
         <translation>待导入数据：%1项。警告：%2个（见上方列表）。</translation>
     </message>
+    <message>
+        <source>For amounts with no currency of their own (“$”, “元”, “RMB”), no currency column and none in their column&apos;s header.</source>
+        <translation>用于本身未注明货币（“$”“元”“RMB”）、没有货币列且列标题也未注明货币的金额。</translation>
+    </message>
+    <message>
+        <source>Default &amp;currency:</source>
+        <translation>默认货币(&amp;C)：</translation>
+    </message>
 </context>
 <context>
     <name>JsonShape</name>
@@ -3257,6 +3265,22 @@ Formulas write it as %2.</source>
         <source>Used by no figure.</source>
         <translation>没有数据项使用此参数。</translation>
     </message>
+    <message>
+        <source> yuan per dollar</source>
+        <translation> 元/美元</translation>
+    </message>
+    <message>
+        <source>Converts money between yuan and dollars on charts of %1 figures (%2).</source>
+        <translation>用于在图表中换算%1年数据的人民币与美元（%2）。</translation>
+    </message>
+    <message>
+        <source>Set by hand; %1 gives %2.</source>
+        <translation>手动设定；%1给出的数值为%2。</translation>
+    </message>
+    <message>
+        <source>Show money on charts in:</source>
+        <translation>图表金额货币：</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -3488,6 +3512,11 @@ Formulas write it as %2.</source>
     <message>
         <source>Multiples across currencies are worked out after this conversion, never from amounts in two currencies.</source>
         <translation>跨货币的倍数在换算之后计算，绝不直接用两种货币的金额相除。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a converted value and the value as stated</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
