@@ -10,6 +10,7 @@
 #include "chartstyle.h"
 #include "chartdata.h"
 #include "csvreader.h"
+#include "factcheckexport.h"
 #include "figureimport.h"
 #include "fileio.h"
 #include "localization.h"
@@ -153,6 +154,7 @@ void writeFiguresCsv(const FigureModel &figures)
 {
     const QStringList header{QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("entity"),
                              QStringLiteral("kind"), QStringLiteral("period"), QStringLiteral("year"),
+                             QStringLiteral("quarter"),
                              QStringLiteral("unit"), QStringLiteral("currency"), QStringLiteral("low"),
                              QStringLiteral("high"), QStringLiteral("status"), QStringLiteral("level"),
                              QStringLiteral("source_title"), QStringLiteral("publisher"),
@@ -165,6 +167,7 @@ void writeFiguresCsv(const FigureModel &figures)
         const QString currency = FigureText::isMoney(f.unit) ? FigureText::unitKey(f.unit) : QString();
         const QStringList row{f.id, FigureText::labelName(f), FigureText::entityName(f),
                               FigureText::kindKey(f.kind), f.periodLabel, QString::number(f.year),
+                              f.quarter ? QString::number(f.quarter) : QString(),
                               FigureText::unitKey(f.unit), currency, QString::number(f.low, 'g', 15),
                               QString::number(f.high, 'g', 15), FigureText::statusKey(f.status),
                               FigureText::levelKey(f.level), FigureText::sourceTitleName(f),
@@ -287,6 +290,9 @@ void addExportOptions(QCommandLineParser *parser)
     option(QStringLiteral("units"), Tr::tr("short ($60B), long (60 billion dollars) or chinese (600亿美元)."),
            QStringLiteral("STYLE"));
     option(QStringLiteral("alt-text"), Tr::tr("Also write the chart's alt text and headline to FILE."),
+           QStringLiteral("FILE"));
+    option(QStringLiteral("factcheck"),
+           Tr::tr("Also write the chart's fact-check sheet to FILE: .md (Markdown) or .pdf."),
            QStringLiteral("FILE"));
     parser->addOption({{QStringLiteral("o"), QStringLiteral("output")}, Tr::tr("File to write."),
                        QStringLiteral("OUT")});
@@ -466,6 +472,10 @@ int runExport(const QStringList &args)
     const QString usageProblem = readExportOptions(parser, output, &options, &theme, &csv);
     if (!usageProblem.isEmpty())
         return fail(CommandLine::UsageError, usageProblem);
+    FactCheckExport::Format factCheckFormat;
+    if (QString problem; parser.isSet(QStringLiteral("factcheck")) &&
+                         !FactCheckExport::formatFromPath(parser.value(QStringLiteral("factcheck")), &factCheckFormat, &problem))
+        return fail(CommandLine::UsageError, Tr::tr("--factcheck: %1.").arg(problem));
     if (const QString tooLarge = ChartExporter::checkPixels(options); !tooLarge.isEmpty())
         return fail(CommandLine::Failure, tooLarge + QLatin1Char('.'));
 
@@ -491,6 +501,9 @@ int runExport(const QStringList &args)
         if (!ChartExporter::writeText(text, parser.value(QStringLiteral("alt-text")), &error))
             return fail(CommandLine::Failure, error);
     }
+    if (parser.isSet(QStringLiteral("factcheck")) &&
+        !FactCheckExport::write(ChartCatalog::spec(*type, document), parser.value(QStringLiteral("factcheck")), &error))
+        return fail(CommandLine::Failure, error);
     if (csv) {
         if (!ChartExporter::writeText(ChartCatalog::dataCsv(*type, document), output, &error))
             return fail(CommandLine::Failure, error);
@@ -690,6 +703,7 @@ QString usage()
               "                   [--format png|svg|pdf|csv] [--theme light|dark] [--title TEXT]\n"
               "                   [--subtitle TEXT] [--notes TEXT] [--byline TEXT] [--caveat TEXT]\n"
               "                   [--no-caveat] [--linear|--log] [--alt-text FILE] [--lang en|zh_CN]\n"
+              "                   [--factcheck FILE.md|FILE.pdf]\n"
               "                   [--units short|long|chinese] [--param NAME=VALUE]...\n"
               "                   [--compare meta-vs-deepseek|hyperscalers-2025|frontier-training-runs]\n"
               "                   [--compare ID,ID,...] [--range range|low|mid|high] [--strict]\n"

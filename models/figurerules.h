@@ -46,6 +46,7 @@ public:
     // The single rules, for a reader that meets a field before the figure is complete.
     static QString requiredProblem(FigureField field, const QString &text);
     static QString yearProblem(int year);
+    static QString quarterProblem(int quarter);
     static QString amountProblem(double low, double high);
     static QString urlProblem(const QString &url);
     // The warning for a kind written as text that no kind's key, name or word matches.

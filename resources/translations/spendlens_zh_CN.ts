@@ -223,19 +223,19 @@
     </message>
     <message>
         <source>%1 is expected to spend %2 on capital projects in %3</source>
-        <translation>预计%1在%3年的资本支出为%2</translation>
+        <translation>预计%1在%3的资本支出为%2</translation>
     </message>
     <message>
         <source>%1 plans to spend %2 on capital projects in %3</source>
-        <translation>%1计划%3年资本支出%2</translation>
+        <translation>%1计划%3资本支出%2</translation>
     </message>
     <message>
         <source>%1 spent %2 on capital projects in %3</source>
-        <translation>%1在%3年的资本支出为%2</translation>
+        <translation>%1在%3的资本支出为%2</translation>
     </message>
     <message>
         <source>Analysts expected %1 to spend %2 on capital projects in %3</source>
-        <translation>分析师曾预计%1在%3年的资本支出为%2</translation>
+        <translation>分析师曾预计%1在%3的资本支出为%2</translation>
     </message>
     <message>
         <source>%1 pledged %2 (%3)</source>
@@ -258,12 +258,16 @@
         <translation>%1估计为%2</translation>
     </message>
     <message>
+        <source>the %1 %2 says the %3 cost (%4 at the rental price %2 assumed)</source>
+        <translation>%2所称的%3（%1，按%2假设的租用价格计算：%4）</translation>
+    </message>
+    <message>
         <source>the %1 %2 says the %3 cost</source>
         <translation>%2所称的%3（%1）</translation>
     </message>
     <message>
         <source>the %1 %2 spent on capital projects in %3</source>
-        <translation>%2在%3年的资本支出（%1）</translation>
+        <translation>%2在%3的资本支出（%1）</translation>
     </message>
     <message>
         <source>the %1 of %2</source>
@@ -303,15 +307,15 @@
     </message>
     <message>
         <source>%1 was %2 in %3</source>
-        <translation>%3年%1为%2</translation>
+        <translation>%3%1为%2</translation>
     </message>
     <message>
         <source>, %1 on %2</source>
-        <translation>，较%2年变化%1</translation>
+        <translation>，较%2变化%1</translation>
     </message>
     <message>
         <source> Guidance for %1: %2</source>
-        <translation>%1年指引：%2</translation>
+        <translation>%1指引：%2</translation>
     </message>
     <message>
         <source> (%1)</source>
@@ -327,7 +331,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <translation>%1年：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Bar chart of %1 by year, actuals as bars and guidance as ranges: %2.</source>
@@ -340,11 +344,11 @@
     </message>
     <message>
         <source>%1&apos;s %2 capex guidance: %3</source>
-        <translation>%1的%2年资本支出指引：%3</translation>
+        <translation>%1的%2资本支出指引：%3</translation>
     </message>
     <message>
         <source>%1&apos;s %2 capex guidance moved from %3 to %4</source>
-        <translation>%1的%2年资本支出指引从%3调整为%4</translation>
+        <translation>%1的%2资本支出指引从%3调整为%4</translation>
     </message>
     <message>
         <source>; the actual was %1</source>
@@ -364,11 +368,19 @@
     </message>
     <message>
         <source>Chart of %1&apos;s %2 capex guidance as each statement was made, ranges as bars: %3.</source>
-        <translation>%1的%2年资本支出指引按每次公布的时间绘制，区间以柱形表示：%3。</translation>
+        <translation>%1的%2资本支出指引按每次公布的时间绘制，区间以柱形表示：%3。</translation>
     </message>
     <message>
         <source>%1 is %2</source>
         <translation>%1为%2</translation>
+    </message>
+    <message>
+        <source>%1 plans to spend %2 on %3 in %4</source>
+        <translation>%1计划%4在%3投入%2</translation>
+    </message>
+    <message>
+        <source>%1 spent %2 on %3 in %4</source>
+        <translation>%1在%4于%3投入%2</translation>
     </message>
     <message>
         <source>, </source>
@@ -404,19 +416,315 @@
     </message>
     <message>
         <source>%1&apos;s %2 capex plan: %3</source>
-        <translation>%1的%2年资本支出计划：%3</translation>
+        <translation>%1的%2资本支出计划：%3</translation>
     </message>
     <message>
         <source>%1 kept its %2 capex plan at %3</source>
-        <translation>%1维持%2年资本支出计划%3不变</translation>
+        <translation>%1维持%2资本支出计划%3不变</translation>
     </message>
     <message>
         <source>%1 raised its %2 capex plan from %3 to %4</source>
-        <translation>%1将%2年资本支出计划从%3上调至%4</translation>
+        <translation>%1将%2资本支出计划从%3上调至%4</translation>
     </message>
     <message>
         <source>%1 cut its %2 capex plan from %3 to %4</source>
-        <translation>%1将%2年资本支出计划从%3下调至%4</translation>
+        <translation>%1将%2资本支出计划从%3下调至%4</translation>
+    </message>
+</context>
+<context>
+    <name>FactCheckExport</name>
+    <message>
+        <source>%1: a fact-check sheet is written as Markdown (.md) or PDF (.pdf), not “.%2”</source>
+        <translation>%1：事实核查表只能写成Markdown（.md）或PDF（.pdf），不能是“.%2”</translation>
+    </message>
+    <message>
+        <source>Fact-check sheet</source>
+        <translation>事实核查表</translation>
+    </message>
+</context>
+<context>
+    <name>FactCheckSheet</name>
+    <message>
+        <source>calculated outside SpendLens: %1</source>
+        <translation>在SpendLens之外计算：%1</translation>
+    </message>
+    <message>
+        <source>an estimate, as %1 gives it</source>
+        <translation>估计值，由%1给出</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>%1 ÷ %2 = %3</source>
+        <translation>%1 ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <source>(%1 ÷ %2) − 1 = %3</source>
+        <translation>(%1 ÷ %2) − 1 = %3</translation>
+    </message>
+    <message>
+        <source>low %1; high %2</source>
+        <translation>下限 %1；上限 %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation>%1为%2。</translation>
+    </message>
+    <message>
+        <source>%1 of the stated range %2 to %3</source>
+        <translation>公布区间%2至%3的%1</translation>
+    </message>
+    <message>
+        <source>%1, as the chart reads it</source>
+        <translation>%1（图表所用的取值）</translation>
+    </message>
+    <message>
+        <source>%1, an input of %2</source>
+        <translation>%1，%2的输入</translation>
+    </message>
+    <message>
+        <source>%1, a parameter of %2</source>
+        <translation>%1，%2的参数</translation>
+    </message>
+    <message>
+        <source>a parameter, set to %1; where its default comes from: %2</source>
+        <translation>参数，当前为%1；默认值来源：%2</translation>
+    </message>
+    <message>
+        <source>%1, the baseline</source>
+        <translation>%1（基准）</translation>
+    </message>
+    <message>
+        <source>the baseline divided by itself</source>
+        <translation>基准除以自身</translation>
+    </message>
+    <message>
+        <source>%1 as a multiple of %2</source>
+        <translation>%1是%2的倍数</translation>
+    </message>
+    <message>
+        <source>Change of %1 on %2</source>
+        <translation>%1相对%2的变化</translation>
+    </message>
+    <message>
+        <source>Figures the alt text lists</source>
+        <translation>替代文字列出的数据项数</translation>
+    </message>
+    <message>
+        <source>a count of the chart&apos;s figures</source>
+        <translation>图表中数据项的计数</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation>标题句</translation>
+    </message>
+    <message>
+        <source>alt text</source>
+        <translation>替代文字</translation>
+    </message>
+    <message>
+        <source>caveat</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>footer notes</source>
+        <translation>脚注</translation>
+    </message>
+</context>
+<context>
+    <name>FactCheckText</name>
+    <message>
+        <source>F%1</source>
+        <translation>F%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2 %3 (low to high)</source>
+        <translation>%1至%2 %3（下限至上限）</translation>
+    </message>
+    <message>
+        <source>## Texts</source>
+        <translation>## 文字</translation>
+    </message>
+    <message>
+        <source>**%1:** %2</source>
+        <translation>**%1：** %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>标题句</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>替代文字</translation>
+    </message>
+    <message>
+        <source>Caveat on the chart</source>
+        <translation>图表上的提示</translation>
+    </message>
+    <message>
+        <source>Footer notes</source>
+        <translation>脚注</translation>
+    </message>
+    <message>
+        <source>## Every number on the chart and in its texts</source>
+        <translation>## 图表及其文字中的每个数字</translation>
+    </message>
+    <message>
+        <source>| # | Shown | What it is | Where | How it was derived | Rests on |</source>
+        <translation>| # | 显示 | 含义 | 位置 | 推算方式 | 依据 |</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>as stated by the source</source>
+        <translation>来源原文所述</translation>
+    </message>
+    <message>
+        <source>- **%1:** %2</source>
+        <translation>- **%1：** %2</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Value as stored</source>
+        <translation>存储值</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Kind and status</source>
+        <translation>类型与状态</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Stated on</source>
+        <translation>公布日期</translation>
+    </message>
+    <message>
+        <source>Source title</source>
+        <translation>来源标题</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布者</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Verbatim quote</source>
+        <translation>原文引述</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>核实等级</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>口径</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>Caveat</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>## The figures and their sources</source>
+        <translation>## 数据项及其来源</translation>
+    </message>
+    <message>
+        <source>### %1. %2</source>
+        <translation>### %1. %2</translation>
+    </message>
+    <message>
+        <source>## Parameters the formulas used</source>
+        <translation>## 公式所用参数</translation>
+    </message>
+    <message>
+        <source>| Name | Label | Value now | Where the value comes from |</source>
+        <translation>| 名称 | 标签 | 当前值 | 取值来源 |</translation>
+    </message>
+    <message>
+        <source># Fact-check sheet: %1 chart</source>
+        <translation># 事实核查表：%1图</translation>
+    </message>
+    <message>
+        <source>Check every number below against its source before publication. Values are as stored in the document; the chart rounds them to three significant figures.</source>
+        <translation>发布前请逐一对照来源核查以下数字。数值为文档中的存储值；图表将其四舍五入为三位有效数字。</translation>
+    </message>
+</context>
+<context>
+    <name>FiscalYear</name>
+    <message>
+        <source>%1</source>
+        <comment>a calendar year after &apos;in&apos;</comment>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>fiscal %1 (%2–%3)</source>
+        <comment>after &apos;in&apos;: fiscal 2025 (Jul 2024–Jun 2025)</comment>
+        <translation>%1财年（%2至%3）</translation>
+    </message>
+    <message>
+        <source>FY%1</source>
+        <comment>a fiscal year in a label or list</comment>
+        <translation>%1财年</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a calendar year in a label or list</comment>
+        <translation>%1年</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -858,6 +1166,7 @@
                    [--format png|svg|pdf|csv] [--theme light|dark] [--title TEXT]
                    [--subtitle TEXT] [--notes TEXT] [--byline TEXT] [--caveat TEXT]
                    [--no-caveat] [--linear|--log] [--alt-text FILE] [--lang en|zh_CN]
+                   [--factcheck FILE.md|FILE.pdf]
                    [--units short|long|chinese] [--param NAME=VALUE]...
                    [--compare meta-vs-deepseek|hyperscalers-2025|frontier-training-runs]
                    [--compare ID,ID,...] [--range range|low|mid|high] [--strict]
@@ -884,6 +1193,7 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
                    [--format png|svg|pdf|csv] [--theme light|dark] [--title TEXT]
                    [--subtitle TEXT] [--notes TEXT] [--byline TEXT] [--caveat TEXT]
                    [--no-caveat] [--linear|--log] [--alt-text FILE] [--lang en|zh_CN]
+                   [--factcheck FILE.md|FILE.pdf]
                    [--units short|long|chinese] [--param NAME=VALUE]...
                    [--compare meta-vs-deepseek|hyperscalers-2025|frontier-training-runs]
                    [--compare ID,ID,...] [--range range|low|mid|high] [--strict]
@@ -946,6 +1256,14 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
     <message>
         <source>unknown currency “%1” (USD or CNY).</source>
         <translation>未知货币“%1”（USD 或 CNY）。</translation>
+    </message>
+    <message>
+        <source>Also write the chart&apos;s fact-check sheet to FILE: .md (Markdown) or .pdf.</source>
+        <translation>同时将图表的事实核查表写入FILE：.md（Markdown）或.pdf。</translation>
+    </message>
+    <message>
+        <source>--factcheck: %1.</source>
+        <translation>--factcheck：%1。</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +2123,30 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <source>Chart texts stop at %1 characters; the rest was left out.</source>
         <translation>图表文字最多%1个字符；其余部分已略去。</translation>
     </message>
+    <message>
+        <source>Fact-check sheet…</source>
+        <translation>事实核查表…</translation>
+    </message>
+    <message>
+        <source>Every number on the chart and in its texts, with its source, for an editor to check: Markdown or PDF</source>
+        <translation>图表及其文字中的每个数字及其来源，供编辑核查：Markdown或PDF</translation>
+    </message>
+    <message>
+        <source>Fact-check Sheet</source>
+        <translation>事实核查表</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;PDF (*.pdf)</source>
+        <translation>Markdown (*.md);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Fact-check sheet not written</source>
+        <translation>未能写入事实核查表</translation>
+    </message>
+    <message>
+        <source>Wrote the fact-check sheet to %1</source>
+        <translation>已将事实核查表写入%1</translation>
+    </message>
 </context>
 <context>
     <name>FigureForm</name>
@@ -2224,6 +2566,10 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
     <message>
         <source>The source (where the figure comes from) is required.</source>
         <translation>来源（数据出处）为必填项。</translation>
+    </message>
+    <message>
+        <source>“period.quarter” must be 1, 2, 3 or 4 (or left out for a whole year).</source>
+        <translation>“period.quarter”必须是 1、2、3 或 4（全年数字则省略）。</translation>
     </message>
     <message>
         <source>The year %1 is outside %2–%3.</source>

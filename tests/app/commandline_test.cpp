@@ -350,7 +350,7 @@ TEST_F(CommandLineTest, FiguresAsCsvListEveryFieldOfEveryFigure)
     ASSERT_TRUE(read.ok) << qPrintable(read.error);
     const CsvTable &table = read.table;
     EXPECT_EQ(table.header(),
-              QStringList({"id", "label", "entity", "kind", "period", "year", "unit", "currency", "low",
+              QStringList({"id", "label", "entity", "kind", "period", "year", "quarter", "unit", "currency", "low",
                            "high", "status", "level", "source_title", "publisher", "date", "stated",
                            "address", "quote", "basis", "caveat", "note", "formula"}));
     const Dataset builtIn = DatasetJson::builtIn().dataset;
@@ -358,13 +358,15 @@ TEST_F(CommandLineTest, FiguresAsCsvListEveryFieldOfEveryFigure)
     for (int i = 0; i < builtIn.figures.size(); ++i) {
         const Figure &f = builtIn.figures.at(i);
         const QStringList row = table.cells(i);
-        ASSERT_EQ(row.size(), 22) << qPrintable(f.id);
-        EXPECT_EQ(row.at(0), f.id);
-        EXPECT_EQ(row.at(8).toDouble(), f.low) << qPrintable(f.id);
-        EXPECT_EQ(row.at(9).toDouble(), f.high) << qPrintable(f.id);
-        EXPECT_EQ(row.at(16), f.source.url) << qPrintable(f.id);
-        EXPECT_EQ(row.at(17), f.source.quote) << qPrintable(f.id);
-        EXPECT_EQ(row.at(21), f.formula) << qPrintable(f.id);
+        ASSERT_EQ(row.size(), table.header().size()) << qPrintable(f.id);
+        const auto cell = [&](const char *name) { return row.at(table.header().indexOf(QLatin1String(name))); };
+        EXPECT_EQ(cell("id"), f.id);
+        EXPECT_EQ(cell("low").toDouble(), f.low) << qPrintable(f.id);
+        EXPECT_EQ(cell("high").toDouble(), f.high) << qPrintable(f.id);
+        EXPECT_EQ(cell("quarter"), f.quarter ? QString::number(f.quarter) : QString()) << qPrintable(f.id);
+        EXPECT_EQ(cell("address"), f.source.url) << qPrintable(f.id);
+        EXPECT_EQ(cell("quote"), f.source.quote) << qPrintable(f.id);
+        EXPECT_EQ(cell("formula"), f.formula) << qPrintable(f.id);
     }
     const ProcessResult bad = spendlens({"figures", "--format", "xml"});
     EXPECT_EQ(bad.exitCode, 2);
@@ -647,4 +649,23 @@ TEST_F(CommandLineTest, AStaleCustomTitleWarnsAndStrictRefusesToWrite)
     EXPECT_EQ(strict.exitCode, 1) << qPrintable(strict.err);
     EXPECT_TRUE(strict.err.contains("Nothing was written (--strict)")) << qPrintable(strict.err);
     EXPECT_FALSE(QFile::exists(path("c.svg")));
+}
+
+TEST_F(CommandLineTest, FactCheckSheetIsWrittenAsMarkdownOrPdfAndOtherNamesAreRefused)
+{
+    ProcessResult run = spendlens({"export", "--chart", "ratio", "-o", path("r.png"), "--factcheck", path("f.md")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const QString md = readAll(path("f.md"));
+    EXPECT_TRUE(md.startsWith("# Fact-check sheet: Ratio chart")) << qPrintable(md.left(200));
+    EXPECT_TRUE(md.contains(QString::fromUtf8("10,800–11,700×")));
+    run = spendlens({"export", "--chart", "ratio", "-o", path("r2.png"), "--factcheck", path("f.pdf")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(readAll(path("f.pdf")).startsWith("%PDF-"));
+    // Another extension: a usage error naming the file, and nothing written, not even the chart.
+    run = spendlens({"export", "--chart", "ratio", "-o", path("r3.png"), "--factcheck", path("f.html")});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains("f.html")) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(".md")) << qPrintable(run.err);
+    EXPECT_FALSE(QFile::exists(path("f.html")));
+    EXPECT_FALSE(QFile::exists(path("r3.png")));
 }
