@@ -430,6 +430,11 @@
         <source>%1 cut its %2 capex plan from %3 to %4</source>
         <translation>%1将%2资本支出计划从%3下调至%4</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a converted value and the value as stated</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>FactCheckExport</name>
@@ -725,11 +730,6 @@
         <source>%1</source>
         <comment>a calendar year in a label or list</comment>
         <translation>%1年</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>a converted value and the value as stated</comment>
-        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "amountparser.h"
 #include "csvreader.h"
 #include "figureimport.h"
+#include "figuremodel.h"
 
 #include <gtest/gtest.h>
 
@@ -89,6 +90,21 @@ TEST(CurrencyImport, AnAmountThatContradictsItsUnitCellIsLeftOutSayingWhy)
     ASSERT_EQ(r.problems.size(), 1);
     EXPECT_EQ(r.problems.at(0).message(),
               QString::fromUtf8("line 2, column “value”: “767.6亿元” is in CNY, but the unit column says USD."));
+}
+
+TEST(CurrencyAmounts, YuanTypedInTheTableMakesTheFigureYuan)
+{
+    FigureModel figures;
+    Figure f;
+    f.id = "t";
+    f.label = "Tencent";
+    f.low = f.high = 1e9;
+    figures.setFigures({f});
+    ASSERT_TRUE(figures.setData(figures.index(0, FigureModel::ValueColumn), QString::fromUtf8("767.6亿元")));
+    EXPECT_EQ(figures.figure(0).unit, FigureUnit::Cny);
+    EXPECT_NEAR(figures.figure(0).low, 76.76e9, 1);
+    ASSERT_TRUE(figures.setData(figures.index(0, FigureModel::ValueColumn), "70B")); // names none: kept
+    EXPECT_EQ(figures.figure(0).unit, FigureUnit::Cny);
 }
 
 } // namespace
