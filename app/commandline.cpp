@@ -5,6 +5,7 @@
 #include "chartexporter.h"
 #include "document.h"
 #include "figuremodel.h"
+#include "currency.h"
 #include "parametermodel.h"
 #include "ratiomodel.h"
 #include "chartstyle.h"
@@ -180,12 +181,14 @@ QString applyParams(const QCommandLineParser &parser, Document *document)
         const QString text = pair.section(QLatin1Char('='), 1).trimmed();
         if (!pair.contains(QLatin1Char('=')) || name.isEmpty())
             return Tr::tr("--param takes NAME=VALUE such as h800_price=3, not “%1”.").arg(pair);
-        if (parameters.rowOf(name) < 0)
+        // usd_cny sets the exchange rate of every year (usd_cny_2023, …) at once.
+        const bool allRates = name == Currency::allYearsName();
+        if (parameters.rowOf(name) < 0 && !allRates)
             return Tr::tr("no parameter is called “%1” (%2).").arg(name, known);
         double value = 0;
         if (!ParameterModel::parseValue(text, &value))
             return Tr::tr("--param %1: “%2” is not a number.").arg(name, text);
-        const QString problem = document->setParameter(name, value);
+        const QString problem = allRates ? document->setAllExchangeRates(value) : document->setParameter(name, value);
         if (!problem.isEmpty())
             return problem;
     }
@@ -224,8 +227,8 @@ void writeFiguresCsv(const FigureModel &figures)
                              QStringLiteral("note"), QStringLiteral("formula")};
     out() << header.join(QLatin1Char(',')) << '\n';
     for (const Figure &f : figures.figures()) {
-        // Every money figure is held in US dollars until figures carry a currency of their own.
-        const QString currency = f.unit == FigureUnit::Usd ? QStringLiteral("USD") : QString();
+        // Money in the currency it was stated in (USD, CNY); other units have none.
+        const QString currency = FigureText::isMoney(f.unit) ? FigureText::unitKey(f.unit) : QString();
         const QStringList row{f.id, FigureText::labelName(f), FigureText::entityName(f),
                               FigureText::kindKey(f.kind), f.periodLabel, QString::number(f.year),
                               f.quarter ? QString::number(f.quarter) : QString(),
@@ -328,6 +331,10 @@ void addExportOptions(QCommandLineParser *parser)
     parser->addOption(paramOption());
     option(QStringLiteral("range"), Tr::tr("Read ranges as range (default), low, mid or high."),
            QStringLiteral("MODE"));
+    option(QStringLiteral("currency"),
+           Tr::tr("Show money in USD (default) or CNY; figures in the other currency are converted at "
+                  "the named yearly rate (usd_cny_YEAR)."),
+           QStringLiteral("CODE"));
     option(QStringLiteral("preset"), Tr::tr("article, phone, square, story or print-a5."), QStringLiteral("NAME"));
     option(QStringLiteral("size"), Tr::tr("Logical size, default 1200x675."), QStringLiteral("WxH"));
     option(QStringLiteral("scale"), Tr::tr("Pixel scale 1–4, default 2."), QStringLiteral("N"));
@@ -483,6 +490,14 @@ int openForExport(const QCommandLineParser &parser, Document *document)
     const QString paramProblem = applyParams(parser, document);
     if (!paramProblem.isEmpty())
         return fail(CommandLine::UsageError, paramProblem);
+    if (parser.isSet(QStringLiteral("currency"))) {
+        FigureUnit currency = FigureUnit::Usd;
+        if (!FigureText::unitFromText(parser.value(QStringLiteral("currency")), &currency) ||
+            !FigureText::isMoney(currency))
+            return fail(CommandLine::UsageError, Tr::tr("unknown currency “%1” (USD or CNY).")
+                                                     .arg(parser.value(QStringLiteral("currency"))));
+        document->setChartCurrency(currency);
+    }
     if (parser.isSet(QStringLiteral("baseline"))) {
         const QString id = parser.value(QStringLiteral("baseline"));
         if (document->figures()->rowOf(id) < 0)

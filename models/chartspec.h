@@ -57,6 +57,9 @@ public:
     QString dataStamp() const;
     // Numbers the chart shows (values, multiples, changes, parameters), each as low and high.
     virtual QVector<QPair<double, double>> shownNumbers() const;
+    // How money in another currency was converted for this chart (the rate, its year and source),
+    // and, where the chart divides, that it converted first; empty when nothing is converted.
+    virtual QString conversionNote() const { return {}; }
     // Companies the chart shows.
     QStringList shownEntities() const;
 

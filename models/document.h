@@ -78,6 +78,12 @@ public:
     NumberFormat::RangeMode rangeMode() const { return m_rangeMode; }
     void setRangeMode(NumberFormat::RangeMode mode);
 
+    // The currency charts, ratios and sentences show money in (figures keep their own); undoable.
+    FigureUnit chartCurrency() const;
+    void setChartCurrency(FigureUnit currency);
+    // Sets every yearly exchange rate (usd_cny_2020, …) to one value, in one undoable step.
+    QString setAllExchangeRates(double yuanPerDollar);
+
     // Which figures the table and the charts show.
     FigureFilter filter() const { return m_filter; }
     void setFilter(const FigureFilter &filter);
@@ -120,6 +126,7 @@ Q_SIGNALS:
     // For the chart named, or for every chart when chart is empty (the default byline).
     void chartSettingsChanged(const QString &chart);
     void rangeModeChanged();
+    void chartCurrencyChanged();
     void filterChanged();
     void guidanceHistoryChanged();
     // A derived figure could not be recomputed (the reason names it); it keeps its last value.
@@ -134,6 +141,7 @@ private:
     void adoptLegacyTexts();
     int currentText(const ChartSettings &stored, const QString &chart) const;
     void applyRangeMode(NumberFormat::RangeMode mode);
+    void applyChartCurrency(FigureUnit currency);
     void applyFilter(const FigureFilter &filter);
     void applyGuidanceHistory(const QString &entity, int year);
     void recalculate();

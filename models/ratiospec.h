@@ -27,6 +27,7 @@ public:
     QString defaultSubtitle() const override;
     QHash<QString, QString> placeholders() const override;
     QString comparisonKey() const override;
+    QString conversionNote() const override;
     QVector<QPair<double, double>> shownNumbers() const override;
 
     const RatioModel &ratios() const;

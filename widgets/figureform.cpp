@@ -236,6 +236,8 @@ Figure FigureForm::figure() const
     const ParsedAmount amount = parseAmount(m_value->text());
     f.low = amount.low;
     f.high = amount.high;
+    if (amount.currency && FigureText::isMoney(f.unit)) // the amount's own "元" or "$" wins
+        f.unit = *amount.currency;
     f.status = FigureStatus(m_status->currentData().toInt());
     f.stated = m_statedKnown->isChecked() ? m_stated->date() : QDate();
     f.source.title = m_sourceTitle->text().trimmed();

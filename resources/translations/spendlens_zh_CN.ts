@@ -59,6 +59,14 @@
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
+    <message>
+        <source>“%1” names two currencies: an amount is in one.</source>
+        <translation>“%1”包含两种货币：一个金额只能用一种货币。</translation>
+    </message>
+    <message>
+        <source>“%1” is in “%2”: SpendLens keeps money in US dollars or yuan (RMB); convert it first.</source>
+        <translation>“%1”的货币是“%2”：SpendLens 只以美元或人民币记录金额；请先换算。</translation>
+    </message>
 </context>
 <context>
     <name>Autosaver</name>
@@ -421,6 +429,11 @@
     <message>
         <source>%1 cut its %2 capex plan from %3 to %4</source>
         <translation>%1将%2资本支出计划从%3下调至%4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a converted value and the value as stated</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -846,6 +859,10 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Stated as %1</source>
+        <translation>原始数值：%1</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1302,14 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <translation>各命令的选项：spendlens COMMAND --help（例如 spendlens import --help）。</translation>
     </message>
     <message>
+        <source>Show money in USD (default) or CNY; figures in the other currency are converted at the named yearly rate (usd_cny_YEAR).</source>
+        <translation>以美元（默认）或人民币（CNY）显示金额；另一种货币的数据按注明的年度汇率（usd_cny_年份）换算。</translation>
+    </message>
+    <message>
+        <source>unknown currency “%1” (USD or CNY).</source>
+        <translation>未知货币“%1”（USD 或 CNY）。</translation>
+    </message>
+    <message>
         <source>Also write the chart&apos;s fact-check sheet to FILE: .md (Markdown) or .pdf.</source>
         <translation>同时将图表的事实核查表写入FILE：.md（Markdown）或.pdf。</translation>
     </message>
@@ -1631,6 +1656,14 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <source>chart “%1”: %2.</source>
         <translation>图表“%1”：%2。</translation>
     </message>
+    <message>
+        <source>parameter “%1”: “sourced” must be a non-negative number.</source>
+        <translation>参数“%1”：“sourced”必须是非负数。</translation>
+    </message>
+    <message>
+        <source>the chart currency “%1” is unknown (USD or CNY).</source>
+        <translation>图表货币“%1”未知（USD 或 CNY）。</translation>
+    </message>
 </context>
 <context>
     <name>Derivation</name>
@@ -1755,6 +1788,22 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
     <message>
         <source>; it </source>
         <translation>；它</translation>
+    </message>
+    <message>
+        <source>Show money in %1</source>
+        <translation>以%1显示金额</translation>
+    </message>
+    <message>
+        <source>This document has no exchange rates.</source>
+        <translation>此文档没有汇率。</translation>
+    </message>
+    <message>
+        <source>Change every exchange rate</source>
+        <translation>更改所有汇率</translation>
+    </message>
+    <message>
+        <source>%1: an exchange rate must be above zero.</source>
+        <translation>%1：汇率必须大于零。</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2666,14 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <source>line %1: more than %L2 figures, more than a document may hold.</source>
         <translation>第 %1 行：超过 %L2 个数字，超出一个文档可容纳的数量。</translation>
     </message>
+    <message>
+        <source>“%1” is in %2, but the unit column says %3.</source>
+        <translation>“%1”的货币是%2，但单位列写的是%3。</translation>
+    </message>
+    <message>
+        <source>column “%1”: its header says the amounts are in “%2”; SpendLens keeps money in US dollars or yuan (RMB): convert them first.</source>
+        <translation>“%1”列：表头表明金额单位为“%2”；SpendLens 只以美元或人民币记录金额：请先换算。</translation>
+    </message>
 </context>
 <context>
     <name>FigureModel</name>
@@ -3018,6 +3075,10 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <source>%1 is so close to zero in %2 that growth is too large to show.</source>
         <translation>%1在%2年过于接近零，增长率太大，无法显示。</translation>
     </message>
+    <message>
+        <source>%1 is in %2 and %3 in %4: no growth across currencies.</source>
+        <translation>%1年为%2，%3年为%4：不同货币之间不计算增长。</translation>
+    </message>
 </context>
 <context>
     <name>GrowthPanel</name>
@@ -3340,6 +3401,14 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>For amounts with no currency of their own (“$”, “元”, “RMB”), no currency column and none in their column&apos;s header.</source>
+        <translation>用于本身未注明货币（“$”“元”“RMB”）、没有货币列且列标题也未注明货币的金额。</translation>
+    </message>
+    <message>
+        <source>Default &amp;currency:</source>
+        <translation>默认货币(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -3700,6 +3769,10 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <source>High ends</source>
         <translation>上限</translation>
     </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1元</translation>
+    </message>
 </context>
 <context>
     <name>Parameter</name>
@@ -3714,6 +3787,14 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
     <message>
         <source>%1美元/GPU小时</source>
         <translation>%1美元/GPU小时</translation>
+    </message>
+    <message>
+        <source>%1元/美元</source>
+        <translation>%1元/美元</translation>
+    </message>
+    <message>
+        <source>%1 yuan per dollar</source>
+        <translation>每美元%1元</translation>
     </message>
 </context>
 <context>
@@ -3774,6 +3855,22 @@ Formulas write it as %2.</source>
     <message>
         <source>Used by no figure.</source>
         <translation>没有数据项使用此参数。</translation>
+    </message>
+    <message>
+        <source> yuan per dollar</source>
+        <translation> 元/美元</translation>
+    </message>
+    <message>
+        <source>Converts money between yuan and dollars on charts of %1 figures (%2).</source>
+        <translation>用于在图表中换算%1年数据的人民币与美元（%2）。</translation>
+    </message>
+    <message>
+        <source>Set by hand; %1 gives %2.</source>
+        <translation>手动设定；%1给出的数值为%2。</translation>
+    </message>
+    <message>
+        <source>Show money on charts in:</source>
+        <translation>图表金额货币：</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +4108,15 @@ Formulas write it as %2.</source>
         <source>%1 compared figures hidden by the filter.</source>
         <translation>筛选隐藏了%1项比较数据。</translation>
     </message>
+    <message>
+        <source>Multiples across currencies are worked out after this conversion, never from amounts in two currencies.</source>
+        <translation>跨货币的倍数在换算之后计算，绝不直接用两种货币的金额相除。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a converted value and the value as stated</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>RatioModel</name>
@@ -4049,6 +4155,10 @@ Formulas write it as %2.</source>
     <message>
         <source>The baseline “%1” is so close to zero that the multiple of “%2” is too large to show.</source>
         <translation>基准“%1”过于接近零，“%2”的倍数太大，无法显示。</translation>
+    </message>
+    <message>
+        <source>“%1” is in %2 and the baseline in %3, and there is no exchange rate to convert them with.</source>
+        <translation>“%1”为%2，基准为%3，且没有可用于换算的汇率。</translation>
     </message>
 </context>
 <context>
@@ -4537,6 +4647,37 @@ Showing the built-in dataset instead.</source>
     <message>
         <source>In the document already, left as they are: %1.</source>
         <translation>已在文档中、保持不变的数据项：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>Currency</name>
+    <message>
+        <source>set by hand; the %1 average, %2, is %3</source>
+        <translation>手动设定；%1年平均汇率（%2）为%3</translation>
+    </message>
+    <message>
+        <source>the %1 average, %2</source>
+        <translation>%1年平均汇率，%2</translation>
+    </message>
+    <message>
+        <source>; no %1 average is sourced</source>
+        <translation>；%1年平均汇率无可靠来源</translation>
+    </message>
+    <message>
+        <source>RMB figures converted at %1 yuan per dollar (%2).</source>
+        <translation>人民币数据按每美元%1元换算（%2）。</translation>
+    </message>
+    <message>
+        <source>US-dollar figures converted at %1 yuan per dollar (%2).</source>
+        <translation>美元数据按每美元%1元换算（%2）。</translation>
+    </message>
+    <message>
+        <source>yuan (RMB)</source>
+        <translation>人民币</translation>
+    </message>
+    <message>
+        <source>US dollars</source>
+        <translation>美元</translation>
     </message>
 </context>
 </TS>

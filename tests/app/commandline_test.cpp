@@ -103,7 +103,7 @@ TEST_F(CommandLineTest, UsageErrorsExitTwoWithAMessage)
         {{"export", "--chart", "ratio", "--preset", "poster", "-o", "x.png"}, "unknown preset “poster”"},
         {{"export", "--chart", "ratio", "--theme", "sepia", "-o", "x.png"}, "unknown theme “sepia”"},
         {{"export", "--chart", "ratio", "--param", "gpu_price=3", "-o", "x.png"},
-         "no parameter is called “gpu_price” (known: h800_price, h100_price)"},
+         "no parameter is called “gpu_price” (known: h800_price, h100_price, usd_cny_2020"},
         {{"export", "--chart", "ratio", "--param", "h800_price", "-o", "x.png"},
          "--param takes NAME=VALUE such as h800_price=3, not “h800_price”"},
         {{"export", "--chart", "ratio", "--param", "h800_price=cheap", "-o", "x.png"},
