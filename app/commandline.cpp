@@ -11,6 +11,7 @@
 #include "csvreader.h"
 #include "factcheckexport.h"
 #include "figureimport.h"
+#include "secfactsimport.h"
 #include "fileio.h"
 #include "importscale.h"
 #include "localization.h"
@@ -632,6 +633,35 @@ int reportValidation(const QString &path, int figures, const QStringList &proble
     return CommandLine::Success;
 }
 
+// The figures as a document of their own, their series chosen for the growth chart.
+int writeImported(const QVector<Figure> &figures, const QString &output)
+{
+    Dataset dataset;
+    dataset.figures = figures;
+    for (const Figure &f : figures)
+        dataset.comparedIds.append(f.id);
+    dataset.growthEntity = figures.first().entity;
+    dataset.growthKind = FigureText::seriesKind(figures.first().kind);
+    QString error;
+    if (!DatasetJson::writeFile(dataset, output, &error))
+        return fail(CommandLine::Failure, error);
+    return CommandLine::Success;
+}
+
+// An SEC company-facts file (EDGAR's companyfacts JSON): capex figures of the --concept items.
+int runSecImport(const QString &input, const QString &output, const QStringList &concepts)
+{
+    const SecImportResult result =
+        SecFactsImport::run(SecCompanyFacts::readFile(input), SecFactsImport::splitConceptList(concepts));
+    if (!result.ok)
+        return fail(CommandLine::Failure, result.error + QLatin1Char(' ') + Tr::tr("Nothing was written."));
+    if (const int code = writeImported(result.figures, output); code != CommandLine::Success)
+        return code;
+    err() << Tr::tr("spendlens: imported %1 figures from SEC company facts into %2.").arg(result.figures.size()).arg(output)
+          << Qt::endl;
+    return CommandLine::Success;
+}
+
 int runImport(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -646,6 +676,11 @@ int runImport(const QStringList &args)
                              "bn (billions)."),
                       QStringLiteral("UNIT")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Tr::tr("Document to write."), QStringLiteral("OUT")});
+    parser.addOption({QStringLiteral("concept"),
+                      Tr::tr("SEC company facts: the concept to import (default "
+                             "PaymentsToAcquirePropertyPlantAndEquipment); repeat it or separate "
+                             "names with commas to add concepts up."),
+                      QStringLiteral("NAME")});
     if (const int done = parseCommand(&parser, args, QStringLiteral("import")); done >= 0)
         return done;
     if (parser.positionalArguments().size() != 1)
@@ -671,6 +706,11 @@ int runImport(const QStringList &args)
     if (FileIo::isSameFile(input, output))
         return fail(CommandLine::UsageError,
                     Tr::tr("%1: the output is the input; name another file with -o.").arg(output));
+    const bool secFacts = QFileInfo(input).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
+    if (parser.isSet(QStringLiteral("concept")) && !secFacts)
+        return fail(CommandLine::UsageError, Tr::tr("--concept is for SEC company-facts files (.json)."));
+    if (secFacts)
+        return runSecImport(input, output, parser.values(QStringLiteral("concept")));
     CsvRead read = CsvReader().readFile(input);
     if (!read.ok)
         return fail(CommandLine::Failure, read.error);
@@ -689,15 +729,8 @@ int runImport(const QStringList &args)
     if (result.figures.isEmpty())
         return fail(CommandLine::Failure, Tr::tr("%1: no row could be imported.").arg(read.table.origin()));
     read = CsvRead(); // the file's text goes before the document is written
-    Dataset dataset;
-    dataset.figures = result.figures;
-    for (const Figure &f : result.figures)
-        dataset.comparedIds.append(f.id);
-    dataset.growthEntity = result.figures.first().entity;
-    dataset.growthKind = FigureText::seriesKind(result.figures.first().kind);
-    QString error;
-    if (!DatasetJson::writeFile(dataset, output, &error))
-        return fail(CommandLine::Failure, error);
+    if (const int code = writeImported(result.figures, output); code != CommandLine::Success)
+        return code;
     err() << Tr::tr("spendlens: imported %1 figures into %2; %3 warnings.")
                  .arg(result.figures.size())
                  .arg(output)
@@ -788,6 +821,8 @@ QString usage()
               "                                      list the parameters and the figures made from them\n"
               "  spendlens import IN.csv [--map field=COL,...] [--kind KIND] [--source TITLE]\n"
               "                   [--publisher NAME] -o OUT.spendlens\n"
+              "  spendlens import CIK##########.json [--concept NAME[,NAME...]]... -o OUT.spendlens\n"
+              "                                      SEC company facts: capex by calendar year and quarter\n"
               "  spendlens validate FILE             check a document or CSV; exit 1 for errors,\n"
               "                                      0 when there are only warnings\n"
               "Exit status: 0 success, 1 failure (also: a figure id --compare does not know, a\n"

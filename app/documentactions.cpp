@@ -7,6 +7,7 @@
 #include "figureform.h"
 #include "figuremodel.h"
 #include "importdialog.h"
+#include "secimportdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,6 +42,12 @@ DocumentActions::DocumentActions(Document *document, QTableView *table, QWidget 
 
 void DocumentActions::fillFileMenu(QMenu *menu)
 {
+    QMenu *create = menu->addMenu(tr("&New"));
+    QAction *empty = create->addAction(tr("&Empty Document"), QKeySequence(tr("Ctrl+Shift+N")), this,
+                                       [this] { newDocument(NewDocument::Empty); });
+    empty->setObjectName(QStringLiteral("newEmptyDocument"));
+    create->addAction(tr("From the &Built-in Dataset"), this, [this] { newDocument(NewDocument::BuiltIn); })
+        ->setObjectName(QStringLiteral("newBuiltInDocument"));
     menu->addAction(tr("&Open…"), QKeySequence::Open, this, &DocumentActions::openInteractively);
     m_recent = menu->addMenu(tr("Open &Recent"));
     fillRecentMenu();
@@ -48,6 +55,7 @@ void DocumentActions::fillFileMenu(QMenu *menu)
     menu->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &DocumentActions::saveAsInteractively);
     menu->addSeparator();
     menu->addAction(tr("&Import CSV…"), QKeySequence(tr("Ctrl+I")), this, &DocumentActions::importInteractively);
+    menu->addAction(tr("Import SE&C Company Facts…"), this, &DocumentActions::importSecFactsInteractively);
     menu->addAction(tr("Export &Figures as CSV…"), this, &DocumentActions::exportFiguresCsv);
 }
 
@@ -61,9 +69,11 @@ void DocumentActions::fillEditMenu(QMenu *menu)
     menu->addAction(redo);
     menu->addSeparator();
     menu->addAction(tr("&Add Figure…"), QKeySequence(tr("Ctrl+N")), this, &DocumentActions::addFigure);
-    menu->addAction(tr("&Edit Figure…"), QKeySequence(tr("Ctrl+Return")), this, &DocumentActions::editFigure);
+    menu->addAction(tr("&Edit Figure…"), QKeySequence(tr("Ctrl+Return")), this, &DocumentActions::editFigure)
+        ->setObjectName(QStringLiteral("editFigure"));
     QAction *remove = menu->addAction(tr("&Delete Figure"), QKeySequence::Delete, this,
                                       &DocumentActions::deleteFigures);
+    remove->setObjectName(QStringLiteral("deleteFigures"));
     // Delete only deletes figures when the table has the focus, never text in an editor.
     remove->setShortcutContext(Qt::WidgetShortcut);
     m_table->addAction(remove);
@@ -84,6 +94,24 @@ bool DocumentActions::maybeSave()
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
+}
+
+bool DocumentActions::newDocument(NewDocument kind)
+{
+    if (!maybeSave())
+        return false;
+    Dataset dataset;
+    if (kind == NewDocument::BuiltIn) {
+        const DatasetRead read = DatasetJson::builtIn();
+        if (!read.ok) {
+            QMessageBox::warning(m_window, tr("Not started"), read.error);
+            return false;
+        }
+        dataset = read.dataset;
+    }
+    m_document->startNew(dataset);
+    Q_EMIT newDocumentStarted(kind == NewDocument::BuiltIn ? tr("built-in dataset") : tr("Untitled"));
+    return true;
 }
 
 bool DocumentActions::openPath(const QString &path, QString *error)
@@ -158,15 +186,21 @@ bool DocumentActions::saveAsInteractively()
     return false;
 }
 
+QSet<QString> DocumentActions::figureIds() const
+{
+    QSet<QString> ids;
+    for (const Figure &f : m_document->figures()->figures())
+        ids.insert(f.id);
+    return ids;
+}
+
 int DocumentActions::importTable(CsvRead read)
 {
     if (!read.ok) {
         QMessageBox::warning(m_window, tr("Not imported"), read.error);
         return -1;
     }
-    QSet<QString> ids;
-    for (const Figure &f : m_document->figures()->figures())
-        ids.insert(f.id);
+    const QSet<QString> ids = figureIds();
     FigureImportResult result;
     {
         ImportDialog dialog(read.table, ids, m_window);
@@ -198,6 +232,35 @@ void DocumentActions::importInteractively()
                                                       tr("CSV or TSV tables (*.csv *.tsv *.txt)"));
     if (!path.isEmpty())
         importFile(path);
+}
+
+int DocumentActions::importSecFacts(const QString &path)
+{
+    SecFactsRead facts = SecCompanyFacts::readFile(path);
+    if (!facts.ok) {
+        QMessageBox::warning(m_window, tr("Not imported"), facts.error);
+        return -1;
+    }
+    const QSet<QString> ids = figureIds();
+    SecImportResult result;
+    {
+        SecImportDialog dialog(std::move(facts), ids, m_window);
+        if (dialog.exec() != QDialog::Accepted || !dialog.result().ok)
+            return 0;
+        result = dialog.result();
+    }
+    const int count = int(result.figures.size());
+    m_document->addFigures(std::move(result.figures), tr("Import %1 figures from %2").arg(count).arg(path));
+    Q_EMIT message(tr("Imported %1 figures from SEC company facts.").arg(count));
+    return count;
+}
+
+void DocumentActions::importSecFactsInteractively()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import SEC Company Facts"), documentsDir(),
+                                                      tr("SEC company facts (CIK*.json *.json)"));
+    if (!path.isEmpty())
+        importSecFacts(path);
 }
 
 void DocumentActions::pasteRows()

@@ -27,6 +27,9 @@ public:
     // Opens a .spendlens document (or dataset) or, for .csv/.tsv/.txt, imports it; false with
     // *error on failure, and nothing changed.
     bool openPath(const QString &path, QString *error);
+    // File ▸ New: after asking to save unsaved work, an empty document or the built-in dataset.
+    enum class NewDocument { Empty, BuiltIn };
+    bool newDocument(NewDocument kind);
     bool save();
     bool saveTo(const QString &path, QString *error,
                 Document::Overwrite overwrite = Document::Overwrite::IfUnchanged);
@@ -35,14 +38,20 @@ public:
     // Shows the import preview for CSV text or a file; returns the number of figures added.
     int importFile(const QString &path);
     int importText(const QString &text, const QString &origin);
+    // Shows the SEC company-facts import (EDGAR's companyfacts JSON saved by the user) for a
+    // file; returns the number of figures added, -1 (with a message box) for a bad file.
+    int importSecFacts(const QString &path);
     void pasteRows();
     QStringList recentFiles() const;
 
 Q_SIGNALS:
     void message(const QString &text);
+    // A new document was started; name is what the title calls it until it is saved.
+    void newDocumentStarted(const QString &name);
 
 private:
     int importTable(CsvRead read);
+    QSet<QString> figureIds() const; // what an import must not reuse
     void rememberRecent(const QString &path);
     void fillRecentMenu();
     QVector<int> selectedRows() const;
@@ -52,6 +61,7 @@ private:
     void openInteractively();
     bool saveAsInteractively();
     void importInteractively();
+    void importSecFactsInteractively();
     void exportFiguresCsv();
 
     Document *m_document;

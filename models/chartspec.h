@@ -35,6 +35,9 @@ public:
     virtual QString csv() const = 0;
     // Why there is nothing to draw; empty when there is.
     virtual QString emptyMessage() const = 0;
+    // What the chart leaves out that a reader should know of ("2 compared figures hidden by the
+    // filter"); a note under the chart, in every export and the alt text. Empty when nothing is.
+    virtual QString hiddenNotice() const { return {}; }
 
     // Texts as the document keeps them (custom or empty), and as the chart shows them.
     ChartSettings settings() const;

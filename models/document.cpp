@@ -116,6 +116,13 @@ bool Document::open(const QString &path, QString *error)
     return true;
 }
 
+void Document::startNew(const Dataset &dataset)
+{
+    load(dataset);
+    setFilePath(QString());
+    m_onDisk = FileIo::Stamp();
+}
+
 void Document::restore(const Dataset &dataset, const QString &originalPath)
 {
     load(dataset);

@@ -39,6 +39,8 @@ public:
     QString filePath() const { return m_filePath; }
     bool isModified() const;
     bool open(const QString &path, QString *error);
+    // Starts a new, never-saved document holding dataset (empty for a blank one).
+    void startNew(const Dataset &dataset);
     // Loads work kept by an autosave: it belongs to originalPath (empty if never saved) and is
     // unsaved, so the document starts modified.
     void restore(const Dataset &dataset, const QString &originalPath);

@@ -89,6 +89,22 @@ QString RatioSpec::emptyMessage() const
     return Tr::tr("Tick figures in the list to compare them.");
 }
 
+QString RatioSpec::hiddenNotice() const
+{
+    // Compared figures still in the table that the filter keeps off the chart.
+    const int base = ratios().baselineRow();
+    int hidden = 0;
+    for (const QString &id : ratios().comparedIds()) {
+        const int row = figures().rowOf(id);
+        if (row >= 0 && row != base && !ratios().filter().accepts(figures().figure(row)))
+            ++hidden;
+    }
+    if (hidden == 0)
+        return {};
+    return hidden == 1 ? Tr::tr("1 compared figure hidden by the filter.")
+                       : Tr::tr("%1 compared figures hidden by the filter.").arg(hidden);
+}
+
 QString RatioSpec::defaultTitle() const
 {
     if (ratios().baselineRow() < 0 || rows().size() <= 1)

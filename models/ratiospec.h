@@ -22,6 +22,7 @@ public:
     QString altText() const override;
     QString csv() const override;
     QString emptyMessage() const override;
+    QString hiddenNotice() const override;
     QString defaultTitle() const override;
     QString defaultSubtitle() const override;
     QHash<QString, QString> placeholders() const override;

@@ -121,6 +121,8 @@ void apply(ChartCanvas *canvas, const ChartSpec &spec)
     ChartSettings settings = spec.settings();
     settings.title = spec.title();
     settings.subtitle = spec.subtitle();
+    if (const QString hidden = spec.hiddenNotice(); !hidden.isEmpty())
+        settings.notes = settings.notes.isEmpty() ? hidden : settings.notes + QLatin1Char(' ') + hidden;
     apply(canvas, settings, QString(), QString(), spec.figures(), spec.rows());
 }
 

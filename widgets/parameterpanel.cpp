@@ -80,8 +80,7 @@ void ParameterPanel::rebuild()
             w->setToolTip(tip);
         auto *usedBy = new QLabel;
         usedBy->setObjectName(QStringLiteral("used-") + p.name);
-        usedBy->setWordWrap(true);
-        usedBy->setStyleSheet(QStringLiteral("color:palette(mid)"));
+        usedBy->setWordWrap(true); // in the text colour: grey read as disabled
         grid->addWidget(label, 2 * i, 0);
         grid->addWidget(slider, 2 * i, 1);
         grid->addWidget(spin, 2 * i, 2);

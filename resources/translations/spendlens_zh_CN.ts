@@ -1164,6 +1164,8 @@
                                       list the parameters and the figures made from them
   spendlens import IN.csv [--map field=COL,...] [--kind KIND] [--source TITLE]
                    [--publisher NAME] -o OUT.spendlens
+  spendlens import CIK##########.json [--concept NAME[,NAME...]]... -o OUT.spendlens
+                                      SEC company facts: capex by calendar year and quarter
   spendlens validate FILE             check a document or CSV; exit 1 for errors,
                                       0 when there are only warnings
 Exit status: 0 success, 1 failure (also: a figure id --compare does not know, a
@@ -1190,6 +1192,8 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
                                       列出参数及由参数推算的数据项
   spendlens import IN.csv [--map field=COL,...] [--kind KIND] [--source TITLE]
                    [--publisher NAME] -o OUT.spendlens
+  spendlens import CIK##########.json [--concept NAME[,NAME...]]... -o OUT.spendlens
+                                      SEC公司事实数据：按日历年和季度的资本开支
   spendlens validate FILE             检查文档或CSV；有错误时退出状态为1，
                                       仅有警告时为0
 退出状态：0 成功，1 失败（包括：--compare给出未知的数据项ID、图表文字超过
@@ -1287,6 +1291,45 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
     <message>
         <source>--factcheck: %1.</source>
         <translation>--factcheck：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>spendlens: imported %1 figures from SEC company facts into %2.</source>
+        <translation>spendlens：已从SEC公司事实数据导入%1个数据项到%2。</translation>
+    </message>
+    <message>
+        <source>SEC company facts: the concept to import (default PaymentsToAcquirePropertyPlantAndEquipment); repeat it or separate names with commas to add concepts up.</source>
+        <translation>SEC公司事实数据：要导入的概念（默认PaymentsToAcquirePropertyPlantAndEquipment）；可重复此选项或用逗号分隔多个名称，将其相加。</translation>
+    </message>
+    <message>
+        <source>--concept is for SEC company-facts files (.json).</source>
+        <translation>--concept只用于SEC公司事实数据文件（.json）。</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMenus</name>
+    <message>
+        <source>Cop&amp;y Rows as CSV</source>
+        <translation>复制为CSV(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy the selected figures as CSV, to paste into a spreadsheet.</source>
+        <translation>将所选数据复制为CSV，可粘贴到电子表格中。</translation>
+    </message>
+    <message>
+        <source>Select the rows to copy first.</source>
+        <translation>请先选择要复制的行。</translation>
+    </message>
+    <message>
+        <source>Copied 1 row as CSV.</source>
+        <translation>已将1行复制为CSV。</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows as CSV.</source>
+        <translation>已将%1行复制为CSV。</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1868,50 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
     <message>
         <source>%1 has changed on disk since you opened or saved it here: another window or program saved it. Saving now replaces those changes with yours.</source>
         <translation>%1 自您在此打开或保存以来已在磁盘上被更改：另一个窗口或程序保存了它。现在保存将用您的更改替换那些更改。</translation>
+    </message>
+    <message>
+        <source>Import SE&amp;C Company Facts…</source>
+        <translation>导入SEC公司事实数据(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Imported %1 figures from SEC company facts.</source>
+        <translation>已从SEC公司事实数据导入%1个数据项。</translation>
+    </message>
+    <message>
+        <source>Import SEC Company Facts</source>
+        <translation>导入SEC公司事实数据</translation>
+    </message>
+    <message>
+        <source>SEC company facts (CIK*.json *.json)</source>
+        <translation>SEC公司事实数据 (CIK*.json *.json)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Document</source>
+        <translation>空白文档(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>From the &amp;Built-in Dataset</source>
+        <translation>从内置数据集新建(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未新建</translation>
+    </message>
+    <message>
+        <source>built-in dataset</source>
+        <translation>内置数据集</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
     </message>
 </context>
 <context>
@@ -3267,10 +3354,6 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <translation>图表</translation>
     </message>
     <message>
-        <source>&amp;Ratio</source>
-        <translation>倍数(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Growth</source>
         <translation>增长(&amp;G)</translation>
     </message>
@@ -3539,6 +3622,18 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
     <message>
         <source>Comparing %1 figures with the baseline.</source>
         <translation>正在将%1项数据与基准比较。</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpared figures</source>
+        <translation>比较(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>使用指南(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -3874,6 +3969,14 @@ Formulas write it as %2.</source>
         <source>Areas in proportion: the small square is {baseline} at {baselineValue}; the large one {figure} at {value}, solid to its low end, outlined to its high end.</source>
         <translation>面积成比例：小方块为{baseline}（{baselineValue}）；大方块为{figure}（{value}），实心部分对应区间下限，轮廓对应区间上限。</translation>
     </message>
+    <message>
+        <source>1 compared figure hidden by the filter.</source>
+        <translation>筛选隐藏了1项比较数据。</translation>
+    </message>
+    <message>
+        <source>%1 compared figures hidden by the filter.</source>
+        <translation>筛选隐藏了%1项比较数据。</translation>
+    </message>
 </context>
 <context>
     <name>RatioModel</name>
@@ -3933,10 +4036,6 @@ Formulas write it as %2.</source>
         <translation>基准(&amp;B)：</translation>
     </message>
     <message>
-        <source>Every figure is shown as a multiple of this one.</source>
-        <translation>每项数据都显示为此数据项的倍数。</translation>
-    </message>
-    <message>
         <source>Baseline figure</source>
         <translation>基准数据项</translation>
     </message>
@@ -3947,6 +4046,14 @@ Formulas write it as %2.</source>
     <message>
         <source>Tick a figure to show it in the ratio chart.</source>
         <translation>勾选数据项，即可在倍数图中显示。</translation>
+    </message>
+    <message>
+        <source>Type a figure, entity or year</source>
+        <translation>输入数据名称、主体或年份</translation>
+    </message>
+    <message>
+        <source>Every figure is shown as a multiple of this one. Type to search by figure, entity or year.</source>
+        <translation>每项数据都显示为此数据的倍数。输入数据名称、主体或年份即可搜索。</translation>
     </message>
 </context>
 <context>
@@ -4006,6 +4113,21 @@ Formulas write it as %2.</source>
     <message>
         <source>Value</source>
         <translation>数值</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>SpendLens User Guide</source>
+        <translation>SpendLens 使用指南</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The user guide is missing from this build.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;此版本缺少使用指南。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4121,6 +4243,266 @@ Showing the built-in dataset instead.</source>
     <message>
         <source>× %1</source>
         <translation>× %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonCursor</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第%1行第%2列：%3</translation>
+    </message>
+    <message>
+        <source>the file ends where %1 should be.</source>
+        <translation>文件在应有%1处结束。</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 expected.</source>
+        <translation>不是有效的JSON：此处应为%1。</translation>
+    </message>
+    <message>
+        <source>an object ({)</source>
+        <translation>对象（{）</translation>
+    </message>
+    <message>
+        <source>a list ([)</source>
+        <translation>列表（[）</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels.</source>
+        <translation>嵌套超过%1层。</translation>
+    </message>
+    <message>
+        <source>“,” or “}”</source>
+        <translation>“,”或“}”</translation>
+    </message>
+    <message>
+        <source>the file ends inside an object.</source>
+        <translation>文件在对象内部结束。</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a key in quotes expected.</source>
+        <translation>不是有效的JSON：此处应为带引号的键。</translation>
+    </message>
+    <message>
+        <source>“:” after a key</source>
+        <translation>键后的“:”</translation>
+    </message>
+    <message>
+        <source>the file ends inside a list.</source>
+        <translation>文件在列表内部结束。</translation>
+    </message>
+    <message>
+        <source>“,” or “]”</source>
+        <translation>“,”或“]”</translation>
+    </message>
+    <message>
+        <source>a text in quotes</source>
+        <translation>带引号的文字</translation>
+    </message>
+    <message>
+        <source>a text of %L1 characters, longer than the %L2 allowed.</source>
+        <translation>文字长%L1个字符，超过允许的%L2个。</translation>
+    </message>
+    <message>
+        <source>a control character (U+%1) inside a text.</source>
+        <translation>文字中含有控制字符（U+%1）。</translation>
+    </message>
+    <message>
+        <source>the file ends inside a text.</source>
+        <translation>文件在文字内部结束。</translation>
+    </message>
+    <message>
+        <source>a text with an escape that is not valid JSON.</source>
+        <translation>文字中的转义序列不是有效的JSON。</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a number expected.</source>
+        <translation>不是有效的JSON：此处应为数字。</translation>
+    </message>
+    <message>
+        <source>a number too large to hold.</source>
+        <translation>数字过大，无法保存。</translation>
+    </message>
+    <message>
+        <source>the file ends where a value should be.</source>
+        <translation>文件在应有值处结束。</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a value expected.</source>
+        <translation>不是有效的JSON：此处应为值。</translation>
+    </message>
+</context>
+<context>
+    <name>SecCompanyFacts</name>
+    <message>
+        <source>%1: not a list of facts.</source>
+        <translation>%1：不是事实列表。</translation>
+    </message>
+    <message>
+        <source>%1: a fact that is not an object.</source>
+        <translation>%1：某条事实不是对象。</translation>
+    </message>
+    <message>
+        <source>%1: the key “%2” appears twice.</source>
+        <translation>%1：键“%2”出现了两次。</translation>
+    </message>
+    <message>
+        <source>%1: the frame “%2” is not a calendar year (CY2024) or quarter (CY2024Q3).</source>
+        <translation>%1：期间框架“%2”不是日历年（CY2024）或季度（CY2024Q3）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: “start” and “end” must be dates (YYYY-MM-DD), the start not after the end.</source>
+        <translation>%1：“start”和“end”必须是日期（YYYY-MM-DD），且开始不晚于结束。</translation>
+    </message>
+    <message>
+        <source>%1: “val” is not a number.</source>
+        <translation>%1：“val”不是数字。</translation>
+    </message>
+    <message>
+        <source>%1: “accn” is not an accession number such as 0001326801-25-000017.</source>
+        <translation>%1：“accn”不是形如0001326801-25-000017的登记号。</translation>
+    </message>
+    <message>
+        <source>%1: “form” (the filing&apos;s form, such as 10-K) is missing.</source>
+        <translation>%1：缺少“form”（文件表格类型，如10-K）。</translation>
+    </message>
+    <message>
+        <source>%1: “filed” is not a date (YYYY-MM-DD).</source>
+        <translation>%1：“filed”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>not valid JSON: more text after the end.</source>
+        <translation>不是有效的JSON：结尾之后还有文字。</translation>
+    </message>
+    <message>
+        <source>not an SEC company-facts file: it has no “facts” object (EDGAR&apos;s companyfacts/CIK##########.json has one).</source>
+        <translation>不是SEC公司事实数据文件：没有“facts”对象（EDGAR的companyfacts/CIK##########.json中有）。</translation>
+    </message>
+    <message>
+        <source>“cik” (the company&apos;s SEC number) is missing or not a whole number.</source>
+        <translation>缺少“cik”（公司的SEC编号），或它不是整数。</translation>
+    </message>
+    <message>
+        <source>“entityName” (the company&apos;s name) is missing or empty.</source>
+        <translation>缺少“entityName”（公司名称），或它为空。</translation>
+    </message>
+    <message>
+        <source>not an SEC company-facts file: it is not a JSON object.</source>
+        <translation>不是SEC公司事实数据文件：它不是JSON对象。</translation>
+    </message>
+    <message>
+        <source>the key “%1” appears twice in the file&apos;s outer object.</source>
+        <translation>键“%1”在文件的外层对象中出现了两次。</translation>
+    </message>
+    <message>
+        <source>“facts” is not an object of taxonomies.</source>
+        <translation>“facts”不是由分类标准组成的对象。</translation>
+    </message>
+    <message>
+        <source>facts.%1: not an object of concepts.</source>
+        <translation>facts.%1：不是由概念组成的对象。</translation>
+    </message>
+    <message>
+        <source>%1: the concept appears twice.</source>
+        <translation>%1：该概念出现了两次。</translation>
+    </message>
+    <message>
+        <source>%1: a concept that is not an object.</source>
+        <translation>%1：该概念不是对象。</translation>
+    </message>
+    <message>
+        <source>it has no “units”.</source>
+        <translation>它没有“units”。</translation>
+    </message>
+    <message>
+        <source>%1: “units” is not an object.</source>
+        <translation>%1：“units”不是对象。</translation>
+    </message>
+    <message>
+        <source>it has no values in US dollars (its units: %1).</source>
+        <translation>它没有以美元计的数值（其单位：%1）。</translation>
+    </message>
+    <message>
+        <source>it holds balances at a date, not amounts over a period.</source>
+        <translation>它记录的是某一日期的余额，而非一段期间的金额。</translation>
+    </message>
+    <message>
+        <source>none of its values covers a calendar year or quarter (none has a “frame”).</source>
+        <translation>它没有任何数值覆盖一个日历年或季度（都没有“frame”）。</translation>
+    </message>
+</context>
+<context>
+    <name>SecFactsImport</name>
+    <message>
+        <source>facts.%1.%2, %3 (accession %4): %5</source>
+        <translation>facts.%1.%2，%3（登记号%4）：%5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the concept “%1” cannot be imported: %2</source>
+        <translation>无法导入概念“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1，以及另外%2个</translation>
+    </message>
+    <message>
+        <source>no concept “%1” in this file, and no concept with values in US dollars for a calendar year or quarter.</source>
+        <translation>此文件中没有概念“%1”，也没有任何以美元计、覆盖日历年或季度的概念。</translation>
+    </message>
+    <message>
+        <source>no concept “%1” in this file with values in US dollars for a calendar year or quarter; choose one of %2.</source>
+        <translation>此文件中没有以美元计、覆盖日历年或季度的概念“%1”；请从以下概念中选择：%2。</translation>
+    </message>
+    <message>
+        <source>every figure this file gives is in the document already (%1 figures).</source>
+        <translation>此文件给出的所有数据项都已在文档中（%1个）。</translation>
+    </message>
+</context>
+<context>
+    <name>SecImportDialog</name>
+    <message>
+        <source>Import SEC Company Facts</source>
+        <translation>导入SEC公司事实数据</translation>
+    </message>
+    <message>
+        <source>%1 (CIK %2), from %3</source>
+        <translation>%1（CIK %2），来自%3</translation>
+    </message>
+    <message>
+        <source>Line items in US dollars for calendar years (CY2024) and quarters (CY2024Q3); checked items are added up into one capex figure per period:</source>
+        <translation>以美元计、按日历年（CY2024）和季度（CY2024Q3）的科目；勾选的科目将相加为每个期间的一个资本开支数据项：</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (years: %3, quarters: %4)</source>
+        <translation>%1 — %2（年度：%3，季度：%4）</translation>
+    </message>
+    <message>
+        <source>Check at least one line item.</source>
+        <translation>请至少勾选一个科目。</translation>
+    </message>
+    <message>
+        <source>Figures to add: %1.</source>
+        <translation>将添加的数据项：%1。</translation>
+    </message>
+    <message>
+        <source>In the document already, left as they are: %1.</source>
+        <translation>已在文档中、保持不变的数据项：%1。</translation>
     </message>
 </context>
 </TS>

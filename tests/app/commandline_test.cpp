@@ -782,3 +782,54 @@ TEST_F(CommandLineTest, FactCheckSheetIsWrittenAsMarkdownOrPdfAndOtherNamesAreRe
     EXPECT_FALSE(QFile::exists(path("f.html")));
     EXPECT_FALSE(QFile::exists(path("r3.png")));
 }
+
+TEST_F(CommandLineTest, ImportsSecCompanyFactsIntoAGrowthChartCitingTheFilings)
+{
+    const QString facts = QString(SPENDLENS_TEST_DATA "/sec/companyfacts-meta.json");
+    const ProcessResult run = spendlens({"import", facts, "-o", path("meta.spendlens")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains("imported 4 figures")) << qPrintable(run.err);
+    const DatasetRead read = DatasetJson::readFile(path("meta.spendlens"));
+    ASSERT_TRUE(read.ok) << qPrintable(read.error);
+    ASSERT_EQ(read.dataset.figures.size(), 4);
+    EXPECT_EQ(read.dataset.growthEntity, "Meta Platforms, Inc.");
+    EXPECT_EQ(read.dataset.figures.at(2).id, "sec-1326801-capex-cy2024q3");
+    EXPECT_EQ(read.dataset.figures.at(2).quarter, 3) << "the quarter survives the document";
+    // The growth chart's footer names the 10-K by its accession number; quarters stay out.
+    const ProcessResult svg = spendlens({"export", "--chart", "growth", "--dataset", path("meta.spendlens"),
+                                         "-o", path("growth.svg")});
+    ASSERT_EQ(svg.exitCode, 0) << qPrintable(svg.err);
+    const QString text = readAll(path("growth.svg"));
+    EXPECT_TRUE(text.contains("Form 10-K, accession 0001326801-25-000017")) << "the footer cites the filing";
+    EXPECT_FALSE(text.contains("0001326801-24-000082")) << "no quarter's 10-Q in a yearly chart";
+
+    const ProcessResult both = spendlens({"import", facts, "--concept", "PaymentsToAcquirePropertyPlantAndEquipment",
+                                          "--concept", "PaymentsForRepaymentsOfFinanceLeasePrincipal", "-o",
+                                          path("lease.spendlens")});
+    ASSERT_EQ(both.exitCode, 0) << qPrintable(both.err);
+    const DatasetRead lease = DatasetJson::readFile(path("lease.spendlens"));
+    ASSERT_TRUE(lease.ok);
+    EXPECT_EQ(lease.dataset.figures.last().low, 37256000000.0 + 1969000000.0);
+}
+
+TEST_F(CommandLineTest, SecImportIsAllOrNothing)
+{
+    const QString facts = QString(SPENDLENS_TEST_DATA "/sec/companyfacts-meta.json");
+    const ProcessResult missing = spendlens({"import", facts, "--concept", "Revenues", "-o", path("x.spendlens")});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(facts + ": no concept “Revenues”")) << qPrintable(missing.err);
+    EXPECT_TRUE(missing.err.contains("Nothing was written")) << qPrintable(missing.err);
+    EXPECT_FALSE(QFile::exists(path("x.spendlens")));
+    const QString bad = writeText(path("bad.json"), R"({"cik":1,"entityName":"X","facts":{"us-gaap":{)"
+                                                    R"("PaymentsToAcquirePropertyPlantAndEquipment":{"units":{"USD":[)"
+                                                    R"({"start":"2024-01-01","end":"2024-12-31","val":"lots"}]}}}}})");
+    const ProcessResult broken = spendlens({"import", bad, "-o", path("y.spendlens")});
+    EXPECT_EQ(broken.exitCode, 1);
+    EXPECT_FALSE(QFile::exists(path("y.spendlens")));
+    const ProcessResult notJson = spendlens({"import", writeText(path("t.json"), "{\"cik\":"), "-o", path("z.spendlens")});
+    EXPECT_EQ(notJson.exitCode, 1);
+    EXPECT_TRUE(notJson.err.contains("line 1, column 8")) << qPrintable(notJson.err);
+    EXPECT_FALSE(QFile::exists(path("z.spendlens")));
+    const QString csv = QString(SPENDLENS_TEST_DATA "/csv/crlf.csv");
+    EXPECT_EQ(spendlens({"import", csv, "--concept", "X", "-o", path("w.spendlens")}).exitCode, 2);
+}
