@@ -702,6 +702,8 @@ QString parseMap(const QString &text, const QStringList &header, QMap<ImportFiel
 
 void printRowProblems(QTextStream &to, const QString &origin, const FigureImportResult &result)
 {
+    if (!result.recognisedAs.isEmpty())
+        to << origin << ": " << result.recognisedAs << '\n';
     for (const RowProblem &problem : result.problems)
         to << origin << ": " << problem.message() << '\n';
     for (const RowProblem &warning : result.warnings)

@@ -4,6 +4,7 @@
 #include "largepages.h"
 
 #include "csvreader.h"
+#include "epochimport.h"
 #include "figurerules.h"
 #include "importplausibility.h"
 #include "importscale.h"
@@ -1090,6 +1091,8 @@ void TableImport::readRows()
 
 FigureImportResult FigureImport::run(const CsvTable &table) const
 {
+    if (const std::optional<EpochFile> epoch = EpochImport::recognise(table, m_options.columns))
+        return EpochImport(m_options).run(table, *epoch);
     FigureImportResult result;
     TableImport import(table, m_options, result);
     if (!import.plan())

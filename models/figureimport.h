@@ -120,6 +120,9 @@ struct FigureImportResult
     QMap<ImportField, int> columns;
     QMap<int, ColumnScale> scales;  // by amount column
     QVector<ImportOrigin> origins;  // one per figure, in the same order
+    // The file a known publisher's layout was recognised as and read by (EpochImport), said
+    // in a sentence for the preview; empty for a table read by its headers.
+    QString recognisedAs;
 };
 
 // Turns a table read from a CSV file into figures: maps the columns by their headers, reads each

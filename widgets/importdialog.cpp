@@ -260,7 +260,9 @@ void ImportDialog::showScale()
     for (auto it = m_result.scales.cbegin(); it != m_result.scales.cend(); ++it)
         if (it.value().fromHeader)
             said << tr("%1 (header “%2”)").arg(ImportScale::name(it.value().scale), m_table.header().value(it.key()));
-    if (m_scale->currentData().toDouble() > 0)
+    if (!m_result.recognisedAs.isEmpty())
+        m_scaleFound->setText(m_result.recognisedAs); // a known file says its own unit
+    else if (m_scale->currentData().toDouble() > 0)
         m_scaleFound->setText(tr("Every amount column is read in %1.").arg(m_scale->currentText()));
     else if (said.isEmpty())
         m_scaleFound->setText(tr("No header names a unit: bare numbers are read as dollars."));

@@ -2663,6 +2663,34 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <translation>%L1 个字符，超出文档中单个文本可容纳的 %L2 个。</translation>
     </message>
     <message>
+        <source>Recognised as Epoch AI&apos;s “%1” file: costs from the column “%2”, in %3 US dollars as its header says; rows without a cost are left out.</source>
+        <translation>已识别为 Epoch AI 的“%1”文件：成本取自“%2”列，按表头所示以 %3 年美元计；没有成本的行不导入。</translation>
+    </message>
+    <message>
+        <source>Recognised as Epoch AI&apos;s “%1” file: costs from the column “%2”, in inflation-adjusted %3 US dollars as Epoch documents this file; rows without a cost are left out.</source>
+        <translation>已识别为 Epoch AI 的“%1”文件：成本取自“%2”列，按 Epoch 对该文件的说明，以经通胀调整的 %3 年美元计；没有成本的行不导入。</translation>
+    </message>
+    <message>
+        <source>Epoch AI estimate in inflation-adjusted %1 US dollars (%2)</source>
+        <translation>Epoch AI 估算，以经通胀调整的 %1 年美元计（%2）</translation>
+    </message>
+    <message>
+        <source>empty: the figure&apos;s year is read from the publication date.</source>
+        <translation>为空：数据的年份取自发布日期。</translation>
+    </message>
+    <message>
+        <source>%1: no row has a cost in the column “%2”: there is nothing to import.</source>
+        <translation>%1：“%2”列中没有任何一行有成本，没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>1 row without a cost was left out.</source>
+        <translation>有 1 行没有成本，未导入。</translation>
+    </message>
+    <message>
+        <source>%1 rows without a cost were left out.</source>
+        <translation>有 %1 行没有成本，未导入。</translation>
+    </message>
+    <message>
         <source>line %1: more than %L2 figures, more than a document may hold.</source>
         <translation>第 %1 行：超过 %L2 个数字，超出一个文档可容纳的数量。</translation>
     </message>

@@ -260,6 +260,26 @@ TEST_F(CommandLineTest, ImportPlacesTheWordsPeopleWriteAndBringsEveryRow)
     EXPECT_TRUE(valid.out.contains("3 figures, no problems.")) << qPrintable(valid.out);
 }
 
+// Epoch AI's file comes in as it is: recognised, said so, rows without a cost counted.
+TEST_F(CommandLineTest, ImportReadsEpochsFileInOneStep)
+{
+    const QString csv = QString(SPENDLENS_TEST_DATA "/epoch/notable_ai_models.csv");
+    const ProcessResult run = spendlens({"import", csv, "-o", path("e.spendlens")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(csv + ": Recognised as Epoch AI's “Notable AI Models” file")) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(csv + ": warning: line 1, column “Training compute cost (2023 USD)”: 2 rows "
+                                       "without a cost were left out."))
+        << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains("imported 2 figures")) << qPrintable(run.err);
+    const DatasetRead read = DatasetJson::readFile(path("e.spendlens"));
+    ASSERT_TRUE(read.ok) << qPrintable(read.error);
+    ASSERT_EQ(read.dataset.figures.size(), 2);
+    EXPECT_EQ(read.dataset.figures.at(1).label, "Gamma 2, large");
+    EXPECT_EQ(read.dataset.figures.at(1).kind, FigureKind::TrainingComputeCost);
+    EXPECT_EQ(read.dataset.figures.at(1).source.quote, "1.2e+8");
+    EXPECT_TRUE(read.dataset.figures.at(1).basis.contains("inflation-adjusted 2023 US dollars"));
+}
+
 TEST_F(CommandLineTest, ValidateExitsOneWithEveryProblem)
 {
     const QString csv = QString(SPENDLENS_TEST_DATA "/csv/bad-numbers.csv");

@@ -115,3 +115,18 @@ TEST(ImportDialog, RemembersTheLastDefaultSourceAndPublisher)
 }
 
 } // namespace
+
+TEST(ImportDialog, SaysWhenItRecognisesEpochsFileAndPreviewsItsRows)
+{
+    const CsvRead read = CsvReader().readFile(QStringLiteral(SPENDLENS_TEST_DATA "/epoch/model_costs.csv"));
+    ASSERT_TRUE(read.ok) << qPrintable(read.error);
+    ImportDialog dialog(read.table, {}, nullptr);
+    ASSERT_TRUE(dialog.result().importable()) << qPrintable(dialog.result().error);
+    ASSERT_EQ(dialog.result().figures.size(), 2);
+    EXPECT_EQ(dialog.previewText(1, ImportDialog::CellColumn), "191400000");
+    EXPECT_EQ(dialog.previewText(1, ImportDialog::ValueColumn), "$191M");
+    bool saysEpoch = false;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        saysEpoch = saysEpoch || label->text().startsWith(QString::fromUtf8("Recognised as Epoch AI's"));
+    EXPECT_TRUE(saysEpoch);
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "figureimport.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class CsvTable;
+
+// Which of Epoch AI's public CSV files a table is, and where its columns are.
+struct EpochFile
+{
+    QString dataset;      // "Notable AI Models", "The rising costs of training frontier AI models"
+    int modelColumn = -1; // "Model", or "System" in older files
+    int organizationColumn = -1;
+    int dateColumn = -1; // "Publication date", YYYY-MM-DD
+    int costColumn = -1;
+    int dollarYear = 0;          // the year whose dollars the costs are in
+    bool yearFromHeader = false; // the header says the year; else Epoch's documentation does
+};
+
+// Imports Epoch AI's public CSV files (the AI Models / "All ML Systems" family, and the training
+// costs file model_costs.csv) in one step: recognised by their headers, one training compute
+// cost estimate per model that has a cost, with Epoch's inflation-adjusted basis in each figure.
+// Rows without a cost are left out with one warning; a bad date or cost is a row problem.
+class EpochImport
+{
+public:
+    explicit EpochImport(ImportOptions options = {});
+
+    // The Epoch file the table is, judged by its header (and its file name for the dataset's
+    // name); nothing when it is not one, or when the caller chose columns other than the
+    // guessed ones (`--map`, the import dialog's pickers), which then take over.
+    static std::optional<EpochFile> recognise(const CsvTable &table,
+                                              const QMap<ImportField, int> &chosenColumns = {});
+    // "Recognised as Epoch AI's “Notable AI Models” file: …", for the preview and the CLI.
+    static QString recognition(const EpochFile &file, const QStringList &header);
+
+    FigureImportResult run(const CsvTable &table, const EpochFile &file) const;
+
+private:
+    ImportOptions m_options;
+};
