@@ -3,6 +3,7 @@
 #include "chartcanvas.h"
 #include "chartexporter.h"
 #include "document.h"
+#include "emphasisoptions.h"
 #include "figuremodel.h"
 #include "parametermodel.h"
 #include "ratiomodel.h"
@@ -281,6 +282,7 @@ void addExportOptions(QCommandLineParser *parser)
            QStringLiteral("STYLE"));
     option(QStringLiteral("alt-text"), Tr::tr("Also write the chart's alt text and headline to FILE."),
            QStringLiteral("FILE"));
+    EmphasisOptions::add(parser);
     parser->addOption({{QStringLiteral("o"), QStringLiteral("output")}, Tr::tr("File to write."),
                        QStringLiteral("OUT")});
 }
@@ -462,6 +464,8 @@ int runExport(const QStringList &args)
     if (!tooLong.isEmpty())
         return fail(CommandLine::Failure, tooLong + QLatin1Char('.'));
     document.setChartSettings(chartKey, settings);
+    if (const QString problem = EmphasisOptions::apply(parser, &document, chartKey); !problem.isEmpty())
+        return fail(CommandLine::UsageError, problem);
     if (const QString warning = document.chartTextWarning(chartKey); !warning.isEmpty()) {
         if (parser.isSet(QStringLiteral("strict")))
             return fail(CommandLine::Failure,

@@ -44,7 +44,7 @@ QVector<int> ComparisonSpec::rows() const
                rows.end());
     std::stable_sort(rows.begin(), rows.end(),
                      [&](int a, int b) { return all.figure(a).mid() > all.figure(b).mid(); });
-    return rows;
+    return inChosenOrder(rows);
 }
 
 QString ComparisonSpec::headline() const

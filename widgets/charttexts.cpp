@@ -122,6 +122,7 @@ void apply(ChartCanvas *canvas, const ChartSpec &spec)
     settings.title = spec.title();
     settings.subtitle = spec.subtitle();
     apply(canvas, settings, QString(), QString(), spec.figures(), spec.rows());
+    canvas->setAnnotations(settings.emphasis.annotations);
 }
 
 } // namespace ChartTexts
