@@ -6,6 +6,7 @@
 
 class ChartCanvas;
 class Document;
+class EmphasisActions;
 
 // A live chart on screen: rebuilt through the catalog whenever the models it draws change,
 // coalescing the several signals one edit sends into one rebuild.
@@ -25,6 +26,8 @@ public:
     void setChartStyle(const ChartStyle &style);
     // Outlines this figure's bars (the figure selected in the table); empty for none.
     void setSelectedFigure(const QString &figureId);
+    // Highlight, notes, colours and bar order of this chart (its context menu's actions).
+    EmphasisActions *emphasisActions() const { return m_emphasis; }
 
 Q_SIGNALS:
     void rebuilt();
@@ -35,6 +38,8 @@ protected:
     void showEvent(QShowEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -46,6 +51,8 @@ private:
     void scheduleRebuild();
     int hotspotAt(const QPoint &viewPos) const;
     void showTip(int hotspot, const QPoint &globalPos);
+    // Shift+arrow keys move the selected figure's note a line of type at a time.
+    bool moveNoteByKey(QKeyEvent *event);
 
     ChartType m_type;
     Document *m_document;
@@ -55,4 +62,7 @@ private:
     bool m_stale = false; // changed while hidden: rebuild when shown
     QString m_selected;
     int m_keyboardSpot = -1;
+    EmphasisActions *m_emphasis;
+    QString m_draggedNote; // the figure whose note is being dragged
+    QPointF m_dragGrab;    // where in the note it was grabbed
 };
