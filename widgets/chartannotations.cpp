@@ -68,8 +68,18 @@ void ChartAnnotations::wrap(Note &note, qreal width) const
 // The first spot for a rectangle of this size near from (centred on it first, when centred),
 // then on rings further out, in the eight directions around it: inside bounds, clear of taken.
 QRectF ChartAnnotations::freeSpot(const QSizeF &size, const QPointF &from, bool centred, const QRectF &bounds,
-                                  const QVector<QRectF> &taken) const
+                                  const QRectF &target, const QVector<QRectF> &taken, bool clearLeader) const
 {
+    // A leader line that crosses another text or bar reads as pointing at it.
+    const auto leaderClear = [&](const QRectF &r) {
+        const QPointF start = nearest(target, r.center());
+        const QLineF leader(start, nearest(r, start));
+        for (qreal t = 0.05; t < 1; t += qMax(0.02, 3 / qMax<qreal>(1, leader.length())))
+            for (const QRectF &other : taken)
+                if (!other.contains(start) && other.contains(leader.pointAt(t)))
+                    return false;
+        return true;
+    };
     const auto free = [&](const QRectF &r) {
         if (!bounds.contains(r))
             return false;
@@ -77,7 +87,7 @@ QRectF ChartAnnotations::freeSpot(const QSizeF &size, const QPointF &from, bool 
         for (const QRectF &t : taken)
             if (padded.intersects(t))
                 return false;
-        return true;
+        return !clearLeader || leaderClear(r);
     };
     if (centred) {
         const QRectF r(from - QPointF(size.width() / 2, size.height() / 2), size);
@@ -111,13 +121,19 @@ void ChartAnnotations::placeOne(Note &note, const QRectF &target, const QRectF &
     const qreal line = lineHeight();
     const QPointF wanted = note.anchor + QPointF(note.spec.dx, note.spec.dy) * line;
     QRectF spot;
-    // Narrower where the plot is narrow; more lines rather than a note across the chart.
-    for (const qreal width : {qMin(plot.width() * 0.45, line * 16), plot.width() * 0.7}) {
-        wrap(note, width);
-        const QSizeF size(CanvasLayout::textWidth(note.text->text(), note.text->font()),
-                          line * (note.text->text().count(QLatin1Char('\n')) + 1));
-        for (const QRectF &bounds : {plot, image}) {
-            spot = freeSpot(size, note.spec.placed ? wanted : note.anchor, note.spec.placed, bounds, *taken);
+    // A leader line clear of other texts if there is such a spot, else any spot clear of them.
+    for (const bool clearLeader : {true, false}) {
+        // Narrower where the plot is narrow; more lines rather than a note across the chart.
+        for (const qreal width : {qMin(plot.width() * 0.45, line * 16), plot.width() * 0.7}) {
+            wrap(note, width);
+            const QSizeF size(CanvasLayout::textWidth(note.text->text(), note.text->font()),
+                              line * (note.text->text().count(QLatin1Char('\n')) + 1));
+            for (const QRectF &bounds : {plot, image}) {
+                spot = freeSpot(size, note.spec.placed ? wanted : note.anchor, note.spec.placed, bounds, target,
+                                *taken, clearLeader);
+                if (!spot.isNull())
+                    break;
+            }
             if (!spot.isNull())
                 break;
         }

@@ -51,7 +51,7 @@ private:
     };
     void wrap(Note &note, qreal width) const;
     QRectF freeSpot(const QSizeF &size, const QPointF &from, bool centred, const QRectF &bounds,
-                    const QVector<QRectF> &taken) const;
+                    const QRectF &target, const QVector<QRectF> &taken, bool clearLeader) const;
     void placeOne(Note &note, const QRectF &target, const QRectF &plot, const QRectF &image,
                   QVector<QRectF> *taken);
 
