@@ -1,6 +1,8 @@
 #include "chartdescription.h"
 
+#include "fiscalyear.h"
 #include "quotenumbers.h"
+#include "spendingscope.h"
 
 #include "figuremodel.h"
 #include "growthmodel.h"
@@ -84,20 +86,35 @@ QString trainingCostClause(const FigureModel &figures, const Figure &f, const QS
     return Tr::tr("%1 cost %2").arg(FigureText::labelName(f), v);
 }
 
+// "Meta plans to spend $60–65B on capital projects in 2025"; a figure for part of the capex
+// says what it covers, and a fiscal year is said as one ("Microsoft plans to spend $80B on
+// AI-enabled data centres in fiscal 2025 (Jul 2024–Jun 2025)").
+QString spendClause(const Figure &f, const QString &v)
+{
+    const QString entity = FigureText::entityName(f);
+    const QString year = FiscalYear::inYear(f);
+    const QString scope = SpendingScope::of(f);
+    const bool plan = f.kind == FigureKind::CapexGuidance;
+    if (!scope.isEmpty())
+        return plan ? Tr::tr("%1 plans to spend %2 on %3 in %4").arg(entity, v, scope, year)
+                    : Tr::tr("%1 spent %2 on %3 in %4").arg(entity, v, scope, year);
+    if (plan && f.status == FigureStatus::Estimate)
+        return Tr::tr("%1 is expected to spend %2 on capital projects in %3").arg(entity, v, year);
+    return plan ? Tr::tr("%1 plans to spend %2 on capital projects in %3").arg(entity, v, year)
+                : Tr::tr("%1 spent %2 on capital projects in %3").arg(entity, v, year);
+}
+
 // What the subject of a headline did: "Meta plans to spend $60–65B on capital projects in 2025".
 QString subjectClause(const FigureModel &figures, const Figure &f)
 {
     const QString v = statedValue(figures, f);
-    const QString year = QString::number(f.year);
     switch (f.kind) {
     case FigureKind::CapexGuidance:
-        return f.status == FigureStatus::Estimate
-                   ? Tr::tr("%1 is expected to spend %2 on capital projects in %3").arg(FigureText::entityName(f), v, year)
-                   : Tr::tr("%1 plans to spend %2 on capital projects in %3").arg(FigureText::entityName(f), v, year);
     case FigureKind::Capex:
-        return Tr::tr("%1 spent %2 on capital projects in %3").arg(FigureText::entityName(f), v, year);
+        return spendClause(f, v);
     case FigureKind::AnalystConsensus:
-        return Tr::tr("Analysts expected %1 to spend %2 on capital projects in %3").arg(FigureText::entityName(f), v, year);
+        return Tr::tr("Analysts expected %1 to spend %2 on capital projects in %3")
+            .arg(FigureText::entityName(f), v, FiscalYear::inYear(f));
     case FigureKind::Pledge:
         return Tr::tr("%1 pledged %2 (%3)").arg(FigureText::labelName(f), v, f.periodLabel);
     case FigureKind::Commitment:
@@ -121,13 +138,17 @@ QString baselinePhrase(const FigureModel &figures, const Figure &b)
     const QString v = value(figures, b);
     if (b.kind == FigureKind::TrainingComputeCost && !asTheSourceStatedIt(b))
         return Tr::tr("the %1 the %2 would cost%3").arg(v, FigureText::labelName(b), howDerived(figures, b));
+    if (b.kind == FigureKind::TrainingComputeCost && b.status == FigureStatus::Stated && b.isDerived())
+        return Tr::tr("the %1 %2 says the %3 cost (%4 at the rental price %2 assumed)")
+            .arg(v, FigureText::entityName(b), FigureText::labelName(b),
+                 figures.derivationText(figures.rowOf(b.id)));
     if (b.kind == FigureKind::TrainingComputeCost && b.status == FigureStatus::Stated)
         return Tr::tr("the %1 %2 says the %3 cost").arg(v, FigureText::entityName(b), FigureText::labelName(b));
     if (b.kind == FigureKind::TrainingComputeCost && b.status == FigureStatus::Estimate &&
         !b.source.publisher.isEmpty())
         return Tr::tr("the %1 %2 estimates the %3 cost").arg(v, b.source.publisher, FigureText::labelName(b));
-    if (b.kind == FigureKind::Capex && b.status == FigureStatus::Actual)
-        return Tr::tr("the %1 %2 spent on capital projects in %3").arg(v, FigureText::entityName(b)).arg(b.year);
+    if (b.kind == FigureKind::Capex && b.status == FigureStatus::Actual && SpendingScope::of(b).isEmpty())
+        return Tr::tr("the %1 %2 spent on capital projects in %3").arg(v, FigureText::entityName(b), FiscalYear::inYear(b));
     return Tr::tr("the %1 of %2").arg(v, FigureText::labelName(b));
 }
 
@@ -261,15 +282,19 @@ QString growthHeadline(const GrowthModel &growth)
     if (lastActual < 0)
         return {};
     const GrowthModel::YearRow &y = growth.yearRow(lastActual);
-    QString clause = Tr::tr("%1 was %2 in %3").arg(growth.seriesName(), value(figures, figures.figure(y.actualRow))).arg(y.year);
+    const Figure &actual = figures.figure(y.actualRow);
+    QString clause = Tr::tr("%1 was %2 in %3").arg(growth.seriesName(), value(figures, actual), FiscalYear::inYear(actual));
     if (y.actualChange.defined)
-        clause += Tr::tr(", %1 on %2").arg(format.percentChangeRange(y.actualChange.low, y.actualChange.high)).arg(y.year - 1);
+        clause += Tr::tr(", %1 on %2")
+                      .arg(format.percentChangeRange(y.actualChange.low, y.actualChange.high),
+                           FiscalYear::yearName(actual, y.year - 1));
     QString text = sentence(clause);
     for (int i = lastActual + 1; i < growth.rowCount(); ++i) {
         const GrowthModel::YearRow &next = growth.yearRow(i);
         if (next.guidanceRow < 0)
             continue;
-        clause = Tr::tr(" Guidance for %1: %2").arg(next.year).arg(value(figures, figures.figure(next.guidanceRow)));
+        const Figure &plan = figures.figure(next.guidanceRow);
+        clause = Tr::tr(" Guidance for %1: %2").arg(FiscalYear::yearName(plan), value(figures, plan));
         if (next.guidanceChange.defined)
             clause += Tr::tr(" (%1)").arg(format.percentChangeRange(next.guidanceChange.low, next.guidanceChange.high));
         text += sentence(clause);
@@ -292,7 +317,8 @@ QString growthAltText(const GrowthModel &growth)
             parts << withChange(value(figures, figures.figure(y.actualRow)), y.actualChange);
         if (y.guidanceRow >= 0)
             parts << Tr::tr("guidance %1").arg(withChange(value(figures, figures.figure(y.guidanceRow)), y.guidanceChange));
-        years << Tr::tr("%1 %2").arg(y.year).arg(parts.join(comma()));
+        const Figure &named = figures.figure(y.actualRow >= 0 ? y.actualRow : y.guidanceRow);
+        years << Tr::tr("%1 %2").arg(FiscalYear::yearName(named, y.year), parts.join(comma()));
     }
     return Tr::tr("Bar chart of %1 by year, actuals as bars and guidance as ranges: %2.")
         .arg(growth.seriesName(), list(years));
@@ -313,16 +339,15 @@ QString guidanceHeadline(const FigureModel &figures, const QString &entity, int 
             plans.append(st);
     if (plans.isEmpty())
         return {};
+    const QString yearName = FiscalYear::yearName(figures.figure(plans.first().row), year);
     const auto said = [&](const GuidanceHistory::Statement &st) {
         return Tr::tr("%1 (%2)").arg(value(figures, figures.figure(st.row)),
                                      monthYear(st.date));
     };
     QString text = plans.size() == 1
-                       ? Tr::tr("%1's %2 capex guidance: %3").arg(shown).arg(year).arg(said(plans.first()))
+                       ? Tr::tr("%1's %2 capex guidance: %3").arg(shown, yearName, said(plans.first()))
                        : Tr::tr("%1's %2 capex guidance moved from %3 to %4")
-                             .arg(shown)
-                             .arg(year)
-                             .arg(said(plans.first()), said(plans.last()));
+                             .arg(shown, yearName, said(plans.first()), said(plans.last()));
     if (s.last().actual)
         text += Tr::tr("; the actual was %1").arg(value(figures, figures.figure(s.last().row)));
     return sentence(text);
@@ -339,34 +364,33 @@ QString guidanceTitle(const FigureModel &figures, const QString &entity, int yea
         return {};
     const Figure &first = figures.figure(plans.first());
     const Figure &last = figures.figure(plans.last());
+    const QString yearName = FiscalYear::yearName(first, year);
     if (plans.size() == 1)
-        return Tr::tr("%1's %2 capex plan: %3").arg(shown).arg(year).arg(value(figures, first));
+        return Tr::tr("%1's %2 capex plan: %3").arg(shown, yearName, value(figures, first));
     const QString from = value(figures, first);
     const QString to = value(figures, last);
     if (from == to)
-        return Tr::tr("%1 kept its %2 capex plan at %3").arg(shown).arg(year).arg(to);
+        return Tr::tr("%1 kept its %2 capex plan at %3").arg(shown, yearName, to);
     return (last.mid() > first.mid() ? Tr::tr("%1 raised its %2 capex plan from %3 to %4")
                                       : Tr::tr("%1 cut its %2 capex plan from %3 to %4"))
-        .arg(shown)
-        .arg(year)
-        .arg(from, to);
+        .arg(shown, yearName, from, to);
 }
 
 QString guidanceAltText(const FigureModel &figures, const QString &entity, int year)
 {
     const QString shown = figures.entityShown(entity);
     QStringList parts;
+    QString yearName;
     for (const GuidanceHistory::Statement &st : GuidanceHistory::statements(figures, entity, year)) {
         const QString v = value(figures, figures.figure(st.row));
+        yearName = FiscalYear::yearName(figures.figure(st.row), year);
         parts << (st.actual ? Tr::tr("actual %1").arg(v)
                             : Tr::tr("%1 on %2").arg(v, st.date.toString(Qt::ISODate)));
     }
     if (parts.isEmpty())
         return Tr::tr("No guidance statements to chart.");
     return Tr::tr("Chart of %1's %2 capex guidance as each statement was made, ranges as bars: %3.")
-        .arg(shown)
-        .arg(year)
-        .arg(list(parts));
+        .arg(shown, yearName, list(parts));
 }
 
 } // namespace ChartDescription

@@ -123,6 +123,13 @@ public:
             fail(Tr::tr("“period.year” must be a year"));
         f.year = period.value(QLatin1String("year")).toInt();
         fail(FigureRules::yearProblem(f.year));
+        if (period.contains(QLatin1String("quarter"))) {
+            const QJsonValue quarter = period.value(QLatin1String("quarter"));
+            f.quarter = quarter.isDouble() ? quarter.toInt() : -1;
+            if (!quarter.isDouble() || quarter.toDouble() != f.quarter)
+                f.quarter = -1;
+            fail(FigureRules::quarterProblem(f.quarter));
+        }
         f.periodLabel = shared(period.value(QLatin1String("label")).toString());
         f.unit = choice<FigureUnit>("unit", FigureText::unitFromText);
         f.low = number("low");
@@ -612,6 +619,14 @@ DatasetRead readFile(const QString &path)
     return read(bytes, path);
 }
 
+static QJsonObject periodObject(const Figure &f)
+{
+    QJsonObject period{{QStringLiteral("year"), f.year}, {QStringLiteral("label"), f.periodLabel}};
+    if (f.quarter != 0)
+        period.insert(QStringLiteral("quarter"), f.quarter);
+    return period;
+}
+
 static QJsonObject figureObject(const Figure &f)
 {
     QJsonObject source{{QStringLiteral("title"), f.source.title},
@@ -624,8 +639,7 @@ static QJsonObject figureObject(const Figure &f)
         {QStringLiteral("entity"), f.entity},
         {QStringLiteral("label"), f.label},
         {QStringLiteral("kind"), FigureText::kindKey(f.kind)},
-        {QStringLiteral("period"),
-         QJsonObject{{QStringLiteral("year"), f.year}, {QStringLiteral("label"), f.periodLabel}}},
+        {QStringLiteral("period"), periodObject(f)},
         {QStringLiteral("unit"), FigureText::unitKey(f.unit)},
         {QStringLiteral("low"), f.low},
         {QStringLiteral("high"), f.high},

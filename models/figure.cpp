@@ -169,7 +169,7 @@ bool Figure::operator==(const Figure &o) const
 {
     return id == o.id && entity == o.entity && label == o.label && entityZh == o.entityZh &&
            labelZh == o.labelZh && kind == o.kind &&
-           year == o.year && periodLabel == o.periodLabel && unit == o.unit && low == o.low &&
+           year == o.year && quarter == o.quarter && periodLabel == o.periodLabel && unit == o.unit && low == o.low &&
            high == o.high && status == o.status && stated == o.stated && source == o.source &&
            basis == o.basis && level == o.level && caveat == o.caveat && note == o.note &&
            formula == o.formula;

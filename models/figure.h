@@ -44,6 +44,9 @@ struct Figure
     QString label;
     FigureKind kind = FigureKind::Capex;
     int year = 0;
+    // 1–4: the figure covers that quarter of `year` (calendar or fiscal, as periodLabel says);
+    // 0: the whole year, or a span that is not a quarter.
+    int quarter = 0;
     QString periodLabel;
     FigureUnit unit = FigureUnit::Usd;
     double low = 0;
@@ -64,6 +67,7 @@ struct Figure
 
     bool isDerived() const { return !formula.isEmpty(); }
     bool isRange() const { return low != high; }
+    bool isQuarterly() const { return quarter != 0; }
     double mid() const { return (low + high) / 2; }
     bool operator==(const Figure &o) const;
     bool operator!=(const Figure &o) const { return !(*this == o); }

@@ -55,6 +55,13 @@ QString FigureRules::yearProblem(int year)
     return Tr::tr("The year %1 is outside %2–%3.").arg(year).arg(kFirstYear).arg(kLastYear);
 }
 
+QString FigureRules::quarterProblem(int quarter)
+{
+    if (quarter >= 0 && quarter <= 4)
+        return {};
+    return Tr::tr("“period.quarter” must be 1, 2, 3 or 4 (or left out for a whole year).");
+}
+
 QString FigureRules::amountProblem(double low, double high)
 {
     if (!std::isfinite(low) || !std::isfinite(high) || low < 0 || high < 0 || low > kMaxAmount ||
@@ -114,4 +121,25 @@ QVector<FigureProblem> FigureRules::check(const Figure &f)
     add(FigureField::SourceTitle, requiredProblem(FigureField::SourceTitle, f.source.title));
     add(FigureField::Url, urlProblem(f.source.url));
     return problems;
+}
+
+FigureStatus FigureRules::defaultStatus(FigureKind kind)
+{
+    switch (kind) {
+    case FigureKind::CapexGuidance:
+        return FigureStatus::Guidance;
+    case FigureKind::AnalystConsensus:
+    case FigureKind::TrainingComputeCost:
+    case FigureKind::HardwareEstimate:
+    case FigureKind::OperatingCostEstimate:
+        return FigureStatus::Estimate;
+    case FigureKind::ComputeHours:
+    case FigureKind::Pledge:
+    case FigureKind::Commitment:
+        return FigureStatus::Stated;
+    case FigureKind::Capex:
+    case FigureKind::Other:
+        break;
+    }
+    return FigureStatus::Actual;
 }

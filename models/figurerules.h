@@ -46,10 +46,16 @@ public:
     // The single rules, for a reader that meets a field before the figure is complete.
     static QString requiredProblem(FigureField field, const QString &text);
     static QString yearProblem(int year);
+    static QString quarterProblem(int quarter);
     static QString amountProblem(double low, double high);
     static QString urlProblem(const QString &url);
     // The warning for a kind written as text that no kind's key, name or word matches.
     static QString unplacedKindWarning(const QString &written);
+
+    // The status a figure of this kind has unless it says otherwise: guidance is a plan, the
+    // estimates and the analysts' consensus are estimates, pledges, commitments and counts of
+    // hours are what was stated; capex (and a kind that could not be placed) is an actual.
+    static FigureStatus defaultStatus(FigureKind kind);
 
     // The text for an address cell: "www.example.com" gains "https://"; the rest stays as written.
     static QString withScheme(const QString &url);

@@ -121,8 +121,9 @@ void ChartAnnotations::placeOne(Note &note, const QRectF &target, const QRectF &
     const qreal line = lineHeight();
     const QPointF wanted = note.anchor + QPointF(note.spec.dx, note.spec.dy) * line;
     QRectF spot;
-    // A leader line clear of other texts if there is such a spot, else any spot clear of them.
-    for (const bool clearLeader : {true, false}) {
+    // A leader line clear of other texts if there is such a spot, else any spot clear of them;
+    // where the journalist put a note, it stays, whatever its leader crosses.
+    for (const bool clearLeader : {!note.spec.placed, false}) {
         // Narrower where the plot is narrow; more lines rather than a note across the chart.
         for (const qreal width : {qMin(plot.width() * 0.45, line * 16), plot.width() * 0.7}) {
             wrap(note, width);

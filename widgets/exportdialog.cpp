@@ -4,6 +4,7 @@
 
 #include "chartcanvas.h"
 #include "document.h"
+#include "factcheckexport.h"
 #include "preferences.h"
 
 #include <QApplication>
@@ -54,8 +55,13 @@ ExportDialog::ExportDialog(Document *document, ChartType chart, QWidget *parent)
     auto *exportButton = new QPushButton(tr("&Export…"));
     exportButton->setDefault(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto *factCheck = new QPushButton(tr("Fact-check sheet…"));
+    factCheck->setToolTip(tr("Every number on the chart and in its texts, with its source, for an editor "
+                             "to check: Markdown or PDF"));
     buttons->addButton(copy, QDialogButtonBox::ActionRole);
+    buttons->addButton(factCheck, QDialogButtonBox::ActionRole);
     buttons->addButton(exportButton, QDialogButtonBox::AcceptRole);
+    connect(factCheck, &QPushButton::clicked, this, &ExportDialog::exportFactCheckInteractively);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(copy, &QPushButton::clicked, this, &ExportDialog::copyChart);
     connect(exportButton, &QPushButton::clicked, this, &ExportDialog::exportInteractively);
@@ -139,7 +145,7 @@ QWidget *ExportDialog::buildForm()
     form->addRow(QString(), size);
     form->addRow(tr("Sc&ale:"), m_scale);
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(tr("The&me:"), m_theme);
     form->addRow(m_textWarning);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("S&ubtitle:"), m_subtitle);
@@ -346,4 +352,29 @@ void ExportDialog::exportInteractively()
         return;
     }
     m_sizeNote->setText(tr("Exported %1").arg(path));
+}
+
+bool ExportDialog::exportFactCheck(const QString &path, QString *error)
+{
+    return FactCheckExport::write(ChartCatalog::spec(chartType(), *m_document), path, error);
+}
+
+void ExportDialog::exportFactCheckInteractively()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString chosenFilter;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Fact-check Sheet"),
+        dir + QStringLiteral("/spendlens-%1-factcheck.md").arg(ChartCatalog::entry(chartType()).key),
+        tr("Markdown (*.md);;PDF (*.pdf)"), &chosenFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += chosenFilter.contains(QLatin1String("pdf")) ? QStringLiteral(".pdf") : QStringLiteral(".md");
+    QString error;
+    if (!exportFactCheck(path, &error)) {
+        QMessageBox::warning(this, tr("Fact-check sheet not written"), error);
+        return;
+    }
+    m_sizeNote->setText(tr("Wrote the fact-check sheet to %1").arg(path));
 }

@@ -18,7 +18,7 @@ class QSpinBox;
 // Export with a live preview: chart, size preset or custom size, scale, format and theme; the
 // chart's title, subtitle, notes, byline and caveat (edits go to the document, so the chart on
 // screen shows them too); the generated headline and alt text, each copyable; copy the chart
-// to the clipboard or export it to a file.
+// to the clipboard or export it to a file; write the fact-check sheet an editor checks.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -37,6 +37,8 @@ public:
     bool exportTo(const QString &path, QString *error);
     void copyChart();
     void refreshNow();
+    // Writes the chart's fact-check sheet: Markdown (.md) or PDF (.pdf), by the file name.
+    bool exportFactCheck(const QString &path, QString *error);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -50,6 +52,7 @@ private:
     void applyPreset();
     void scheduleRefresh();
     void exportInteractively();
+    void exportFactCheckInteractively();
 
     Document *m_document;
     QComboBox *m_chart;

@@ -4,6 +4,8 @@
 
 #include "chartdescription.h"
 #include "chartspec.h"
+#include "factchecksheet.h"
+#include "factchecktext.h"
 #include "document.h"
 #include "figuremodel.h"
 #include "growthmodel.h"
@@ -69,6 +71,27 @@ TEST_F(ChineseSentences, NumbersHaveTheSameSignificantFiguresAsInEnglish)
     // 72.22 / 39.23 − 1 = 84.09% → +84.1%; 2026 guidance 115–135 on 72.22: +59.2% to +86.9%.
     EXPECT_EQ(growth, QString::fromUtf8("2025年Meta资本支出为722亿美元，较2024年变化+84.1%。"
                                         "2026年指引：1,150–1,350亿美元（+59.2%至+86.9%）。"));
+}
+
+TEST_F(ChineseSentences, MicrosoftsFiscal2025PlanIsForAiDataCentres)
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China)); // the names in Chinese too
+    document.setCompared({QStringLiteral("microsoft-ai-dc-fy2025")});
+    const QString headline = ChartDescription::ratioHeadline(*document.ratios());
+    QLocale::setDefault(before);
+    EXPECT_TRUE(headline.startsWith(QString::fromUtf8("微软计划2025财年（2024年7月至2025年6月）在AI 数据中心投入800亿美元")))
+        << qPrintable(headline);
+    EXPECT_FALSE(headline.contains(QString::fromUtf8("2025年资本支出"))) << qPrintable(headline);
+}
+
+TEST_F(ChineseSentences, TheFactCheckSheetIsInChinese)
+{
+    const QString md = FactCheckText::markdown(FactCheckSheet::forChart(*document.chart("ratio")));
+    EXPECT_TRUE(md.startsWith(QString::fromUtf8("# 事实核查表："))) << qPrintable(md.left(200));
+    EXPECT_TRUE(md.contains(QString::fromUtf8("| # | 显示 | 含义 | 位置 | 推算方式 | 依据 |")));
+    EXPECT_TRUE(md.contains(QString::fromUtf8("| 10,800–11,700倍 |"))) << qPrintable(md);
+    EXPECT_TRUE(md.contains(QString::fromUtf8("## 数据项及其来源")));
 }
 
 } // namespace

@@ -106,6 +106,33 @@ TEST(DatasetJson, KindsStatusesAndLevelsReadAsPeopleWriteThem)
         << written.left(2000).toStdString();
 }
 
+TEST(DatasetJson, AQuarterIsReadCheckedAndWrittenBack)
+{
+    const auto doc = [](const char *period) -> QByteArray {
+        return QByteArray(R"({"format":"spendlens-dataset","version":1,"figures":[{"id":"q","entity":"Meta",
+            "label":"Q","kind":"capex","period":)") + period + R"(,"unit":"USD","low":1,"high":1,
+            "status":"actual","source":{"title":"T"},"level":"primary"}]})";
+    };
+    const DatasetRead read = DatasetJson::read(doc(R"({"year":2025,"quarter":3,"label":"Q3 2025"})"), "q.json");
+    ASSERT_TRUE(read.ok) << qPrintable(read.error);
+    EXPECT_EQ(read.dataset.figures.front().quarter, 3);
+    EXPECT_TRUE(read.dataset.figures.front().isQuarterly());
+    const DatasetRead again = DatasetJson::read(DatasetJson::write(read.dataset), "again");
+    ASSERT_TRUE(again.ok) << qPrintable(again.error);
+    EXPECT_EQ(again.dataset.figures.front().quarter, 3);
+    // A whole year has no quarter, and writes none.
+    const DatasetRead year = DatasetJson::read(doc(R"({"year":2025})"), "y.json");
+    ASSERT_TRUE(year.ok);
+    EXPECT_EQ(year.dataset.figures.front().quarter, 0);
+    EXPECT_FALSE(DatasetJson::write(year.dataset).contains("quarter"));
+    for (const char *bad : {R"({"year":2025,"quarter":5})", R"({"year":2025,"quarter":"Q3"})",
+                            R"({"year":2025,"quarter":2.5})"}) {
+        const DatasetRead refused = DatasetJson::read(doc(bad), "bad.json");
+        EXPECT_FALSE(refused.ok) << bad;
+        EXPECT_EQ(refused.error, "bad.json: figure 1 (q): " + FigureRules::quarterProblem(-1)) << qPrintable(refused.error);
+    }
+}
+
 TEST(DatasetJson, AddressesThatAreNotWebAddressesKeepTheDocumentOut)
 {
     for (const char *url : {"javascript:alert(1)", "file:///etc/passwd", "data:text/html,x",

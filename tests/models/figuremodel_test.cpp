@@ -83,9 +83,9 @@ TEST(FigureModel, TheSourceColumnHasNoDanglingCommaOrRepeatedPublisher)
 {
     FigureModel model;
     QVector<Figure> figures = metaAndDeepSeek();
-    figures[0].source = {"The Information", "The Information", QDate(), {}, {}};
-    figures[1].source = {"Meta Q4 2024 earnings release", "Meta Platforms", QDate(2025, 1, 29), {}, {}};
-    figures[2].source = {"A blog post", {}, QDate(2025, 1, 24), {}, {}};
+    figures[0].source = {"The Information", "The Information", QDate(), {}, {}, {}};
+    figures[1].source = {"Meta Q4 2024 earnings release", "Meta Platforms", QDate(2025, 1, 29), {}, {}, {}};
+    figures[2].source = {"A blog post", {}, QDate(2025, 1, 24), {}, {}, {}};
     model.setFigures(figures);
     const auto cell = [&](int row) { return model.index(row, FigureModel::SourceColumn).data().toString(); };
     EXPECT_EQ(cell(0), "The Information"); // was "The Information,"
