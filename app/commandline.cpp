@@ -4,6 +4,7 @@
 #include "chartcanvas.h"
 #include "chartexporter.h"
 #include "document.h"
+#include "emphasisoptions.h"
 #include "figuremodel.h"
 #include "currency.h"
 #include "parametermodel.h"
@@ -360,6 +361,7 @@ void addExportOptions(QCommandLineParser *parser)
     option(QStringLiteral("factcheck"),
            Tr::tr("Also write the chart's fact-check sheet to FILE: .md (Markdown) or .pdf."),
            QStringLiteral("FILE"));
+    EmphasisOptions::add(parser);
     parser->addOption({{QStringLiteral("o"), QStringLiteral("output")}, Tr::tr("File to write."),
                        QStringLiteral("OUT")});
 }
@@ -585,6 +587,8 @@ int exportOneChart(const QCommandLineParser &parser, Document *document, const E
     if (!tooLong.isEmpty())
         return fail(CommandLine::Failure, tooLong + QLatin1Char('.'));
     document->setChartSettings(chartKey, settings);
+    if (const QString problem = EmphasisOptions::apply(parser, document, chartKey); !problem.isEmpty())
+        return fail(CommandLine::UsageError, problem);
     if (const QString warning = document->chartTextWarning(chartKey); !warning.isEmpty()) {
         if (parser.isSet(QStringLiteral("strict")))
             return fail(CommandLine::Failure,

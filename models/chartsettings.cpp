@@ -30,7 +30,7 @@ QString ChartSettings::problem() const
         if (const QString why = one.problem(); !why.isEmpty())
             return why;
     }
-    return {};
+    return emphasis.problem();
 }
 
 ChartSettings ChartSettings::withoutBidiControls() const
@@ -42,5 +42,7 @@ ChartSettings ChartSettings::withoutBidiControls() const
         t.title = TextSafety::withoutBidiControls(t.title);
         t.subtitle = TextSafety::withoutBidiControls(t.subtitle);
     }
+    for (ChartAnnotation &a : s.emphasis.annotations)
+        a.text = TextSafety::withoutBidiControls(a.text);
     return s;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chartemphasis.h"
+
 #include <QString>
 #include <QVector>
 
@@ -36,6 +38,8 @@ struct ChartSettings
     // are the current comparison's (Document fills them in); files from before this list kept
     // one title per chart type there.
     QVector<ChartText> texts;
+    // Highlights, annotations, colours and bar order.
+    ChartEmphasis emphasis;
 
     // Longer texts cannot be laid out on a chart (layout time grows with the square of the
     // length): the window's fields stop there, and the command line and documents refuse them.
@@ -49,7 +53,7 @@ struct ChartSettings
     {
         return title == o.title && subtitle == o.subtitle && notes == o.notes &&
                byline == o.byline && showCaveat == o.showCaveat && caveat == o.caveat &&
-               logScale == o.logScale && texts == o.texts;
+               logScale == o.logScale && texts == o.texts && emphasis == o.emphasis;
     }
     bool operator!=(const ChartSettings &o) const { return !(*this == o); }
 };

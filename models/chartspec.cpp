@@ -8,6 +8,9 @@
 #include <QCryptographicHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <tuple>
+
 ChartSpec::ChartSpec(Document *document) : QObject(document), m_document(document)
 {
     connect(document, &Document::chartSettingsChanged, this, [this](const QString &chart) {
@@ -98,4 +101,40 @@ QString ChartSpec::dataStamp() const
     for (int row : rows())
         bytes += '|' + figures().figure(row).id.toUtf8();
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex().left(16));
+}
+
+QVector<int> ChartSpec::inChosenOrder(QVector<int> rows) const
+{
+    const ChartEmphasis e = emphasis();
+    const FigureModel &all = figures();
+    const auto by = [&](auto less) { std::stable_sort(rows.begin(), rows.end(), less); };
+    switch (e.order) {
+    case ChartEmphasis::Order::Automatic:
+        break;
+    case ChartEmphasis::Order::Value:
+        by([&](int a, int b) { return all.figure(a).mid() > all.figure(b).mid(); });
+        break;
+    case ChartEmphasis::Order::Name:
+        by([&](int a, int b) {
+            return FigureText::labelName(all.figure(a)).localeAwareCompare(FigureText::labelName(all.figure(b))) < 0;
+        });
+        break;
+    case ChartEmphasis::Order::Date:
+        by([&](int a, int b) {
+            const Figure &fa = all.figure(a), &fb = all.figure(b);
+            return std::tie(fa.year, fa.source.date) < std::tie(fb.year, fb.source.date);
+        });
+        break;
+    case ChartEmphasis::Order::Manual:
+        // Figures named in the manual order first, in it; any others after, as they were.
+        by([&](int a, int b) {
+            const auto place = [&](int row) {
+                const qsizetype i = e.manualOrder.indexOf(all.figure(row).id);
+                return i < 0 ? e.manualOrder.size() : i;
+            };
+            return place(a) < place(b);
+        });
+        break;
+    }
+    return rows;
 }

@@ -41,6 +41,10 @@ public:
 
     // Texts as the document keeps them (custom or empty), and as the chart shows them.
     ChartSettings settings() const;
+    // Highlights, annotations, colours and bar order, as the renderer draws them.
+    ChartEmphasis emphasis() const { return settings().emphasis; }
+    // Drawn grey: other figures are highlighted.
+    bool isGreyed(const QString &figureId) const { return emphasis().isGreyed(figureId); }
     QString title() const { return fill(rawTitle()); }
     QString subtitle() const { return fill(rawSubtitle()); }
     // The default texts, with placeholders ("{multiple} {baseline}") so they follow every edit.
@@ -72,6 +76,9 @@ Q_SIGNALS:
 protected:
     // Connects a model's change signals to changed().
     void watch(QObject *model);
+    // rows (in the chart's own order) in the order the journalist chose: by value (largest
+    // first), by name, by date (earliest first) or by hand; the chart's own when automatic.
+    QVector<int> inChosenOrder(QVector<int> rows) const;
     Document *m_document;
 
 private:

@@ -45,7 +45,7 @@ QVector<int> ComparisonSpec::rows() const
                rows.end());
     std::stable_sort(rows.begin(), rows.end(),
                      [&](int a, int b) { return money.shown(a).mid() > money.shown(b).mid(); });
-    return rows;
+    return inChosenOrder(rows);
 }
 
 QString ComparisonSpec::headline() const

@@ -497,6 +497,8 @@ static DatasetRead readBytes(const QByteArray &json, const QString &origin, Page
         s.caveat = o.value(QLatin1String("caveat")).toString();
         s.logScale = o.value(QLatin1String("logScale")).toBool(true);
         s.texts = readChartTexts(o.value(QLatin1String("texts")).toArray());
+        if (QString why; !ChartEmphasis::fromJson(o.value(QLatin1String("emphasis")).toObject(), &s.emphasis, &why))
+            return refuse(Tr::tr("chart “%1”: %2.").arg(it.key(), why));
         if (const QString tooLong = s.problem(); !tooLong.isEmpty())
             return refuse(Tr::tr("chart “%1”: %2.").arg(it.key(), tooLong));
         data.charts.insert(it.key(), s);
@@ -721,14 +723,17 @@ static QJsonObject rootObject(const Dataset &dataset, Kind kind)
     QJsonObject charts;
     for (auto it = dataset.charts.cbegin(); it != dataset.charts.cend(); ++it) {
         const ChartSettings &s = it.value();
-        charts.insert(it.key(), QJsonObject{{QStringLiteral("title"), s.title},
-                                            {QStringLiteral("subtitle"), s.subtitle},
-                                            {QStringLiteral("notes"), s.notes},
-                                            {QStringLiteral("byline"), s.byline},
-                                            {QStringLiteral("showCaveat"), s.showCaveat},
-                                            {QStringLiteral("caveat"), s.caveat},
-                                            {QStringLiteral("logScale"), s.logScale},
-                                            {QStringLiteral("texts"), chartTextsJson(s.texts)}});
+        QJsonObject chart{{QStringLiteral("title"), s.title},
+                          {QStringLiteral("subtitle"), s.subtitle},
+                          {QStringLiteral("notes"), s.notes},
+                          {QStringLiteral("byline"), s.byline},
+                          {QStringLiteral("showCaveat"), s.showCaveat},
+                          {QStringLiteral("caveat"), s.caveat},
+                          {QStringLiteral("logScale"), s.logScale},
+                          {QStringLiteral("texts"), chartTextsJson(s.texts)}};
+        if (!s.emphasis.isEmpty()) // files without emphasis stay as they were
+            chart.insert(QStringLiteral("emphasis"), s.emphasis.toJson());
+        charts.insert(it.key(), chart);
     }
     const QJsonObject root{{QStringLiteral("format"), kind == Kind::Document
                                                           ? QStringLiteral("spendlens-document")
@@ -810,6 +815,8 @@ QString limitProblem(const Dataset &dataset)
             if (text.first)
                 return say(Tr::tr("chart “%1”").arg(it.key()), text);
         }
+        if (const QString problem = c.emphasis.problem(); !problem.isEmpty())
+            return Tr::tr("chart “%1”: %2.").arg(it.key(), problem);
     }
     for (const Parameter &p : dataset.parameters) {
         const Field field = tooLong({{"name", &p.name}, {"label", &p.label}, {"note", &p.note}});

@@ -563,6 +563,23 @@ void Document::confirmChartTexts(const QString &chart)
         [this, chart, before] { applyChartSettings(chart, before); }));
 }
 
+QString Document::setChartEmphasis(const QString &chart, const ChartEmphasis &emphasis, const QString &what,
+                                   const QString &mergeKey)
+{
+    if (const QString why = emphasis.problem(); !why.isEmpty())
+        return why;
+    const ChartSettings before = m_chartSettings.value(chart);
+    ChartSettings after = before;
+    after.emphasis = emphasis;
+    if (after == before)
+        return {};
+    m_undo->push(new SetValueCommand(
+        what, [this, chart, after] { applyChartSettings(chart, after); },
+        [this, chart, before] { applyChartSettings(chart, before); },
+        mergeKey.isEmpty() ? QString() : QStringLiteral("emphasis:") + chart + QLatin1Char(':') + mergeKey));
+    return {};
+}
+
 QString Document::chartTextWarning(const QString &chart) const
 {
     const ChartSpec *spec = this->chart(chart);

@@ -121,6 +121,11 @@ public:
     QString chartTextWarning(const QString &chart) const;
     // Keeps the chart's custom texts as they are over the data now: the warning goes. Undoable.
     void confirmChartTexts(const QString &chart);
+    // Sets the chart's highlights, annotations, colours and bar order in one undoable step
+    // named what; steps with the same non-empty mergeKey fold into one (an annotation moved
+    // key by key). Refuses, with the reason and changing nothing, what cannot be drawn.
+    QString setChartEmphasis(const QString &chart, const ChartEmphasis &emphasis, const QString &what,
+                             const QString &mergeKey = QString());
 
 Q_SIGNALS:
     // For the chart named, or for every chart when chart is empty (the default byline).

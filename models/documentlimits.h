@@ -9,6 +9,9 @@ constexpr int kMaxFigures = 200000;
 constexpr int kMaxTextLength = 65536;
 // Levels of JSON nesting (a document needs four).
 constexpr int kMaxDepth = 32;
+// Annotations on one chart, and characters in one: more cannot be laid out clear of each other.
+constexpr int kMaxAnnotations = 20;
+constexpr int kMaxAnnotationLength = 200;
 // A CSV file to import: a table of kMaxFigures rows fits well within this, and reading it
 // takes about three times as much memory.
 constexpr long long kMaxCsvBytes = 64ll * 1024 * 1024;

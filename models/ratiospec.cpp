@@ -47,7 +47,15 @@ QString RatioSpec::description() const
 
 QVector<int> RatioSpec::rows() const
 {
-    return ratios().chartRows();
+    QVector<int> rows = ratios().chartRows();
+    // The baseline (1×) stays at the foot, whatever the order of the others.
+    const bool withBaseline = !rows.isEmpty() && rows.last() == ratios().baselineRow();
+    if (withBaseline)
+        rows.removeLast();
+    rows = inChosenOrder(rows);
+    if (withBaseline)
+        rows.append(ratios().baselineRow());
+    return rows;
 }
 
 QVector<int> RatioSpec::csvRows() const

@@ -24,7 +24,8 @@ constexpr qreal kMaxBandPerPixel = 3.6;
 
 ChartCanvas::ChartCanvas(const ChartStyle &style)
     : m_style(style), m_chart(new QChart), m_x(new QCategoryAxis(this)),
-      m_y(new QCategoryAxis(this)), m_footer(m_chart, style), m_legend(m_chart, style)
+      m_y(new QCategoryAxis(this)), m_footer(m_chart, style), m_legend(m_chart, style),
+      m_annotations(m_chart, style)
 {
     setParent(m_chart);
     m_chart->setAnimationOptions(QChart::NoAnimation);
@@ -335,6 +336,7 @@ void ChartCanvas::relayout()
             break;
     }
     placeHighlight();
+    placeAnnotations();
     m_inLayout = false;
 }
 
@@ -387,9 +389,34 @@ void ChartCanvas::fitAxes(qreal headroom)
         fillAxis(m_y, y.min, y.max, y.ticks, y.grid);
 }
 
+void ChartCanvas::setAnnotations(const QVector<ChartAnnotation> &annotations)
+{
+    m_annotations.set(annotations);
+    relayout();
+}
+
+void ChartCanvas::placeAnnotations()
+{
+    if (m_annotations.isEmpty())
+        return;
+    // Notes keep off the bars and points too, not only off the texts.
+    QVector<QRectF> bars;
+    for (int i = 0; i < m_hotspots.size(); ++i)
+        bars.append(hotspotSceneRect(i));
+    const auto target = [this](const QString &figureId) {
+        for (int i = 0; i < m_hotspots.size(); ++i)
+            if (m_hotspots.at(i).figureId == figureId)
+                return hotspotSceneRect(i);
+        return QRectF();
+    };
+    m_annotations.place(target, m_chart->plotArea(), QRectF(QPointF(), m_chart->size()), bars);
+}
+
 QStringList ChartCanvas::layoutProblems() const
 {
     QStringList problems = CanvasLayout::textProblems(CanvasLayout::visibleTexts(m_chart), m_chart->size());
+    for (const QString &note : m_annotations.unplaced())
+        problems << QStringLiteral("no room for the annotation \"%1\"").arg(note);
     for (const Label &label : m_labels)
         if (!label.item->isVisible() && !label.item->text().isEmpty())
             problems << QStringLiteral("no room for the label \"%1\" (plot %2 wide, axis to %3)")

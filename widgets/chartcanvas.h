@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chartannotations.h"
 #include "chartfooterblock.h"
 #include "chartlegend.h"
 #include "chartstyle.h"
@@ -95,6 +96,10 @@ public:
     void setHighlightedFigure(const QString &figureId);
     QString highlightedFigure() const { return m_highlighted; }
 
+    // Notes with leader lines to their figures' bars or points (ChartAnnotations places them).
+    void setAnnotations(const QVector<ChartAnnotation> &annotations);
+    const ChartAnnotations &annotations() const { return m_annotations; }
+
     // Shown in the middle of the plot when there is nothing to draw.
     void setEmptyMessage(const QString &text);
     // The message on show in place of a plot (empty when the chart has something to draw).
@@ -144,6 +149,7 @@ private:
     };
     void placeLabels();
     void placeHighlight();
+    void placeAnnotations();
     qreal placeHeader(qreal top, qreal width);
     qreal layoutRowNames(qreal maxWidth, int maxLines);
     void placeRowNames();
@@ -159,6 +165,7 @@ private:
     QGraphicsTextItem *m_subtitle;
     ChartFooterBlock m_footer;
     ChartLegend m_legend;
+    ChartAnnotations m_annotations;
     bool m_shortFooter = false;
     AxisSpec m_xSpec;
     AxisSpec m_ySpec;

@@ -1,5 +1,7 @@
 #include "chartstyle.h"
 
+#include "chartpalette.h"
+
 #include <cmath>
 
 QFont ChartStyle::font(int pixels, bool bold) const
@@ -67,6 +69,15 @@ QColor ChartStyle::kindColour(FigureKind kind) const
     return QColor(0x00, 0x00, 0x00);
 }
 
+QColor ChartStyle::emphasisColour(const ChartEmphasis &emphasis, const QString &figureId,
+                                  const QColor &fallback) const
+{
+    if (emphasis.isGreyed(figureId))
+        return greyed;
+    const QColor chosen = ChartPalette::colour(emphasis.colourKey(figureId));
+    return chosen.isValid() ? chosen : fallback;
+}
+
 ChartStyle ChartStyle::forTheme(Theme theme)
 {
     ChartStyle style;
@@ -78,6 +89,7 @@ ChartStyle ChartStyle::forTheme(Theme theme)
         style.grid = QColor(0x3c, 0x40, 0x46);
         style.baseline = QColor(0xa0, 0xa0, 0xa0);
         style.caveat = QColor(0xf0, 0xb2, 0x5a);
+        style.greyed = QColor(0x55, 0x59, 0x60);
     }
     return style;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chartemphasis.h"
 #include "figure.h"
 
 #include <QColor>
@@ -26,6 +27,8 @@ struct ChartStyle
     QColor grid = QColor(0xe3, 0xe3, 0xe3);
     QColor baseline = QColor(0x4d, 0x4d, 0x4d);
     QColor caveat = QColor(0x9a, 0x4a, 0x00);
+    // Figures not highlighted when others are: present, but out of the way.
+    QColor greyed = QColor(0xc8, 0xc8, 0xc8);
 
     QFont font(int pixels, bool bold = false) const;
     // The same look with type (and the bar thickness that follows it) scaled for a preset
@@ -37,6 +40,9 @@ struct ChartStyle
     QColor textOn(const QColor &fill) const;
     // One colour per kind of figure, so a chart that mixes kinds shows it at a glance.
     QColor kindColour(FigureKind kind) const;
+    // A figure's colour as the chart's emphasis says: grey when others are highlighted, the
+    // palette colour given to it, else kindColour (or fallback when given).
+    QColor emphasisColour(const ChartEmphasis &emphasis, const QString &figureId, const QColor &fallback) const;
     // Solid for actual figures; pale fill with an outline for guidance, estimates and pledges.
     static bool isSolid(FigureStatus status) { return status == FigureStatus::Actual; }
 };

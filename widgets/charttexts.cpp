@@ -130,6 +130,7 @@ void apply(ChartCanvas *canvas, const ChartSpec &spec)
     if (!conversion.isEmpty()) // the rate is named on every chart that converts, whatever the settings
         settings.notes = settings.notes.isEmpty() ? conversion : settings.notes + QLatin1Char(' ') + conversion;
     apply(canvas, settings, QString(), QString(), spec.figures(), spec.rows());
+    canvas->setAnnotations(settings.emphasis.annotations);
 }
 
 } // namespace ChartTexts

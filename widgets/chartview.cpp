@@ -5,20 +5,27 @@
 #include "chartcanvas.h"
 #include "chartspec.h"
 #include "document.h"
+#include "emphasisactions.h"
+
+#include <QMenu>
 
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QToolTip>
 
+#include <utility>
+
 ChartView::ChartView(ChartType type, Document *document, const ChartStyle &style, QWidget *parent)
-    : QChartView(parent), m_type(type), m_document(document), m_style(style)
+    : QChartView(parent), m_type(type), m_document(document), m_style(style),
+      m_emphasis(new EmphasisActions(document, ChartCatalog::entry(type).key, this))
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(360, 240);
     setFocusPolicy(Qt::StrongFocus); // reachable from the keyboard, so its description can be read
     setMouseTracking(true);          // hover tooltips on every bar
     setStatusTip(tr("Hover a bar for its source; click it, or use the arrow keys, to select its "
-                    "figure in the table."));
+                    "figure in the table. Right-click a bar to highlight or annotate it; drag a "
+                    "note, or move it with Shift and the arrow keys."));
     // The spec says when the chart is out of date: its data, its comparison or its texts.
     connect(&ChartCatalog::spec(type, *document), &ChartSpec::changed, this, &ChartView::scheduleRebuild);
     // Built when first shown (or asked for): of the five charts in the window only one is on
@@ -141,6 +148,10 @@ void ChartView::showTip(int hotspot, const QPoint &globalPos)
 
 void ChartView::mouseMoveEvent(QMouseEvent *event)
 {
+    if (!m_draggedNote.isEmpty()) {
+        event->accept();
+        return; // the note lands where it is let go
+    }
     QChartView::mouseMoveEvent(event);
     const int spot = hotspotAt(event->position().toPoint());
     setCursor(spot >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
@@ -155,6 +166,16 @@ void ChartView::leaveEvent(QEvent *event)
 
 void ChartView::mousePressEvent(QMouseEvent *event)
 {
+    if (m_canvas && event->button() == Qt::LeftButton) {
+        const QPointF scene = chart()->mapFromScene(mapToScene(event->position().toPoint()));
+        m_draggedNote = m_canvas->annotations().noteAt(scene);
+        if (!m_draggedNote.isEmpty()) {
+            m_dragGrab = scene - m_canvas->annotations().noteRect(m_draggedNote).center();
+            setCursor(Qt::ClosedHandCursor);
+            event->accept();
+            return;
+        }
+    }
     const int spot = event->button() == Qt::LeftButton ? hotspotAt(event->position().toPoint()) : -1;
     if (spot < 0) {
         QChartView::mousePressEvent(event);
@@ -165,8 +186,55 @@ void ChartView::mousePressEvent(QMouseEvent *event)
     event->accept();
 }
 
+void ChartView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_draggedNote.isEmpty() || !m_canvas) {
+        QChartView::mouseReleaseEvent(event);
+        return;
+    }
+    const ChartAnnotations &notes = m_canvas->annotations();
+    const QPointF centre = chart()->mapFromScene(mapToScene(event->position().toPoint())) - m_dragGrab;
+    const QString id = std::exchange(m_draggedNote, QString());
+    setCursor(Qt::ArrowCursor);
+    m_emphasis->moveAnnotation(id, (centre - notes.noteAnchor(id)) / notes.lineHeight(), true);
+    event->accept();
+}
+
+void ChartView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const int spot = hotspotAt(event->pos());
+    if (spot < 0) {
+        QChartView::contextMenuEvent(event);
+        return;
+    }
+    QMenu menu(this);
+    m_emphasis->populate(&menu, m_canvas->hotspots().at(spot).figureId);
+    menu.exec(event->globalPos());
+}
+
+bool ChartView::moveNoteByKey(QKeyEvent *event)
+{
+    const QString id = m_selected;
+    if (!(event->modifiers() & Qt::ShiftModifier) || id.isEmpty() || !m_canvas ||
+        m_canvas->annotations().noteRect(id).isNull())
+        return false;
+    const QHash<int, QPointF> steps{{Qt::Key_Left, {-1, 0}}, {Qt::Key_Right, {1, 0}},
+                                    {Qt::Key_Up, {0, -1}}, {Qt::Key_Down, {0, 1}}};
+    if (!steps.contains(event->key()))
+        return false;
+    const ChartAnnotations &notes = m_canvas->annotations();
+    // From where the note is now (it may not be where it was put, if that spot was taken).
+    const QPointF now = (notes.noteRect(id).center() - notes.noteAnchor(id)) / notes.lineHeight();
+    m_emphasis->moveAnnotation(id, now + steps.value(event->key()), true);
+    return true;
+}
+
 void ChartView::keyPressEvent(QKeyEvent *event)
 {
+    if (moveNoteByKey(event)) {
+        event->accept();
+        return;
+    }
     const int count = m_canvas ? int(m_canvas->hotspots().size()) : 0;
     int step = 0;
     switch (event->key()) {

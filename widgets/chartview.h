@@ -6,6 +6,7 @@
 
 class ChartCanvas;
 class Document;
+class EmphasisActions;
 
 // A live chart on screen: rebuilt through the catalog whenever the models it draws change,
 // coalescing the several signals one edit sends into one rebuild.
@@ -27,6 +28,8 @@ public:
     void setSelectedFigure(const QString &figureId);
     // The figure of the bar at a viewport position (a right-click's); empty if none is there.
     QString figureAt(const QPoint &viewPos) const;
+    // Highlight, notes, colours and bar order of this chart (its context menu's actions).
+    EmphasisActions *emphasisActions() const { return m_emphasis; }
 
 Q_SIGNALS:
     void rebuilt();
@@ -37,6 +40,8 @@ protected:
     void showEvent(QShowEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -48,6 +53,8 @@ private:
     void scheduleRebuild();
     int hotspotAt(const QPoint &viewPos) const;
     void showTip(int hotspot, const QPoint &globalPos);
+    // Shift+arrow keys move the selected figure's note a line of type at a time.
+    bool moveNoteByKey(QKeyEvent *event);
 
     ChartType m_type;
     Document *m_document;
@@ -57,4 +64,7 @@ private:
     bool m_stale = false; // changed while hidden: rebuild when shown
     QString m_selected;
     int m_keyboardSpot = -1;
+    EmphasisActions *m_emphasis;
+    QString m_draggedNote; // the figure whose note is being dragged
+    QPointF m_dragGrab;    // where in the note it was grabbed
 };

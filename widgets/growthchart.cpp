@@ -74,13 +74,15 @@ ChartCanvas *build(const GrowthSpec &spec, const ChartStyle &style)
         const bool both = y.actualRow >= 0 && y.guidanceRow >= 0;
         if (y.actualRow >= 0) {
             const Figure &f = figures.figure(y.actualRow);
-            const QColor colour = style.kindColour(f.kind);
+            const QColor colour = style.emphasisColour(spec.emphasis(), f.id, style.kindColour(f.kind));
+            // Only a bar in its kind's colour stands for its kind in the key.
+            const bool keyed = colour == style.kindColour(f.kind);
             const double l = both ? i - 0.42 : i - 0.3;
             const double r = both ? i - 0.02 : i + 0.3;
             double low = f.low, high = f.high;
             format.pick(&low, &high);
             canvas->addRect(QRectF(QPointF(l, 0), QPointF(r, high)), colour, Qt::NoPen,
-                            Tr::tr("Actual"));
+                            keyed ? Tr::tr("Actual") : QString());
             canvas->addHotspot(QRectF(QPointF(l, 0), QPointF(r, high)), f.id,
                                ChartTexts::tooltip(f, figures, shortChange(format, y.actualChange)));
             QString text = format.quantityRange(f.low, f.high, f.unit);
@@ -93,7 +95,7 @@ ChartCanvas *build(const GrowthSpec &spec, const ChartStyle &style)
         }
         if (y.guidanceRow >= 0) {
             const Figure &f = figures.figure(y.guidanceRow);
-            const QColor colour = style.kindColour(f.kind);
+            const QColor colour = style.emphasisColour(spec.emphasis(), f.id, style.kindColour(f.kind));
             QColor pale = colour;
             pale.setAlphaF(0.25);
             // Hatching in the kind's colour vanishes into its own pale fill on a dark page:
@@ -101,7 +103,7 @@ ChartCanvas *build(const GrowthSpec &spec, const ChartStyle &style)
             const QColor hatch = style.theme == ChartStyle::Theme::Dark ? style.text : colour;
             const double l = both ? i + 0.02 : i - 0.3;
             const double r = both ? i + 0.42 : i + 0.3;
-            const QString legend = Tr::tr("Guidance (range hatched)");
+            const QString legend = colour == style.kindColour(f.kind) ? Tr::tr("Guidance (range hatched)") : QString();
             double low = f.low, high = f.high;
             format.pick(&low, &high);
             canvas->addRect(QRectF(QPointF(l, 0), QPointF(r, high)), pale, QPen(colour, 1.5),

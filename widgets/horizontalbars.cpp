@@ -130,12 +130,12 @@ void draw(ChartCanvas *canvas, const QVector<Bar> &bars, const Scale &scale)
             continue; // the "others" row: a name, no bar
         const double lo = position(scale, bar.low);
         const double hi = position(scale, bar.high);
-        const QColor colour = bar.baseline ? style.baseline : style.kindColour(bar.kind);
+        const QColor colour = bar.colour.isValid() ? bar.colour : bar.baseline ? style.baseline : style.kindColour(bar.kind);
         QColor pale = colour;
         pale.setAlphaF(0.35);
-        solidSeen |= bar.solid && !bar.baseline;
-        paleSeen |= !bar.solid;
-        if (!bar.baseline && !coloursNamed.contains(colour.rgb())) {
+        solidSeen |= bar.solid && !bar.baseline && !bar.colour.isValid();
+        paleSeen |= !bar.solid && !bar.colour.isValid();
+        if (!bar.baseline && !bar.colour.isValid() && !coloursNamed.contains(colour.rgb())) {
             // One entry per colour, as its solid swatch: guidance shares capex's colour, and
             // pale against solid tells plan from actual.
             coloursNamed.insert(colour.rgb());

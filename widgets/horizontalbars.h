@@ -2,6 +2,7 @@
 
 #include "figure.h"
 
+#include <QColor>
 #include <QString>
 #include <QVector>
 
@@ -20,6 +21,9 @@ struct Bar
     FigureKind kind = FigureKind::Capex;
     bool solid = true;
     bool baseline = false; // drawn grey
+    // The colour the chart's emphasis gives it (grey when others are highlighted, or a palette
+    // colour); invalid: its kind's colour. Such bars are named by their row, not in the key.
+    QColor colour;
     QString text;          // the value label at the bar's end
     QString figureId;      // for hover, click and keyboard selection
     QString tip;           // the hover tooltip

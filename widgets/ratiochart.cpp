@@ -53,6 +53,12 @@ HorizontalBars::Bar barFor(const Figure &f, const FigureModel &figures, bool isB
     return bar;
 }
 
+// The colour the chart's emphasis gives a bar (grey, or a palette colour); invalid for its own.
+QColor emphasised(const ChartSpec &spec, const ChartStyle &style, const QString &figureId)
+{
+    return style.emphasisColour(spec.emphasis(), figureId, QColor());
+}
+
 // Headed and footed, but nothing to draw: says why.
 ChartCanvas *emptyChart(ChartCanvas *canvas, const QString &message)
 {
@@ -179,6 +185,7 @@ ChartCanvas *build(const RatioSpec &spec, const ChartStyle &style)
         bar.low = r.low;
         bar.high = r.high;
         format.pick(&bar.low, &bar.high);
+        bar.colour = emphasised(spec, style, f.id);
         bars.append(bar);
     }
     if (const int hidden = HorizontalBars::keepTop(&bars, true))
@@ -212,6 +219,7 @@ ChartCanvas *buildComparison(const ComparisonSpec &spec, const ChartStyle &style
             text = Tr::tr("%1 (%2)", "a converted value and the value as stated")
                        .arg(text, format.quantityRange(stated.low, stated.high, stated.unit));
         bars.append(barFor(f, figures, false, text));
+        bars.last().colour = emphasised(spec, style, f.id);
         if (bars.last().low > 0)
             minLow = qMin(minLow, bars.last().low);
     }

@@ -879,6 +879,10 @@
         <source>%1 chart</source>
         <translation>%1图</translation>
     </message>
+    <message>
+        <source>Hover a bar for its source; click it, or use the arrow keys, to select its figure in the table. Right-click a bar to highlight or annotate it; drag a note, or move it with Shift and the arrow keys.</source>
+        <translation>将鼠标悬停在条形上可查看来源；单击或使用方向键可在表格中选中该数据。右键单击条形可突出显示或添加注释；拖动注释，或按住 Shift 用方向键移动它。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -4706,6 +4710,198 @@ Showing the built-in dataset instead.</source>
     <message>
         <source>US dollars</source>
         <translation>美元</translation>
+    </message>
+</context>
+<context>
+    <name>ChartEmphasis</name>
+    <message>
+        <source>the chart has %1 annotations; at most %2 fit on a chart</source>
+        <translation>图表有 %1 条注释；一张图最多容纳 %2 条</translation>
+    </message>
+    <message>
+        <source>the annotation on “%1” is %2 characters long; at most %3 fit on a chart</source>
+        <translation>“%1”上的注释长 %2 个字符；一张图最多容纳 %3 个</translation>
+    </message>
+    <message>
+        <source>the annotation on “%1” is placed off the chart</source>
+        <translation>“%1”上的注释位于图表之外</translation>
+    </message>
+    <message>
+        <source>“%1” is not a palette colour (%2)</source>
+        <translation>“%1”不是调色板中的颜色（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (on “%2”) and %3 (on “%4”) look alike to colour-blind readers: choose another pair</source>
+        <translation>%1（“%2”）和%3（“%4”）在色盲读者看来很相似：请另选一对颜色</translation>
+    </message>
+    <message>
+        <source>its highlight and manual order are lists of figure ids</source>
+        <translation>其突出显示和手动顺序应为数据编号列表</translation>
+    </message>
+    <message>
+        <source>annotation %1 names no figure</source>
+        <translation>第 %1 条注释未指明数据</translation>
+    </message>
+    <message>
+        <source>the bar order “%1” is unknown (automatic, value, name, date or manual)</source>
+        <translation>未知的条形顺序“%1”（automatic、value、name、date 或 manual）</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPalette</name>
+    <message>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>Vermillion</source>
+        <translation>朱红色</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>Bluish green</source>
+        <translation>蓝绿色</translation>
+    </message>
+    <message>
+        <source>Sky blue</source>
+        <translation>天蓝色</translation>
+    </message>
+    <message>
+        <source>Reddish purple</source>
+        <translation>红紫色</translation>
+    </message>
+</context>
+<context>
+    <name>EmphasisActions</name>
+    <message>
+        <source>Highlight “%1”</source>
+        <translation>突出显示“%1”</translation>
+    </message>
+    <message>
+        <source>Clear highlights</source>
+        <translation>清除突出显示</translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation>添加注释</translation>
+    </message>
+    <message>
+        <source>Note beside “%1” (empty to remove it):</source>
+        <translation>“%1”旁的注释（留空则删除）：</translation>
+    </message>
+    <message>
+        <source>Remove the note on “%1”</source>
+        <translation>删除“%1”上的注释</translation>
+    </message>
+    <message>
+        <source>Annotate “%1”</source>
+        <translation>为“%1”添加注释</translation>
+    </message>
+    <message>
+        <source>Colour “%1”</source>
+        <translation>为“%1”设置颜色</translation>
+    </message>
+    <message>
+        <source>Order the bars</source>
+        <translation>排列条形</translation>
+    </message>
+    <message>
+        <source>Move the note on “%1”</source>
+        <translation>移动“%1”上的注释</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>颜色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Its kind&apos;s colour</source>
+        <translation>其类别的颜色</translation>
+    </message>
+    <message>
+        <source>Looks like %1 to colour-blind readers</source>
+        <translation>在色盲读者看来与%1相似</translation>
+    </message>
+    <message>
+        <source>Bar &amp;order</source>
+        <translation>条形顺序(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s own</source>
+        <translation>图表默认</translation>
+    </message>
+    <message>
+        <source>By value</source>
+        <translation>按数值</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>按名称</translation>
+    </message>
+    <message>
+        <source>By date</source>
+        <translation>按日期</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight</source>
+        <translation>突出显示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note…</source>
+        <translation>编辑注释(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>添加注释(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Remove note</source>
+        <translation>删除注释</translation>
+    </message>
+</context>
+<context>
+    <name>EmphasisOptions</name>
+    <message>
+        <source>--%1: no figure has the id “%2” (`spendlens figures` lists them).</source>
+        <translation>--%1：没有编号为“%2”的数据（`spendlens figures` 会列出所有编号）。</translation>
+    </message>
+    <message>
+        <source>--%1: the figure “%2” is not on the %3 chart, which shows %4.</source>
+        <translation>--%1：数据“%2”不在 %3 图中，该图显示的是 %4。</translation>
+    </message>
+    <message>
+        <source>no figures</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>--annotate takes ID=TEXT, such as --annotate meta-capex-2025=&quot;Up 84%&quot;, not “%1”.</source>
+        <translation>--annotate 的格式为 ID=TEXT，例如 --annotate meta-capex-2025=&quot;Up 84%&quot;，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Figures to highlight, ids separated by commas: the others go grey.</source>
+        <translation>要突出显示的数据，编号以逗号分隔：其余变为灰色。</translation>
+    </message>
+    <message>
+        <source>A note on the chart beside a figure, with a leader line (repeatable).</source>
+        <translation>图表上某个数据旁的注释，带引线（可重复）。</translation>
+    </message>
+    <message>
+        <source>Bar order: value (largest first), name or date.</source>
+        <translation>条形顺序：value（从大到小）、name 或 date。</translation>
+    </message>
+    <message>
+        <source>unknown bar order “%1” (value, name or date).</source>
+        <translation>未知的条形顺序“%1”（value、name 或 date）。</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>Emphasis from the command line</source>
+        <translation>命令行设置的强调</translation>
     </message>
 </context>
 </TS>

@@ -640,6 +640,45 @@ TEST_F(CommandLineTest, AStaleCustomTitleWarnsAndStrictRefusesToWrite)
     EXPECT_FALSE(QFile::exists(path("c.svg")));
 }
 
+TEST_F(CommandLineTest, HighlightAnnotateAndSortReachTheExportAndNameAnUnknownFigure)
+{
+    const QStringList ratio{"export", "--chart", "ratio", "--compare", "hyperscalers-2025", "--format", "svg"};
+    const ProcessResult done = spendlens(ratio + QStringList{"--highlight", "alphabet-capex-2025,microsoft-ai-dc-fy2025",
+                                                             "--annotate", "microsoft-ai-dc-fy2025=Fiscal year to June",
+                                                             "--annotate", "alphabet-capex-2025=Stated in February",
+                                                             "--sort", "name", "-o", path("e.svg")});
+    ASSERT_EQ(done.exitCode, 0) << qPrintable(done.err);
+    const QString svg = readAll(path("e.svg"));
+    EXPECT_TRUE(svg.contains("Fiscal year to June") && svg.contains("Stated in February"));
+    // By name, Alphabet's row comes before Amazon's (by value, Amazon's is first).
+    for (const char *order : {"name", "value"}) {
+        const ProcessResult csv = spendlens({"export", "--chart", "ratio", "--compare", "hyperscalers-2025", "--sort",
+                                             order, "-o", path("e.csv")});
+        ASSERT_EQ(csv.exitCode, 0) << qPrintable(csv.err);
+        const QString rows = readAll(path("e.csv"));
+        EXPECT_EQ(rows.indexOf("alphabet-capex-2025") < rows.indexOf("amazon-capex-2025-implied"),
+                  QLatin1String(order) == "name") << order;
+    }
+
+    const struct
+    {
+        QStringList flags;
+        const char *says;
+    } bad[] = {
+        {{"--highlight", "alphabet-capex-2025,nope"}, "--highlight: no figure has the id “nope”"},
+        {{"--annotate", "nope=Hello"}, "--annotate: no figure has the id “nope”"},
+        {{"--annotate", "meta-capex-2019=Old"}, "--annotate: the figure “meta-capex-2019” is not on the ratio chart"},
+        {{"--annotate", "alphabet-capex-2025"}, "--annotate takes ID=TEXT"},
+        {{"--annotate", "alphabet-capex-2025=" + QString(201, 'x')}, "at most 200 fit on a chart"},
+        {{"--sort", "size"}, "unknown bar order “size” (value, name or date)"},
+    };
+    for (const auto &b : bad) {
+        const ProcessResult run = spendlens(ratio + b.flags + QStringList{"-o", path("x.svg")});
+        EXPECT_EQ(run.exitCode, 2) << b.says;
+        EXPECT_TRUE(run.err.contains(QString::fromUtf8(b.says))) << qPrintable(run.err);
+        EXPECT_FALSE(QFile::exists(path("x.svg"))) << b.says;
+    }
+}
 // --- Each command's own help, and the charts in columns --------------------------------------------
 
 TEST_F(CommandLineTest, EveryCommandPrintsItsOwnUsageWithHelpAndExitsZero)

@@ -1,0 +1,92 @@
+// The emphasis actions a chart's context menu offers, and moving a note from the keyboard.
+#include "chartfixture.h"
+#include "chartpalette.h"
+#include "chartspec.h"
+#include "chartview.h"
+#include "emphasisactions.h"
+#include "presets.h"
+
+#include <QMenu>
+#include <QTest>
+#include <QUndoStack>
+
+namespace {
+
+class EmphasisActionsTest : public ChartFixture
+{
+protected:
+    void SetUp() override
+    {
+        ChartFixture::SetUp();
+        Preset hyperscalers;
+        ASSERT_TRUE(Presets::find("hyperscalers-2025", &hyperscalers));
+        ASSERT_TRUE(document.applyPreset(hyperscalers).isEmpty());
+    }
+    ChartEmphasis ratioEmphasis() const { return document.chart("ratio")->emphasis(); }
+    static QAction *find(QMenu *menu, const QString &text)
+    {
+        for (QAction *a : menu->actions()) {
+            if (a->text() == text)
+                return a;
+            if (a->menu())
+                if (QAction *inner = find(a->menu(), text))
+                    return inner;
+        }
+        return nullptr;
+    }
+};
+
+TEST_F(EmphasisActionsTest, MenuActionsHighlightColourAndOrderAsOneUndoStepEach)
+{
+    QWidget parent;
+    EmphasisActions actions(&document, "ratio", &parent);
+    QMenu menu;
+    actions.populate(&menu, "alphabet-capex-2025");
+    ASSERT_NE(find(&menu, "&Highlight"), nullptr);
+    find(&menu, "&Highlight")->trigger();
+    EXPECT_EQ(ratioEmphasis().highlighted, QStringList{"alphabet-capex-2025"});
+    actions.setColour("alphabet-capex-2025", "orange");
+    QMenu again;
+    actions.populate(&again, "amazon-capex-2025-implied");
+    // Vermillion looks like the orange already on the chart to colour-blind readers: not offered.
+    ASSERT_NE(find(&again, ChartPalette::name("vermillion")), nullptr);
+    EXPECT_FALSE(find(&again, ChartPalette::name("vermillion"))->isEnabled());
+    EXPECT_TRUE(find(&again, ChartPalette::name("blue"))->isEnabled());
+    find(&again, "By name")->trigger();
+    EXPECT_EQ(ratioEmphasis().order, ChartEmphasis::Order::Name);
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    EXPECT_TRUE(ratioEmphasis().colours.isEmpty());
+    EXPECT_EQ(ratioEmphasis().highlighted, QStringList{"alphabet-capex-2025"});
+}
+
+TEST_F(EmphasisActionsTest, ShiftArrowsMoveTheSelectedFiguresNoteAndFoldIntoOneUndo)
+{
+    ChartEmphasis e;
+    e.setAnnotation("alphabet-capex-2025", "Stated in February");
+    ASSERT_TRUE(document.setChartEmphasis("ratio", e, "Annotate").isEmpty());
+    ChartView view(ChartType::Ratio, &document, style);
+    view.resize(1000, 600);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    view.rebuildNow();
+    view.setSelectedFigure("alphabet-capex-2025");
+    const int steps = document.undoStack()->count();
+    for (int i = 0; i < 2; ++i) {
+        QTest::keyClick(&view, Qt::Key_Right, Qt::ShiftModifier); // into the free room right of the bars
+        view.rebuildNow();
+    }
+    const ChartAnnotation moved = *ratioEmphasis().annotation("alphabet-capex-2025");
+    EXPECT_TRUE(moved.placed);
+    EXPECT_EQ(document.undoStack()->count(), steps + 1);
+    const ChartAnnotations &notes = view.canvas()->annotations();
+    const QPointF at = (notes.noteRect("alphabet-capex-2025").center() - notes.noteAnchor("alphabet-capex-2025")) /
+                       notes.lineHeight();
+    EXPECT_NEAR(at.x(), moved.dx, 0.3); // drawn where it was moved to
+    EXPECT_NEAR(at.y(), moved.dy, 0.3);
+    // A step goes from where the note is drawn (its spot may have been taken).
+    QTest::keyClick(&view, Qt::Key_Left, Qt::ShiftModifier);
+    EXPECT_NEAR(ratioEmphasis().annotation("alphabet-capex-2025")->dx, at.x() - 1, 1e-9);
+}
+
+} // namespace
