@@ -35,6 +35,10 @@ public:
     virtual QString csv() const = 0;
     // Why there is nothing to draw; empty when there is.
     virtual QString emptyMessage() const = 0;
+    // The chart's own caveat and notes for its footer (empty: the caveat compiled from the
+    // figures' kinds, and no notes), for charts whose footer must say more than that.
+    virtual QString automaticCaveat() const { return {}; }
+    virtual QString automaticNotes() const { return {}; }
 
     // Texts as the document keeps them (custom or empty), and as the chart shows them.
     ChartSettings settings() const;

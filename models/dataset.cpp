@@ -562,6 +562,9 @@ static DatasetRead readBytes(const QByteArray &json, const QString &origin, Page
     const QJsonObject guidance = view.value(QLatin1String("guidanceHistory")).toObject();
     data.guidanceEntity = guidance.value(QLatin1String("entity")).toString();
     data.guidanceYear = guidance.value(QLatin1String("year")).toInt();
+    QString trendProblem;
+    if (!TrendSettings::fromJson(view.value(QLatin1String("trend")).toObject(), &data.trend, &trendProblem))
+        return refuse(trendProblem);
     result.ok = true;
     return result;
 }
@@ -691,7 +694,8 @@ static QJsonObject rootObject(const Dataset &dataset, Kind kind)
                      {QStringLiteral("toYear"), dataset.filter.toYear}}},
         {QStringLiteral("guidanceHistory"),
          QJsonObject{{QStringLiteral("entity"), dataset.guidanceEntity},
-                     {QStringLiteral("year"), dataset.guidanceYear}}}};
+                     {QStringLiteral("year"), dataset.guidanceYear}}},
+        {QStringLiteral("trend"), dataset.trend.toJson()}};
     const QJsonObject defaults{
         {QStringLiteral("baseline"), dataset.baselineId},
         {QStringLiteral("compared"), QJsonArray::fromStringList(dataset.comparedIds)},

@@ -277,7 +277,7 @@ int Builder::previousActual(const GrowthModel &growth, int index) const
     int found = -1;
     for (int row = 0; row < m_figures.rowCount(); ++row) {
         const Figure &f = m_figures.figure(row);
-        if (f.entity == growth.series().entity && f.kind == growth.series().kind && f.year == year &&
+        if (f.entity == growth.series().entity && f.kind == growth.series().kind && f.year == year && !f.isQuarterly() &&
             f.status != FigureStatus::Guidance && (found < 0 || f.stated > m_figures.figure(found).stated))
             found = row;
     }

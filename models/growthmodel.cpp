@@ -38,7 +38,8 @@ QVector<GrowthModel::YearRow> GrowthModel::buildRows() const
     QMap<int, YearRow> byYear;
     for (int row = 0; row < m_figures->rowCount(); ++row) {
         const Figure &f = m_figures->figure(row);
-        if (f.entity != m_series.entity || FigureText::seriesKind(f.kind) != m_series.kind)
+        // A quarter is not a year: the series compares whole years only.
+        if (f.entity != m_series.entity || FigureText::seriesKind(f.kind) != m_series.kind || f.isQuarterly())
             continue;
         YearRow &y = byYear[f.year];
         y.year = f.year;
@@ -147,7 +148,8 @@ QVector<GrowthModel::SeriesKey> GrowthModel::availableSeries() const
 {
     QMap<QPair<QString, int>, QSet<int>> years;
     for (const Figure &f : m_figures->figures())
-        years[{f.entity, int(FigureText::seriesKind(f.kind))}].insert(f.year);
+        if (!f.isQuarterly())
+            years[{f.entity, int(FigureText::seriesKind(f.kind))}].insert(f.year);
     QVector<SeriesKey> keys;
     for (auto it = years.cbegin(); it != years.cend(); ++it)
         if (it.value().size() >= 2)
