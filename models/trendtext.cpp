@@ -283,16 +283,18 @@ QString caveat(const FigureModel &figures, const TrendSeries::Data &data)
                                         : Tr::tr("%1's %2 %3: %4").arg(entityOf(figures, s), periodName(f), kind, why));
             }
     }
+    // The first sentence is what small images show: definitions differ, and fiscal years.
     QStringList parts;
+    QString first = Tr::tr("Each company's own line is drawn, not one definition");
+    for (const QString &f : fiscal)
+        first = Tr::tr("%1, and %2", "joins clauses of the caveat's first sentence").arg(first, f);
+    parts << ChartDescription::sentence(first);
     if (!bases.isEmpty())
-        parts << ChartDescription::sentence(Tr::tr("Each company's own line, not one definition: %1")
-                                                .arg(ChartDescription::list(bases)));
+        parts << ChartDescription::sentence(Tr::tr("The lines: %1").arg(ChartDescription::list(bases)));
     if (!choices.isEmpty())
         parts << ChartDescription::sentence(Tr::tr("One basis per company, the one with the most periods here, never "
                                                    "two joined in one line: %1")
                                                 .arg(ChartDescription::list(choices)));
-    for (const QString &f : fiscal)
-        parts << ChartDescription::sentence(f);
     if (!plans.isEmpty())
         parts << ChartDescription::sentence(Tr::tr("Plans and estimates are not outcomes: %1").arg(ChartDescription::list(plans)));
     return parts.join(QLatin1Char(' '));

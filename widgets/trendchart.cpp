@@ -73,7 +73,7 @@ void addBar(ChartCanvas *canvas, const FigureModel &figures, const Point &p, con
 
 // One company's line: actuals joined solid, a dashed step on to each plan, drawn as a whisker.
 void addLine(ChartCanvas *canvas, const FigureModel &figures, const Series &s, const QVector<int> &periods,
-             const QColor &colour)
+             const QColor &colour, double minHeight)
 {
     QPointF previous;
     bool havePrevious = false;
@@ -89,7 +89,9 @@ void addLine(ChartCanvas *canvas, const FigureModel &figures, const Series &s, c
         if (p.kind == PointKind::Actual) {
             canvas->addDot(at, colour, colour, 8);
         } else {
-            const QRectF band(QPointF(x - halfWidth, low), QPointF(x + halfWidth, qMax(high, low + 1e-9)));
+            // A single value still shows as a short whisker.
+            const double pad = qMax(0.0, minHeight - (high - low)) / 2;
+            const QRectF band(QPointF(x - halfWidth, low - pad), QPointF(x + halfWidth, high + pad));
             canvas->addRect(band, pale(colour, 0.3),
                             QPen(colour, 1.5, p.kind == PointKind::Estimate ? Qt::DashLine : Qt::SolidLine), QString());
         }
@@ -118,7 +120,7 @@ void buildPeriods(ChartCanvas *canvas, const TrendSpec &spec, const TrendSeries:
     for (int i = 0; i < n; ++i) {
         const Series &s = data.series.at(i);
         if (settings.line) {
-            addLine(canvas, figures, s, data.periods, seriesColour(i));
+            addLine(canvas, figures, s, data.periods, seriesColour(i), maxValue * 0.015);
             continue;
         }
         const double width = 0.84 / n;

@@ -66,7 +66,7 @@ TEST_F(CommandLineTest, ChartsListsEveryChart)
 {
     const ProcessResult names = spendlens({"charts", "--names"});
     EXPECT_EQ(names.exitCode, 0);
-    EXPECT_EQ(names.out, "ratio\ncomparison\nscale\ngrowth\nguidance\n");
+    EXPECT_EQ(names.out, "ratio\ncomparison\nscale\ngrowth\nguidance\ntrend\n");
     const ProcessResult described = spendlens({"charts"});
     EXPECT_TRUE(described.out.contains("log scale")) << qPrintable(described.out);
 }
