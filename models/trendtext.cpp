@@ -250,10 +250,10 @@ QString fiscalClause(const FigureModel &figures, const Series &s)
             continue;
         if (f.isQuarterly())
             return Tr::tr("%1's quarters are fiscal quarters, drawn when they happened (%2 = %3–%4)")
-                .arg(entityOf(figures, s), TrendText::periodName(f), ChartDescription::monthYear(first),
+                .arg(figures.entityShown(s.asked), TrendText::periodName(f), ChartDescription::monthYear(first),
                      ChartDescription::monthYear(last));
         return Tr::tr("%1's years are fiscal years, drawn at the year they end (%2 = %3–%4)")
-            .arg(entityOf(figures, s), FiscalYear::yearName(f), ChartDescription::monthYear(first),
+            .arg(figures.entityShown(s.asked), FiscalYear::yearName(f), ChartDescription::monthYear(first),
                  ChartDescription::monthYear(last));
     }
     return {};

@@ -48,8 +48,13 @@ void addLegend(ChartCanvas *canvas, const FigureModel &figures, const TrendSerie
     for (int i = 0; i < data.series.size(); ++i)
         canvas->addLegendEntry(figures.entityShown(data.series.at(i).entity), seriesColour(i),
                                line ? QPen(seriesColour(i), 3) : QPen(Qt::NoPen));
-    const QColor grey(0x80, 0x80, 0x80);
-    canvas->addLegendEntry(Tr::tr("Plan (range)"), pale(grey, 0.3), QPen(grey, 1.5));
+    for (const Series &s : data.series)
+        for (const Point &p : s.points)
+            if (p.kind != PointKind::Actual) {
+                const QColor grey(0x80, 0x80, 0x80);
+                canvas->addLegendEntry(Tr::tr("Plan (range)"), pale(grey, 0.3), QPen(grey, 1.5));
+                return;
+            }
 }
 
 // One company's point as a bar in its slot of the period's group; a plan's range hatched.
