@@ -11,7 +11,9 @@
 #include "csvreader.h"
 #include "factcheckexport.h"
 #include "figureimport.h"
+#include "secfactsimport.h"
 #include "fileio.h"
+#include "importscale.h"
 #include "localization.h"
 #include "preferences.h"
 #include "trendseries.h"
@@ -51,6 +53,56 @@ int fail(int code, const QString &message)
     return code;
 }
 
+// What each command is for, the first line of its --help.
+QString commandDescription(const QString &command)
+{
+    if (command == QLatin1String("export"))
+        return Tr::tr("Draws a chart into a PNG, SVG or PDF file, or writes its data as CSV.");
+    if (command == QLatin1String("charts"))
+        return Tr::tr("Lists the charts that `spendlens export --chart` draws.");
+    if (command == QLatin1String("figures"))
+        return Tr::tr("Lists the figures and their ids.");
+    if (command == QLatin1String("params"))
+        return Tr::tr("Lists the parameters and the figures made from them.");
+    if (command == QLatin1String("import"))
+        return Tr::tr("Reads a CSV or TSV table into a new document; all rows or none.");
+    if (command == QLatin1String("validate"))
+        return Tr::tr("Checks a document, dataset or CSV file; exit 1 for errors, 0 when there are "
+                      "only warnings.");
+    return {};
+}
+
+// The command's usage from its own parser, so that every option it takes is listed: "Usage:
+// spendlens import [options] IN", what it does, its options and arguments.
+QString commandHelp(QCommandLineParser *parser, const QString &command)
+{
+    parser->setApplicationDescription(commandDescription(command));
+    QString text = parser->helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    const qsizetype at = program.isEmpty() ? -1 : text.lastIndexOf(program, lineEnd);
+    if (at >= 0)
+        text.replace(at, program.size(), QStringLiteral("spendlens ") + command);
+    return text;
+}
+
+// Parses a command's arguments, with --help added to its options. -1 to go on; else the exit
+// code, with the help or the problem printed.
+int parseCommand(QCommandLineParser *parser, const QStringList &args, const QString &command)
+{
+    parser->addOption({{QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this command's usage.")});
+    const bool parsed = parser->parse(args);
+    if (parser->isSet(QStringLiteral("help"))) {
+        out() << commandHelp(parser, command);
+        out().flush();
+        return CommandLine::Success;
+    }
+    if (!parsed)
+        return fail(CommandLine::UsageError,
+                    Tr::tr("%1 (see `spendlens %2 --help`).").arg(parser->errorText(), command));
+    return -1;
+}
+
 const QStringList kCommands{QStringLiteral("export"), QStringLiteral("charts"),
                             QStringLiteral("figures"), QStringLiteral("params"),
                             QStringLiteral("import"),
@@ -82,13 +134,16 @@ int runCharts(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("names"), Tr::tr("Print only the chart names, one a line.")});
-    if (!parser.parse(args))
-        return fail(CommandLine::UsageError, parser.errorText());
+    if (const int done = parseCommand(&parser, args, QStringLiteral("charts")); done >= 0)
+        return done;
+    qsizetype width = 0; // the names in a column, two spaces wider than the longest
+    for (const ChartCatalog::Entry &e : ChartCatalog::entries())
+        width = std::max(width, e.key.size() + 2);
     for (const ChartCatalog::Entry &e : ChartCatalog::entries()) {
         if (parser.isSet(QStringLiteral("names")))
             out() << e.key << '\n';
         else
-            out() << e.key.leftJustified(10) << e.description << '\n';
+            out() << e.key.leftJustified(width) << e.description << '\n';
     }
     out().flush();
     return CommandLine::Success;
@@ -131,13 +186,13 @@ QString applyParams(const QCommandLineParser &parser, Document *document)
 
 // For the listing commands: reads --dataset and --param, loads the figures and sets the
 // parameters. -1 when all went well, else the exit code (the problem is printed).
-int openForListing(const QStringList &args, Document *document)
+int openForListing(QCommandLineParser &parser, const QStringList &args, const QString &command,
+                   Document *document)
 {
-    QCommandLineParser parser;
     parser.addOption(datasetOption());
     parser.addOption(paramOption());
-    if (!parser.parse(args))
-        return fail(CommandLine::UsageError, parser.errorText());
+    if (const int done = parseCommand(&parser, args, command); done >= 0)
+        return done;
     const QString error = loadDataset(parser, document);
     if (!error.isEmpty())
         return fail(CommandLine::Failure, error);
@@ -181,18 +236,15 @@ void writeFiguresCsv(const FigureModel &figures)
 
 int runFigures(const QStringList &args)
 {
-    QStringList rest = args;
-    QString format = QStringLiteral("text");
-    const qsizetype at = rest.indexOf(QStringLiteral("--format"));
-    if (at > 0) {
-        format = rest.value(at + 1);
-        rest.remove(at, std::min<qsizetype>(2, rest.size() - at));
-    }
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("format"), Tr::tr("text (default) or csv: every field of every figure."),
+                      QStringLiteral("FORMAT"), QStringLiteral("text")});
+    Document document;
+    if (const int failed = openForListing(parser, args, QStringLiteral("figures"), &document); failed >= 0)
+        return failed;
+    const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("text") && format != QLatin1String("csv"))
         return fail(CommandLine::UsageError, Tr::tr("--format takes text or csv, not “%1”.").arg(format));
-    Document document;
-    if (const int failed = openForListing(rest, &document); failed >= 0)
-        return failed;
     const FigureModel &figures = *document.figures();
     if (format == QLatin1String("csv")) {
         writeFiguresCsv(figures);
@@ -209,8 +261,9 @@ int runFigures(const QStringList &args)
 
 int runParams(const QStringList &args)
 {
+    QCommandLineParser parser;
     Document document;
-    if (const int failed = openForListing(args, &document); failed >= 0)
+    if (const int failed = openForListing(parser, args, QStringLiteral("params"), &document); failed >= 0)
         return failed;
     const ParameterModel &model = *document.parameters();
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -464,8 +517,8 @@ int runExport(const QStringList &args)
 {
     QCommandLineParser parser;
     addExportOptions(&parser);
-    if (!parser.parse(args))
-        return fail(CommandLine::UsageError, parser.errorText());
+    if (const int done = parseCommand(&parser, args, QStringLiteral("export")); done >= 0)
+        return done;
     if (!parser.positionalArguments().isEmpty())
         return fail(CommandLine::UsageError,
                     Tr::tr("unexpected argument “%1”.").arg(parser.positionalArguments().first()));
@@ -611,6 +664,35 @@ int reportValidation(const QString &path, int figures, const QStringList &proble
     return CommandLine::Success;
 }
 
+// The figures as a document of their own, their series chosen for the growth chart.
+int writeImported(const QVector<Figure> &figures, const QString &output)
+{
+    Dataset dataset;
+    dataset.figures = figures;
+    for (const Figure &f : figures)
+        dataset.comparedIds.append(f.id);
+    dataset.growthEntity = figures.first().entity;
+    dataset.growthKind = FigureText::seriesKind(figures.first().kind);
+    QString error;
+    if (!DatasetJson::writeFile(dataset, output, &error))
+        return fail(CommandLine::Failure, error);
+    return CommandLine::Success;
+}
+
+// An SEC company-facts file (EDGAR's companyfacts JSON): capex figures of the --concept items.
+int runSecImport(const QString &input, const QString &output, const QStringList &concepts)
+{
+    const SecImportResult result =
+        SecFactsImport::run(SecCompanyFacts::readFile(input), SecFactsImport::splitConceptList(concepts));
+    if (!result.ok)
+        return fail(CommandLine::Failure, result.error + QLatin1Char(' ') + Tr::tr("Nothing was written."));
+    if (const int code = writeImported(result.figures, output); code != CommandLine::Success)
+        return code;
+    err() << Tr::tr("spendlens: imported %1 figures from SEC company facts into %2.").arg(result.figures.size()).arg(output)
+          << Qt::endl;
+    return CommandLine::Success;
+}
+
 int runImport(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -619,9 +701,19 @@ int runImport(const QStringList &args)
     parser.addOption({QStringLiteral("kind"), Tr::tr("Kind for rows that give none."), QStringLiteral("KIND")});
     parser.addOption({QStringLiteral("source"), Tr::tr("Source title for rows that give none."), QStringLiteral("TITLE")});
     parser.addOption({QStringLiteral("publisher"), Tr::tr("Publisher for rows that give none."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("scale"),
+                      Tr::tr("What bare numbers are in where a column's header does not say (as "
+                             "“Capex ($m)” or “USD bn” do): units, k (thousands), m (millions) or "
+                             "bn (billions)."),
+                      QStringLiteral("UNIT")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Tr::tr("Document to write."), QStringLiteral("OUT")});
-    if (!parser.parse(args))
-        return fail(CommandLine::UsageError, parser.errorText());
+    parser.addOption({QStringLiteral("concept"),
+                      Tr::tr("SEC company facts: the concept to import (default "
+                             "PaymentsToAcquirePropertyPlantAndEquipment); repeat it or separate "
+                             "names with commas to add concepts up."),
+                      QStringLiteral("NAME")});
+    if (const int done = parseCommand(&parser, args, QStringLiteral("import")); done >= 0)
+        return done;
     if (parser.positionalArguments().size() != 1)
         return fail(CommandLine::UsageError, Tr::tr("import takes one file: spendlens import IN.csv -o OUT.spendlens"));
     const QString output = parser.value(QStringLiteral("output"));
@@ -631,6 +723,13 @@ int runImport(const QStringList &args)
     if (parser.isSet(QStringLiteral("kind")) &&
         !FigureText::kindFromText(parser.value(QStringLiteral("kind")), &options.defaultKind))
         return fail(CommandLine::UsageError, Tr::tr("unknown kind “%1”.").arg(parser.value(QStringLiteral("kind"))));
+    if (parser.isSet(QStringLiteral("scale"))) {
+        double scale = 1;
+        if (!ImportScale::fromText(parser.value(QStringLiteral("scale")), &scale))
+            return fail(CommandLine::UsageError, Tr::tr("--scale takes units, k, m or bn, not “%1”.")
+                                                     .arg(parser.value(QStringLiteral("scale"))));
+        options.scale = scale;
+    }
     options.defaultSource.title = parser.value(QStringLiteral("source"));
     options.defaultSource.publisher = parser.value(QStringLiteral("publisher"));
 
@@ -638,6 +737,11 @@ int runImport(const QStringList &args)
     if (FileIo::isSameFile(input, output))
         return fail(CommandLine::UsageError,
                     Tr::tr("%1: the output is the input; name another file with -o.").arg(output));
+    const bool secFacts = QFileInfo(input).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
+    if (parser.isSet(QStringLiteral("concept")) && !secFacts)
+        return fail(CommandLine::UsageError, Tr::tr("--concept is for SEC company-facts files (.json)."));
+    if (secFacts)
+        return runSecImport(input, output, parser.values(QStringLiteral("concept")));
     CsvRead read = CsvReader().readFile(input);
     if (!read.ok)
         return fail(CommandLine::Failure, read.error);
@@ -656,15 +760,8 @@ int runImport(const QStringList &args)
     if (result.figures.isEmpty())
         return fail(CommandLine::Failure, Tr::tr("%1: no row could be imported.").arg(read.table.origin()));
     read = CsvRead(); // the file's text goes before the document is written
-    Dataset dataset;
-    dataset.figures = result.figures;
-    for (const Figure &f : result.figures)
-        dataset.comparedIds.append(f.id);
-    dataset.growthEntity = result.figures.first().entity;
-    dataset.growthKind = FigureText::seriesKind(result.figures.first().kind);
-    QString error;
-    if (!DatasetJson::writeFile(dataset, output, &error))
-        return fail(CommandLine::Failure, error);
+    if (const int code = writeImported(result.figures, output); code != CommandLine::Success)
+        return code;
     err() << Tr::tr("spendlens: imported %1 figures into %2; %3 warnings.")
                  .arg(result.figures.size())
                  .arg(output)
@@ -677,8 +774,8 @@ int runValidate(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Document, dataset or CSV file to check."));
-    if (!parser.parse(args))
-        return fail(CommandLine::UsageError, parser.errorText());
+    if (const int done = parseCommand(&parser, args, QStringLiteral("validate")); done >= 0)
+        return done;
     if (parser.positionalArguments().size() != 1)
         return fail(CommandLine::UsageError, Tr::tr("validate takes one file: spendlens validate FILE"));
     const QString path = parser.positionalArguments().first();
@@ -706,6 +803,25 @@ int runValidate(const QStringList &args)
         figures = int(read.dataset.figures.size());
     }
     return reportValidation(path, figures, problems, warnings);
+}
+
+bool asksForHelp(const QStringList &arguments)
+{
+    return arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"));
+}
+
+// Help is read in the language the window would speak: --lang, else the preferences and the
+// system's locale.
+void applyHelpLanguage(const QStringList &arguments)
+{
+    QString lang;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang"))
+            lang = arguments.value(i + 1);
+        else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            lang = arguments.at(i).mid(7);
+    }
+    Localization::apply(Preferences::load().resolvedLanguage(lang));
 }
 
 } // namespace
@@ -736,6 +852,8 @@ QString usage()
               "                                      list the parameters and the figures made from them\n"
               "  spendlens import IN.csv [--map field=COL,...] [--kind KIND] [--source TITLE]\n"
               "                   [--publisher NAME] -o OUT.spendlens\n"
+              "  spendlens import CIK##########.json [--concept NAME[,NAME...]]... -o OUT.spendlens\n"
+              "                                      SEC company facts: capex by calendar year and quarter\n"
               "  spendlens validate FILE             check a document or CSV; exit 1 for errors,\n"
               "                                      0 when there are only warnings\n"
               "Exit status: 0 success, 1 failure (also: a figure id --compare does not know, a\n"
@@ -749,13 +867,16 @@ bool isCommand(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
-    return kCommands.contains(first) || first == QLatin1String("--help") ||
-           first == QLatin1String("-h") || first == QLatin1String("--version") ||
+    return kCommands.contains(first) || asksForHelp(arguments) || first == QLatin1String("--version") ||
            (!first.startsWith(QLatin1Char('-')) && !QFileInfo::exists(first)); // a file opens the window
 }
 
 int run(const QStringList &arguments)
 {
+    if (arguments.value(1) == QLatin1String("help") && kCommands.contains(arguments.value(2)))
+        return run(QStringList{arguments.value(0), arguments.value(2), QStringLiteral("--help")});
+    if (asksForHelp(arguments))
+        applyHelpLanguage(arguments);
     const QString command = arguments.value(1);
     QStringList rest = arguments.mid(2);
     rest.prepend(arguments.value(0));
@@ -775,9 +896,10 @@ int run(const QStringList &arguments)
         out() << "spendlens " << QCoreApplication::applicationVersion() << Qt::endl;
         return Success;
     }
-    if (command == QLatin1String("help") || command == QLatin1String("--help") ||
-        command == QLatin1String("-h")) {
-        out() << usage();
+    if (command == QLatin1String("help") || asksForHelp(arguments)) {
+        out() << usage()
+              << Tr::tr("Each command's options: spendlens COMMAND --help (e.g. spendlens import --help).")
+              << '\n';
         out().flush();
         return Success;
     }

@@ -7,6 +7,7 @@
 #include "figureform.h"
 #include "figuremodel.h"
 #include "importdialog.h"
+#include "secimportdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,6 +49,7 @@ void DocumentActions::fillFileMenu(QMenu *menu)
     menu->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &DocumentActions::saveAsInteractively);
     menu->addSeparator();
     menu->addAction(tr("&Import CSV…"), QKeySequence(tr("Ctrl+I")), this, &DocumentActions::importInteractively);
+    menu->addAction(tr("Import S&EC Company Facts…"), this, &DocumentActions::importSecFactsInteractively);
     menu->addAction(tr("Export &Figures as CSV…"), this, &DocumentActions::exportFiguresCsv);
 }
 
@@ -158,18 +160,26 @@ bool DocumentActions::saveAsInteractively()
     return false;
 }
 
+QSet<QString> DocumentActions::figureIds() const
+{
+    QSet<QString> ids;
+    for (const Figure &f : m_document->figures()->figures())
+        ids.insert(f.id);
+    return ids;
+}
+
 int DocumentActions::importTable(CsvRead read)
 {
     if (!read.ok) {
         QMessageBox::warning(m_window, tr("Not imported"), read.error);
         return -1;
     }
-    QSet<QString> ids;
-    for (const Figure &f : m_document->figures()->figures())
-        ids.insert(f.id);
+    const QSet<QString> ids = figureIds();
     FigureImportResult result;
     {
         ImportDialog dialog(read.table, ids, m_window);
+        dialog.setDocumentFigures(m_document->figures()->figures());
+        dialog.restoreLastSource();
         if (dialog.exec() != QDialog::Accepted || !dialog.result().importable())
             return 0;
         result = dialog.result();
@@ -196,6 +206,35 @@ void DocumentActions::importInteractively()
                                                       tr("CSV or TSV tables (*.csv *.tsv *.txt)"));
     if (!path.isEmpty())
         importFile(path);
+}
+
+int DocumentActions::importSecFacts(const QString &path)
+{
+    SecFactsRead facts = SecCompanyFacts::readFile(path);
+    if (!facts.ok) {
+        QMessageBox::warning(m_window, tr("Not imported"), facts.error);
+        return -1;
+    }
+    const QSet<QString> ids = figureIds();
+    SecImportResult result;
+    {
+        SecImportDialog dialog(std::move(facts), ids, m_window);
+        if (dialog.exec() != QDialog::Accepted || !dialog.result().ok)
+            return 0;
+        result = dialog.result();
+    }
+    const int count = int(result.figures.size());
+    m_document->addFigures(std::move(result.figures), tr("Import %1 figures from %2").arg(count).arg(path));
+    Q_EMIT message(tr("Imported %1 figures from SEC company facts.").arg(count));
+    return count;
+}
+
+void DocumentActions::importSecFactsInteractively()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import SEC Company Facts"), documentsDir(),
+                                                      tr("SEC company facts (CIK*.json *.json)"));
+    if (!path.isEmpty())
+        importSecFacts(path);
 }
 
 void DocumentActions::pasteRows()

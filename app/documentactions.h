@@ -35,6 +35,9 @@ public:
     // Shows the import preview for CSV text or a file; returns the number of figures added.
     int importFile(const QString &path);
     int importText(const QString &text, const QString &origin);
+    // Shows the SEC company-facts import (EDGAR's companyfacts JSON saved by the user) for a
+    // file; returns the number of figures added, -1 (with a message box) for a bad file.
+    int importSecFacts(const QString &path);
     void pasteRows();
     QStringList recentFiles() const;
 
@@ -43,6 +46,7 @@ Q_SIGNALS:
 
 private:
     int importTable(CsvRead read);
+    QSet<QString> figureIds() const; // what an import must not reuse
     void rememberRecent(const QString &path);
     void fillRecentMenu();
     QVector<int> selectedRows() const;
@@ -52,6 +56,7 @@ private:
     void openInteractively();
     bool saveAsInteractively();
     void importInteractively();
+    void importSecFactsInteractively();
     void exportFiguresCsv();
 
     Document *m_document;

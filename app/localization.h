@@ -6,5 +6,8 @@
 // numbers are written in.
 namespace Localization {
 // language: "en" or "zh_CN". Returns false (and stays English) if no translation is found.
+// Applying another language later replaces the translators in force.
 bool apply(const QString &language);
+// Where Qt's own translations (qtbase_zh_CN.qm) are read from.
+QString qtTranslationsPath();
 } // namespace Localization

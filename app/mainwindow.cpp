@@ -190,7 +190,7 @@ void MainWindow::createMenus()
     copy->setToolTip(tr("Copy the chart on show as a 1200×675 image at 2x"));
 
     edit->addSeparator();
-    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
+    QAction *preferences = edit->addAction(tr("Prefere&nces…"), this, &MainWindow::editPreferences);
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
 

@@ -138,6 +138,10 @@ QString baselinePhrase(const FigureModel &figures, const Figure &b)
     const QString v = value(figures, b);
     if (b.kind == FigureKind::TrainingComputeCost && !asTheSourceStatedIt(b))
         return Tr::tr("the %1 the %2 would cost%3").arg(v, FigureText::labelName(b), howDerived(figures, b));
+    if (b.kind == FigureKind::TrainingComputeCost && b.status == FigureStatus::Stated && b.isDerived())
+        return Tr::tr("the %1 %2 says the %3 cost (%4 at the rental price %2 assumed)")
+            .arg(v, FigureText::entityName(b), FigureText::labelName(b),
+                 figures.derivationText(figures.rowOf(b.id)));
     if (b.kind == FigureKind::TrainingComputeCost && b.status == FigureStatus::Stated)
         return Tr::tr("the %1 %2 says the %3 cost").arg(v, FigureText::entityName(b), FigureText::labelName(b));
     if (b.kind == FigureKind::TrainingComputeCost && b.status == FigureStatus::Estimate &&

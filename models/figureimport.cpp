@@ -5,6 +5,8 @@
 
 #include "csvreader.h"
 #include "figurerules.h"
+#include "importplausibility.h"
+#include "importscale.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -91,7 +93,14 @@ std::optional<ImportField> fieldOfHeader(const QString &header)
                 table.insert(name, info.field);
         return table;
     }();
-    const auto it = bySynonym.constFind(reduced(header));
+    auto it = bySynonym.constFind(reduced(header));
+    if (it == bySynonym.cend() && ImportScale::ofPlainHeader(header) > 0) {
+        // "Capex USD bn" names the capex; "USD bn" alone names only the amount.
+        const QString name = reduced(ImportScale::withoutScaleWords(header));
+        if (name.isEmpty())
+            return ImportField::Value;
+        it = bySynonym.constFind(name);
+    }
     return it == bySynonym.cend() ? std::nullopt : std::optional<ImportField>(*it);
 }
 
@@ -136,6 +145,7 @@ QDate dateFromText(QStringView text)
 struct HeaderUnit
 {
     double scale = 1;
+    bool named = false; // the header says the scale
     QString foreignCurrency;
 };
 
@@ -151,13 +161,19 @@ HeaderUnit unitOfHeader(const QString &header)
         QRegularExpression::CaseInsensitiveOption);
     HeaderUnit unit;
     const QRegularExpressionMatch m = hint.match(header);
-    if (!m.hasMatch())
+    if (!m.hasMatch()) {
+        const double plain = ImportScale::ofPlainHeader(header);
+        unit.named = plain > 0;
+        unit.scale = unit.named ? plain : 1;
         return unit;
+    }
     const QString inside = m.captured(1);
     unit.foreignCurrency = currency.match(inside).captured();
     const QRegularExpressionMatch word = scaleWord.match(inside);
-    if (word.hasMatch())
+    if (word.hasMatch()) {
         unit.scale = parseAmount(QStringLiteral("1") + word.captured()).low;
+        unit.named = true;
+    }
     return unit;
 }
 
@@ -324,6 +340,8 @@ public:
 
     bool plan();
     void readRows();
+    // After the rows: what keeps the whole table out (no source), and the values to check.
+    bool finish();
 
 private:
     bool fail(const QString &why)
@@ -376,7 +394,7 @@ private:
     bool readExplicitId(int row, Figure *f);
     void readLong(int row);
     void readWide(int row);
-    void add(Figure &&f);
+    void add(Figure &&f, int row, int column, int highColumn = -1);
 
     const CsvTable &m_table;
     const ImportOptions &m_options;
@@ -399,6 +417,7 @@ private:
     QHash<int, QString> m_yearTexts;
     QHash<QString, QString> m_entitySlugs;
     QHash<QStringView, bool> m_webOrigins; // "https://example.com": whether it is a web address
+    bool m_sourceMissing = false; // no source column and no default source
 };
 
 void TableImport::loadRow(int row) const
@@ -446,9 +465,10 @@ bool TableImport::plan()
             Tr::tr("line %1: the file has a header but no rows of data.").arg(m_table.headerLine()));
     if (!planColumns() || !planLayout() || !planUnits())
         return false;
-    if (column(ImportField::SourceTitle) < 0 && m_options.defaultSource.title.trimmed().isEmpty())
-        return fail(Tr::tr("no column for the source (a header such as “source”), and no default "
-                       "source was given: every figure needs where it came from."));
+    // Without a source the rows are still read, so that the preview shows them; the import
+    // waits for a default source (finish()).
+    m_sourceMissing =
+        column(ImportField::SourceTitle) < 0 && m_options.defaultSource.title.trimmed().isEmpty();
     planDecimalMark();
     reserveExplicitIds();
     return true;
@@ -545,16 +565,19 @@ QVector<int> TableImport::amountColumns() const
 
 bool TableImport::planUnits()
 {
-    // In a wide table by entity the headers are names, which can hold anything in brackets.
-    if (m_result.layout == ImportLayout::WideEntities)
-        return true;
     for (const int c : amountColumns()) {
-        const HeaderUnit unit = unitOfHeader(m_header.at(c));
+        // In a wide table by entity the headers are names, which can hold anything in brackets.
+        const HeaderUnit unit =
+            m_result.layout == ImportLayout::WideEntities ? HeaderUnit() : unitOfHeader(m_header.at(c));
         if (!unit.foreignCurrency.isEmpty())
             return fail(Tr::tr("column “%1”: its header says the amounts are in “%2”, not US "
                            "dollars; convert them first.")
                             .arg(m_header.at(c), unit.foreignCurrency));
-        m_scales.insert(c, unit.scale);
+        ColumnScale scale{unit.scale, unit.named};
+        if (m_options.scale && (!unit.named || m_options.scaleOverridesHeaders))
+            scale = {*m_options.scale, false};
+        m_scales.insert(c, scale.scale);
+        m_result.scales.insert(c, scale);
     }
     return true;
 }
@@ -764,7 +787,7 @@ void TableImport::readSource(int row, Figure *f)
     take(ImportField::Quote, &f->source.quote);
     if (const QDate date = readDate(row, ImportField::SourceDate); date.isValid())
         f->source.date = date;
-    if (f->source.title.trimmed().isEmpty())
+    if (f->source.title.trimmed().isEmpty() && !m_sourceMissing)
         problem(row, column(ImportField::SourceTitle),
                 missing(row, column(ImportField::SourceTitle), ImportField::SourceTitle));
 
@@ -793,7 +816,6 @@ bool TableImport::readCommon(int row, Figure *f)
     f->caveat = sharedText(row, ImportField::Caveat);
     f->note = sharedText(row, ImportField::Note);
     f->kind = m_options.defaultKind;
-    f->status = m_options.defaultStatus;
     f->level = m_options.defaultLevel;
     f->unit = FigureUnit::Usd;
     if (!readChoice(row, ImportField::Kind, FigureText::kindFromText, &f->kind)) {
@@ -801,6 +823,8 @@ bool TableImport::readCommon(int row, Figure *f)
         warning(row, column(ImportField::Kind),
                 FigureRules::unplacedKindWarning(text(row, ImportField::Kind)));
     }
+    // Guidance is a plan and an estimate is an estimate, unless the row says otherwise.
+    f->status = m_options.defaultStatus.value_or(FigureRules::defaultStatus(f->kind));
     readKnownChoice(row, ImportField::Status, FigureText::statusFromText,
                     FigureText::allStatuses(), FigureText::statusKey, &f->status);
     readKnownChoice(row, ImportField::Level, FigureText::levelFromText, FigureText::allLevels(),
@@ -940,8 +964,13 @@ void TableImport::readLong(int row)
     ok = readYear(row, &f) && ok;
     ok = readLongAmount(row, &f) && ok;
     ok = readExplicitId(row, &f) && ok;
-    if (ok)
-        add(std::move(f));
+    if (!ok)
+        return;
+    const int valueColumn = column(ImportField::Value);
+    if (valueColumn >= 0 && !view(row, valueColumn).isEmpty())
+        add(std::move(f), row, valueColumn);
+    else
+        add(std::move(f), row, column(ImportField::Low), column(ImportField::High));
 }
 
 void TableImport::readWide(int row)
@@ -967,12 +996,13 @@ void TableImport::readWide(int row)
         }
         f.label = composedLabel(f.entity, rowLabel, f.year);
         if (readAmount(row, c, &f.low, &f.high))
-            add(std::move(f));
+            add(std::move(f), row, c);
     }
 }
 
-void TableImport::add(Figure &&f)
+void TableImport::add(Figure &&f, int row, int column, int highColumn)
 {
+    m_result.origins.append({row, m_table.line(row), column, highColumn});
     if (f.label.isEmpty())
         f.label = composedLabel(f.entity, FigureText::kindName(f.kind), f.year);
     if (f.periodLabel.isEmpty())
@@ -1017,6 +1047,7 @@ void TableImport::readRows()
             readWide(row);
         if (m_result.figures.size() > DocumentLimits::kMaxFigures) {
             m_result.figures = {};
+            m_result.origins = {};
             fail(Tr::tr("line %1: more than %L2 figures, more than a document may hold.")
                      .arg(m_table.line(row))
                      .arg(DocumentLimits::kMaxFigures));
@@ -1041,6 +1072,18 @@ FigureImportResult FigureImport::run(const CsvTable &table) const
                            .arg(table.origin(), QString::number(table.headerLine()));
         return result;
     }
-    result.ok = true;
+    result.ok = import.finish();
     return result;
+}
+
+bool TableImport::finish()
+{
+    m_result.warnings += ImportPlausibility::check(m_result.figures, m_result.origins, m_table,
+                                                   m_options.existingFigures);
+    if (!m_sourceMissing)
+        return true;
+    // The figures stay, for the preview; ok stays false, so nothing is imported.
+    fail(Tr::tr("no column for the source (a header such as “source”), and no default "
+                "source was given: every figure needs where it came from."));
+    return false;
 }

@@ -55,11 +55,37 @@ struct ImportOptions
         ImportLayout::Auto;         // Auto: long if a value column exists, else wide by year
     QMap<ImportField, int> columns; // the caller's choices over the guessed ones; -1 unmaps a field
     FigureKind defaultKind = FigureKind::Capex;
-    FigureStatus defaultStatus = FigureStatus::Actual;
+    // Unset: each row's status follows from its kind (FigureRules::defaultStatus).
+    std::optional<FigureStatus> defaultStatus;
     Verification defaultLevel = Verification::Secondary;
     Source defaultSource; // each source cell a row has replaces the same field of this one
     std::optional<DecimalMark> decimalMark; // else read from the numbers in the file
     QSet<QString> existingIds;              // new ids never take one of these
+    // What a bare number in an amount column is multiplied by where its header names no unit
+    // (`import --scale m`); with scaleOverridesHeaders, in every amount column (the import
+    // dialog's choice, made with the headers in view). Unset: the header's unit, else dollars.
+    std::optional<double> scale;
+    bool scaleOverridesHeaders = false;
+    // The document's figures: an imported value a thousand times off the one for the same entity,
+    // kind and year there is warned of (ImportPlausibility).
+    QVector<Figure> existingFigures;
+};
+
+// Where an imported figure's number was read: its data row in the table, the line, and the
+// amount cells (the value, or the low and the high end).
+struct ImportOrigin
+{
+    int row = -1;
+    int line = 0;
+    int column = -1;
+    int highColumn = -1; // the high end's column when the low end has one of its own
+};
+
+// The unit an amount column was read in, and whether the header said so.
+struct ColumnScale
+{
+    double scale = 1;
+    bool fromHeader = false;
 };
 
 // A row, or one cell of a wide row, that was left out and why; or, as a warning, one that came
@@ -90,6 +116,8 @@ struct FigureImportResult
     // semicolon file): worth confirming with the user when the numbers have three decimals.
     bool decimalMarkGuessed = false;
     QMap<ImportField, int> columns;
+    QMap<int, ColumnScale> scales;  // by amount column
+    QVector<ImportOrigin> origins;  // one per figure, in the same order
 };
 
 // Turns a table read from a CSV file into figures: maps the columns by their headers, reads each

@@ -122,3 +122,24 @@ QVector<FigureProblem> FigureRules::check(const Figure &f)
     add(FigureField::Url, urlProblem(f.source.url));
     return problems;
 }
+
+FigureStatus FigureRules::defaultStatus(FigureKind kind)
+{
+    switch (kind) {
+    case FigureKind::CapexGuidance:
+        return FigureStatus::Guidance;
+    case FigureKind::AnalystConsensus:
+    case FigureKind::TrainingComputeCost:
+    case FigureKind::HardwareEstimate:
+    case FigureKind::OperatingCostEstimate:
+        return FigureStatus::Estimate;
+    case FigureKind::ComputeHours:
+    case FigureKind::Pledge:
+    case FigureKind::Commitment:
+        return FigureStatus::Stated;
+    case FigureKind::Capex:
+    case FigureKind::Other:
+        break;
+    }
+    return FigureStatus::Actual;
+}

@@ -52,6 +52,11 @@ public:
     // The warning for a kind written as text that no kind's key, name or word matches.
     static QString unplacedKindWarning(const QString &written);
 
+    // The status a figure of this kind has unless it says otherwise: guidance is a plan, the
+    // estimates and the analysts' consensus are estimates, pledges, commitments and counts of
+    // hours are what was stated; capex (and a kind that could not be placed) is an actual.
+    static FigureStatus defaultStatus(FigureKind kind);
+
     // The text for an address cell: "www.example.com" gains "https://"; the rest stays as written.
     static QString withScheme(const QString &url);
 };

@@ -38,7 +38,7 @@ QVector<GrowthModel::YearRow> GrowthModel::buildRows() const
     QMap<int, YearRow> byYear;
     for (int row = 0; row < m_figures->rowCount(); ++row) {
         const Figure &f = m_figures->figure(row);
-        // A quarter is not a year: the series compares whole years only.
+        // Growth compares whole years: a quarter's figure is not its year's.
         if (f.entity != m_series.entity || FigureText::seriesKind(f.kind) != m_series.kind || f.isQuarterly())
             continue;
         YearRow &y = byYear[f.year];

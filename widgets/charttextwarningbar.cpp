@@ -9,7 +9,7 @@
 
 ChartTextWarningBar::ChartTextWarningBar(Document *document, QWidget *parent)
     : QFrame(parent), m_document(document), m_text(new QLabel), m_keep(new QPushButton(tr("&Keep Title"))),
-      m_edit(new QPushButton(tr("Edit &Title…")))
+      m_edit(new QPushButton(tr("E&dit Title…")))
 {
     setObjectName(QStringLiteral("chartTextWarning"));
     setFrameShape(QFrame::StyledPanel);

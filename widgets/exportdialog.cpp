@@ -145,7 +145,7 @@ QWidget *ExportDialog::buildForm()
     form->addRow(QString(), size);
     form->addRow(tr("Sc&ale:"), m_scale);
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(tr("The&me:"), m_theme);
     form->addRow(m_textWarning);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("S&ubtitle:"), m_subtitle);

@@ -106,14 +106,14 @@ FigureForm::FigureForm(const Figure &f, QWidget *parent)
                              "numbers and + − × ÷. Leave empty to type the value."));
     row(tr("&Unit:"), m_unit, QString());
     row(tr("&Status:"), m_status, QString());
-    row(tr("S&tated on:"), dateRow(m_statedKnown, m_stated), QString());
+    row(tr("Stated &on:"), dateRow(m_statedKnown, m_stated), QString());
     row(tr("Source &title:"), m_sourceTitle, QStringLiteral("sourceTitle"));
     row(tr("&Publisher:"), m_publisher, QStringLiteral("publisher"));
     row(tr("Source &date:"), dateRow(m_sourceDateKnown, m_sourceDate), QString());
     row(tr("&Address:"), m_url, QStringLiteral("url"));
     row(tr("&Quote:"), m_quote, QString());
     row(tr("&Basis:"), m_basis, QStringLiteral("basis"));
-    row(tr("Verification &level:"), m_level, QString());
+    row(tr("Ver&ification level:"), m_level, QString());
     row(tr("&Caveat:"), m_caveat, QString());
     row(tr("&Note:"), m_note, QString());
 

@@ -1,6 +1,8 @@
 #include "importdialog.h"
 
+#include "importscale.h"
 #include "numberformat.h"
+#include "preferences.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -55,7 +57,8 @@ QString delimiterName(QChar c)
 
 ImportDialog::ImportDialog(const CsvTable &table, const QSet<QString> &existingIds, QWidget *parent)
     : QDialog(parent), m_table(table), m_existingIds(existingIds), m_layout(new QComboBox),
-      m_decimal(new QComboBox), m_kind(new QComboBox), m_sourceTitle(new QLineEdit),
+      m_decimal(new QComboBox), m_kind(new QComboBox), m_scale(new QComboBox), m_scaleFound(new QLabel),
+      m_sourceTitle(new QLineEdit),
       m_publisher(new QLineEdit), m_mapping(new QTableWidget), m_preview(new QTableWidget),
       m_problems(new QListWidget), m_summary(new QLabel), m_import(new QPushButton)
 {
@@ -69,6 +72,10 @@ ImportDialog::ImportDialog(const CsvTable &table, const QSet<QString> &existingI
     m_decimal->addItem(tr("Comma (5,576)"), int(DecimalMark::Comma));
     for (FigureKind kind : FigureText::allKinds())
         m_kind->addItem(FigureText::kindName(kind), int(kind));
+    m_scale->addItem(tr("As the headers say"), 0.0);
+    for (const double scale : ImportScale::choices())
+        m_scale->addItem(ImportScale::name(scale), scale);
+    m_scaleFound->setWordWrap(true);
     m_sourceTitle->setPlaceholderText(tr("For rows with no source of their own"));
     m_publisher->setPlaceholderText(tr("Publisher of that source"));
 
@@ -79,6 +86,8 @@ ImportDialog::ImportDialog(const CsvTable &table, const QSet<QString> &existingI
     settings->addRow(read);
     settings->addRow(tr("&Layout:"), m_layout);
     settings->addRow(tr("&Decimal mark:"), m_decimal);
+    settings->addRow(tr("&Values in:"), m_scale);
+    settings->addRow(QString(), m_scaleFound);
     settings->addRow(tr("Default &kind:"), m_kind);
     settings->addRow(tr("Default &source:"), m_sourceTitle);
     settings->addRow(tr("&Publisher:"), m_publisher);
@@ -111,6 +120,7 @@ ImportDialog::ImportDialog(const CsvTable &table, const QSet<QString> &existingI
 
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->verticalHeader()->hide();
+    m_problems->setWordWrap(true); // a warning is a sentence: read whole, not cut at the edge
     m_problems->setAccessibleName(tr("Rows that cannot be imported, and warnings"));
 
     auto *left = new QWidget;
@@ -136,7 +146,7 @@ ImportDialog::ImportDialog(const CsvTable &table, const QSet<QString> &existingI
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
 
-    for (QComboBox *combo : {m_layout, m_decimal, m_kind})
+    for (QComboBox *combo : {m_layout, m_decimal, m_kind, m_scale})
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::rerun);
     for (QLineEdit *edit : {m_sourceTitle, m_publisher})
         connect(edit, &QLineEdit::textChanged, this, &ImportDialog::rerun);
@@ -153,6 +163,11 @@ ImportOptions ImportDialog::options() const
     options.defaultKind = FigureKind(m_kind->currentData().toInt());
     options.defaultSource.title = m_sourceTitle->text().trimmed();
     options.defaultSource.publisher = m_publisher->text().trimmed();
+    if (const double scale = m_scale->currentData().toDouble(); scale > 0) {
+        options.scale = scale; // chosen with the headers in view: it applies to every column
+        options.scaleOverridesHeaders = true;
+    }
+    options.existingFigures = m_documentFigures;
     options.existingIds = m_existingIds;
     for (auto it = m_columnPickers.cbegin(); it != m_columnPickers.cend(); ++it)
         options.columns.insert(it.key(), it.value()->currentData().toInt());
@@ -171,6 +186,35 @@ void ImportDialog::setDefaultSource(const QString &title, const QString &publish
     m_publisher->setText(publisher);
 }
 
+void ImportDialog::setScale(std::optional<double> scale)
+{
+    m_scale->setCurrentIndex(qMax(0, m_scale->findData(scale.value_or(0.0))));
+}
+
+void ImportDialog::setDocumentFigures(const QVector<Figure> &figures)
+{
+    m_documentFigures = figures;
+    rerun();
+}
+
+void ImportDialog::restoreLastSource()
+{
+    const auto [title, publisher] = Preferences::lastImportSource();
+    setDefaultSource(title, publisher);
+}
+
+void ImportDialog::accept()
+{
+    Preferences::rememberImportSource(m_sourceTitle->text().trimmed(), m_publisher->text().trimmed());
+    QDialog::accept();
+}
+
+QString ImportDialog::previewText(int row, int column) const
+{
+    const QTableWidgetItem *item = m_preview->item(row, column);
+    return item ? item->text() : QString();
+}
+
 void ImportDialog::rerun()
 {
     if (m_loading)
@@ -179,24 +223,58 @@ void ImportDialog::rerun()
     showResult();
 }
 
+// The cell as the file writes it, beside the value it was read as, so a unit read wrongly shows.
+void ImportDialog::fillPreviewRow(int r, const QSet<int> &warnedLines)
+{
+    const Figure &f = m_result.figures.at(r);
+    const ImportOrigin &origin = m_result.origins.at(r);
+    QString raw = m_table.cell(origin.row, origin.column).trimmed().toString();
+    if (origin.highColumn >= 0 && !m_table.cell(origin.row, origin.highColumn).trimmed().isEmpty())
+        raw += QStringLiteral(" – ") + m_table.cell(origin.row, origin.highColumn).trimmed().toString();
+    const QStringList cells{f.label, f.entity, QString::number(f.year), raw,
+                            NumberFormat().quantityRange(f.low, f.high, f.unit), FigureText::kindName(f.kind),
+                            FigureText::statusName(f.status), f.source.title};
+    for (int c = 0; c < cells.size(); ++c) {
+        auto *item = new QTableWidgetItem(cells.at(c));
+        if (c == ValueColumn || c == CellColumn)
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (warnedLines.contains(origin.line) && (c == ValueColumn || c == CellColumn)) {
+            item->setBackground(QColor(255, 236, 179)); // amber: look at this one
+            item->setToolTip(tr("Warning: see line %1 in the list below.").arg(origin.line));
+        }
+        m_preview->setItem(r, c, item);
+    }
+}
+
+void ImportDialog::showScale()
+{
+    QStringList said;
+    for (auto it = m_result.scales.cbegin(); it != m_result.scales.cend(); ++it)
+        if (it.value().fromHeader)
+            said << tr("%1 (header “%2”)").arg(ImportScale::name(it.value().scale), m_table.header().value(it.key()));
+    if (m_scale->currentData().toDouble() > 0)
+        m_scaleFound->setText(tr("Every amount column is read in %1.").arg(m_scale->currentText()));
+    else if (said.isEmpty())
+        m_scaleFound->setText(tr("No header names a unit: bare numbers are read as dollars."));
+    else
+        m_scaleFound->setText(tr("Read in %1.").arg(said.join(tr(", "))));
+}
+
 void ImportDialog::showResult()
 {
-    const NumberFormat format;
     const int shown = qMin(200, int(m_result.figures.size()));
     m_preview->clear();
-    m_preview->setColumnCount(6);
-    m_preview->setHorizontalHeaderLabels(
-        {tr("Figure"), tr("Entity"), tr("Year"), tr("Value"), tr("Kind"), tr("Source")});
+    m_preview->setColumnCount(PreviewColumnCount);
+    m_preview->setHorizontalHeaderLabels({tr("Figure"), tr("Entity"), tr("Year"), tr("In the file"), tr("Value"),
+                                          tr("Kind"), tr("Status"), tr("Source")});
     m_preview->setRowCount(shown);
-    for (int r = 0; r < shown; ++r) {
-        const Figure &f = m_result.figures.at(r);
-        const QStringList cells{f.label, f.entity, QString::number(f.year),
-                                format.quantityRange(f.low, f.high, f.unit), FigureText::kindName(f.kind),
-                                f.source.title};
-        for (int c = 0; c < cells.size(); ++c)
-            m_preview->setItem(r, c, new QTableWidgetItem(cells.at(c)));
-    }
+    QSet<int> warnedLines;
+    for (const RowProblem &w : m_result.warnings)
+        warnedLines.insert(w.line);
+    for (int r = 0; r < shown; ++r)
+        fillPreviewRow(r, warnedLines);
     m_preview->resizeColumnsToContents();
+    showScale();
     m_problems->clear();
     if (!m_result.ok)
         m_problems->addItem(m_result.error);

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -27,10 +29,24 @@ public:
     ImportOptions options() const;
     void setColumn(ImportField field, int column); // -1: not in the file
     void setDefaultSource(const QString &title, const QString &publisher);
+    // What bare numbers are in for every amount column; unset: as the headers say, else dollars.
+    void setScale(std::optional<double> scale);
+    // The document's figures, for the warning of a value a thousand times off one of them.
+    void setDocumentFigures(const QVector<Figure> &figures);
+    // Fills the default source and publisher with the last ones imported with (Preferences).
+    void restoreLastSource();
+    // The text of the preview's cell at row, column (for tests and screen readers alike).
+    QString previewText(int row, int column) const;
+    enum PreviewColumn { FigureColumn, EntityColumn, YearColumn, CellColumn, ValueColumn, KindColumn,
+                         StatusColumn, SourceColumn, PreviewColumnCount };
+
+    void accept() override;
 
 private:
     void rerun();
     void showResult();
+    void showScale();
+    void fillPreviewRow(int row, const QSet<int> &warnedLines);
 
     CsvTable m_table;
     QSet<QString> m_existingIds;
@@ -38,6 +54,9 @@ private:
     QComboBox *m_layout;
     QComboBox *m_decimal;
     QComboBox *m_kind;
+    QComboBox *m_scale;
+    QLabel *m_scaleFound;
+    QVector<Figure> m_documentFigures;
     QLineEdit *m_sourceTitle;
     QLineEdit *m_publisher;
     QTableWidget *m_mapping;

@@ -28,6 +28,20 @@ void Preferences::save() const
     s.setValue(QStringLiteral("preferences/byline"), byline);
 }
 
+QPair<QString, QString> Preferences::lastImportSource()
+{
+    QSettings s;
+    return {s.value(QStringLiteral("import/defaultSource")).toString(),
+            s.value(QStringLiteral("import/defaultPublisher")).toString()};
+}
+
+void Preferences::rememberImportSource(const QString &title, const QString &publisher)
+{
+    QSettings s;
+    s.setValue(QStringLiteral("import/defaultSource"), title);
+    s.setValue(QStringLiteral("import/defaultPublisher"), publisher);
+}
+
 QString Preferences::resolvedLanguage(const QString &override) const
 {
     const QString chosen = !override.isEmpty() ? override : language;

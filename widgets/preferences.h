@@ -3,6 +3,7 @@
 #include "chartstyle.h"
 #include "numberformat.h"
 
+#include <QPair>
 #include <QString>
 
 class Document;
@@ -19,6 +20,10 @@ struct Preferences
 
     static Preferences load();
     void save() const;
+    // The default source title and publisher last imported with, offered in the next import.
+    // Kept apart from save(), which the preferences dialog calls with what it shows.
+    static QPair<QString, QString> lastImportSource();
+    static void rememberImportSource(const QString &title, const QString &publisher);
 
     // "en" or "zh_CN": the language in force, given an override such as --lang (may be empty).
     QString resolvedLanguage(const QString &override = QString()) const;

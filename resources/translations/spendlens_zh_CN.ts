@@ -258,6 +258,10 @@
         <translation>%1估计为%2</translation>
     </message>
     <message>
+        <source>the %1 %2 says the %3 cost (%4 at the rental price %2 assumed)</source>
+        <translation>%2所称的%3（%1，按%2假设的租用价格计算：%4）</translation>
+    </message>
+    <message>
         <source>the %1 %2 says the %3 cost</source>
         <translation>%2所称的%3（%1）</translation>
     </message>
@@ -1168,6 +1172,8 @@
                                       list the parameters and the figures made from them
   spendlens import IN.csv [--map field=COL,...] [--kind KIND] [--source TITLE]
                    [--publisher NAME] -o OUT.spendlens
+  spendlens import CIK##########.json [--concept NAME[,NAME...]]... -o OUT.spendlens
+                                      SEC company facts: capex by calendar year and quarter
   spendlens validate FILE             check a document or CSV; exit 1 for errors,
                                       0 when there are only warnings
 Exit status: 0 success, 1 failure (also: a figure id --compare does not know, a
@@ -1194,6 +1200,8 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
                                       列出参数及由参数推算的数据项
   spendlens import IN.csv [--map field=COL,...] [--kind KIND] [--source TITLE]
                    [--publisher NAME] -o OUT.spendlens
+  spendlens import CIK##########.json [--concept NAME[,NAME...]]... -o OUT.spendlens
+                                      SEC公司事实数据：按日历年和季度的资本开支
   spendlens validate FILE             检查文档或CSV；有错误时退出状态为1，
                                       仅有警告时为0
 退出状态：0 成功，1 失败（包括：--compare给出未知的数据项ID、图表文字超过
@@ -1237,12 +1245,76 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <translation>spendlens：警告：%1</translation>
     </message>
     <message>
+        <source>Draws a chart into a PNG, SVG or PDF file, or writes its data as CSV.</source>
+        <translation>将图表绘制为PNG、SVG或PDF文件，或将其数据写为CSV。</translation>
+    </message>
+    <message>
+        <source>Lists the charts that `spendlens export --chart` draws.</source>
+        <translation>列出`spendlens export --chart`可绘制的图表。</translation>
+    </message>
+    <message>
+        <source>Lists the figures and their ids.</source>
+        <translation>列出数据项及其ID。</translation>
+    </message>
+    <message>
+        <source>Lists the parameters and the figures made from them.</source>
+        <translation>列出参数及由参数推算的数据项。</translation>
+    </message>
+    <message>
+        <source>Reads a CSV or TSV table into a new document; all rows or none.</source>
+        <translation>将CSV或TSV表格读入新文档；要么全部导入，要么一行不导入。</translation>
+    </message>
+    <message>
+        <source>Checks a document, dataset or CSV file; exit 1 for errors, 0 when there are only warnings.</source>
+        <translation>检查文档、数据集或CSV文件；有错误时退出状态为1，仅有警告时为0。</translation>
+    </message>
+    <message>
+        <source>Show this command&apos;s usage.</source>
+        <translation>显示此命令的用法。</translation>
+    </message>
+    <message>
+        <source>%1 (see `spendlens %2 --help`).</source>
+        <translation>%1（参见`spendlens %2 --help`）。</translation>
+    </message>
+    <message>
+        <source>text (default) or csv: every field of every figure.</source>
+        <translation>text（默认）或csv：每项数据的全部字段。</translation>
+    </message>
+    <message>
+        <source>What bare numbers are in where a column&apos;s header does not say (as “Capex ($m)” or “USD bn” do): units, k (thousands), m (millions) or bn (billions).</source>
+        <translation>列标题未注明单位（如“Capex ($m)”或“USD bn”）时，不带单位的数字按此读取：units（原数）、k（千）、m（百万）或bn（十亿）。</translation>
+    </message>
+    <message>
+        <source>--scale takes units, k, m or bn, not “%1”.</source>
+        <translation>--scale取值为units、k、m或bn，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Each command&apos;s options: spendlens COMMAND --help (e.g. spendlens import --help).</source>
+        <translation>各命令的选项：spendlens COMMAND --help（例如 spendlens import --help）。</translation>
+    </message>
+    <message>
         <source>Also write the chart&apos;s fact-check sheet to FILE: .md (Markdown) or .pdf.</source>
         <translation>同时将图表的事实核查表写入FILE：.md（Markdown）或.pdf。</translation>
     </message>
     <message>
         <source>--factcheck: %1.</source>
         <translation>--factcheck：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>spendlens: imported %1 figures from SEC company facts into %2.</source>
+        <translation>spendlens：已从SEC公司事实数据导入%1个数据项到%2。</translation>
+    </message>
+    <message>
+        <source>SEC company facts: the concept to import (default PaymentsToAcquirePropertyPlantAndEquipment); repeat it or separate names with commas to add concepts up.</source>
+        <translation>SEC公司事实数据：要导入的概念（默认PaymentsToAcquirePropertyPlantAndEquipment）；可重复此选项或用逗号分隔多个名称，将其相加。</translation>
+    </message>
+    <message>
+        <source>--concept is for SEC company-facts files (.json).</source>
+        <translation>--concept只用于SEC公司事实数据文件（.json）。</translation>
     </message>
     <message>
         <source>Companies for the trend chart, comma-separated (default: Meta,Microsoft,Alphabet,Amazon).</source>
@@ -1810,6 +1882,22 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <source>%1 has changed on disk since you opened or saved it here: another window or program saved it. Saving now replaces those changes with yours.</source>
         <translation>%1 自您在此打开或保存以来已在磁盘上被更改：另一个窗口或程序保存了它。现在保存将用您的更改替换那些更改。</translation>
     </message>
+    <message>
+        <source>Import S&amp;EC Company Facts…</source>
+        <translation>导入SEC公司事实数据(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Imported %1 figures from SEC company facts.</source>
+        <translation>已从SEC公司事实数据导入%1个数据项。</translation>
+    </message>
+    <message>
+        <source>Import SEC Company Facts</source>
+        <translation>导入SEC公司事实数据</translation>
+    </message>
+    <message>
+        <source>SEC company facts (CIK*.json *.json)</source>
+        <translation>SEC公司事实数据 (CIK*.json *.json)</translation>
+    </message>
 </context>
 <context>
     <name>Equivalents</name>
@@ -2039,8 +2127,8 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <source>&amp;Theme:</source>
-        <translation>主题(&amp;T)：</translation>
+        <source>The&amp;me:</source>
+        <translation>主题(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -2190,8 +2278,8 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <source>S&amp;tated on:</source>
-        <translation>披露日期(&amp;T)：</translation>
+        <source>Stated &amp;on:</source>
+        <translation>披露日期(&amp;O)：</translation>
     </message>
     <message>
         <source>Source &amp;title:</source>
@@ -2218,8 +2306,8 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <translation>口径(&amp;B)：</translation>
     </message>
     <message>
-        <source>Verification &amp;level:</source>
-        <translation>核实级别(&amp;L)：</translation>
+        <source>Ver&amp;ification level:</source>
+        <translation>核实级别(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Caveat:</source>
@@ -2543,6 +2631,10 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <translation>来源（数据出处）为必填项。</translation>
     </message>
     <message>
+        <source>“period.quarter” must be 1, 2, 3 or 4 (or left out for a whole year).</source>
+        <translation>“period.quarter”必须是 1、2、3 或 4（全年数字则省略）。</translation>
+    </message>
+    <message>
         <source>The year %1 is outside %2–%3.</source>
         <translation>年份%1不在%2–%3之间。</translation>
     </message>
@@ -2565,10 +2657,6 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
     <message>
         <source>the kind “%1” is not one SpendLens knows, so the figure comes in as “other”; known kinds: %2.</source>
         <translation>SpendLens不认识类型“%1”，该数据项以“其他”类型导入；已知类型：%2。</translation>
-    </message>
-    <message>
-        <source>“period.quarter” must be 1, 2, 3 or 4 (or left out for a whole year).</source>
-        <translation>“period.quarter” 必须是 1、2、3 或 4（全年则省略）。</translation>
     </message>
 </context>
 <context>
@@ -3136,6 +3224,46 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <source>Figures to import: %1. Warnings: %2 (listed above).</source>
         <translation>待导入数据：%1项。警告：%2个（见上方列表）。</translation>
     </message>
+    <message>
+        <source>As the headers say</source>
+        <translation>按列标题</translation>
+    </message>
+    <message>
+        <source>&amp;Values in:</source>
+        <translation>数值单位(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Warning: see line %1 in the list below.</source>
+        <translation>警告：见下方列表中的第%1行。</translation>
+    </message>
+    <message>
+        <source>%1 (header “%2”)</source>
+        <translation>%1（列标题“%2”）</translation>
+    </message>
+    <message>
+        <source>Every amount column is read in %1.</source>
+        <translation>所有金额列均按%1读取。</translation>
+    </message>
+    <message>
+        <source>No header names a unit: bare numbers are read as dollars.</source>
+        <translation>没有列标题注明单位：不带单位的数字按原数读取。</translation>
+    </message>
+    <message>
+        <source>Read in %1.</source>
+        <translation>按%1读取。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>文件中</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
 </context>
 <context>
     <name>JsonShape</name>
@@ -3253,8 +3381,8 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <translation>将当前显示的图表复制为1200×675、2倍缩放的图片</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
-        <translation>偏好设置(&amp;P)…</translation>
+        <source>Prefere&amp;nces…</source>
+        <translation>偏好设置(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -3989,8 +4117,8 @@ Showing the built-in dataset instead.</source>
         <translation>保留标题(&amp;K)</translation>
     </message>
     <message>
-        <source>Edit &amp;Title…</source>
-        <translation>编辑标题(&amp;T)…</translation>
+        <source>E&amp;dit Title…</source>
+        <translation>编辑标题(&amp;D)…</translation>
     </message>
     <message>
         <source>Chart title warning</source>
@@ -4003,6 +4131,308 @@ Showing the built-in dataset instead.</source>
     <message>
         <source>Open the export dialog to edit the chart&apos;s title and subtitle.</source>
         <translation>打开导出对话框，编辑图表的标题和副标题。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlausibility</name>
+    <message>
+        <source>“%1” reads as %2, about %L3 times less than %4: check what unit the numbers are in (thousands, millions, billions).</source>
+        <translation>“%1”读作%2，约为%4的%L3分之一：请检查数字的单位（千、百万、十亿）。</translation>
+    </message>
+    <message>
+        <source>“%1” reads as %2, about %L3 times more than %4: check what unit the numbers are in (thousands, millions, billions).</source>
+        <translation>“%1”读作%2，约为%4的%L3倍：请检查数字的单位（千、百万、十亿）。</translation>
+    </message>
+    <message>
+        <source>the other %1 figures of %2 in the file (about %3)</source>
+        <translation>文件中%2的其他%1数据（约%3）</translation>
+    </message>
+    <message>
+        <source>“%1” already in the document (%2)</source>
+        <translation>文档中已有的“%1”（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportScale</name>
+    <message>
+        <source>units</source>
+        <translation>原数</translation>
+    </message>
+    <message>
+        <source>thousands</source>
+        <translation>千</translation>
+    </message>
+    <message>
+        <source>millions</source>
+        <translation>百万</translation>
+    </message>
+    <message>
+        <source>billions</source>
+        <translation>十亿</translation>
+    </message>
+    <message>
+        <source>× %1</source>
+        <translation>× %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonCursor</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第%1行第%2列：%3</translation>
+    </message>
+    <message>
+        <source>the file ends where %1 should be.</source>
+        <translation>文件在应有%1处结束。</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 expected.</source>
+        <translation>不是有效的JSON：此处应为%1。</translation>
+    </message>
+    <message>
+        <source>an object ({)</source>
+        <translation>对象（{）</translation>
+    </message>
+    <message>
+        <source>a list ([)</source>
+        <translation>列表（[）</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels.</source>
+        <translation>嵌套超过%1层。</translation>
+    </message>
+    <message>
+        <source>“,” or “}”</source>
+        <translation>“,”或“}”</translation>
+    </message>
+    <message>
+        <source>the file ends inside an object.</source>
+        <translation>文件在对象内部结束。</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a key in quotes expected.</source>
+        <translation>不是有效的JSON：此处应为带引号的键。</translation>
+    </message>
+    <message>
+        <source>“:” after a key</source>
+        <translation>键后的“:”</translation>
+    </message>
+    <message>
+        <source>the file ends inside a list.</source>
+        <translation>文件在列表内部结束。</translation>
+    </message>
+    <message>
+        <source>“,” or “]”</source>
+        <translation>“,”或“]”</translation>
+    </message>
+    <message>
+        <source>a text in quotes</source>
+        <translation>带引号的文字</translation>
+    </message>
+    <message>
+        <source>a text of %L1 characters, longer than the %L2 allowed.</source>
+        <translation>文字长%L1个字符，超过允许的%L2个。</translation>
+    </message>
+    <message>
+        <source>a control character (U+%1) inside a text.</source>
+        <translation>文字中含有控制字符（U+%1）。</translation>
+    </message>
+    <message>
+        <source>the file ends inside a text.</source>
+        <translation>文件在文字内部结束。</translation>
+    </message>
+    <message>
+        <source>a text with an escape that is not valid JSON.</source>
+        <translation>文字中的转义序列不是有效的JSON。</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a number expected.</source>
+        <translation>不是有效的JSON：此处应为数字。</translation>
+    </message>
+    <message>
+        <source>a number too large to hold.</source>
+        <translation>数字过大，无法保存。</translation>
+    </message>
+    <message>
+        <source>the file ends where a value should be.</source>
+        <translation>文件在应有值处结束。</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a value expected.</source>
+        <translation>不是有效的JSON：此处应为值。</translation>
+    </message>
+</context>
+<context>
+    <name>SecCompanyFacts</name>
+    <message>
+        <source>%1: not a list of facts.</source>
+        <translation>%1：不是事实列表。</translation>
+    </message>
+    <message>
+        <source>%1: a fact that is not an object.</source>
+        <translation>%1：某条事实不是对象。</translation>
+    </message>
+    <message>
+        <source>%1: the key “%2” appears twice.</source>
+        <translation>%1：键“%2”出现了两次。</translation>
+    </message>
+    <message>
+        <source>%1: the frame “%2” is not a calendar year (CY2024) or quarter (CY2024Q3).</source>
+        <translation>%1：期间框架“%2”不是日历年（CY2024）或季度（CY2024Q3）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: “start” and “end” must be dates (YYYY-MM-DD), the start not after the end.</source>
+        <translation>%1：“start”和“end”必须是日期（YYYY-MM-DD），且开始不晚于结束。</translation>
+    </message>
+    <message>
+        <source>%1: “val” is not a number.</source>
+        <translation>%1：“val”不是数字。</translation>
+    </message>
+    <message>
+        <source>%1: “accn” is not an accession number such as 0001326801-25-000017.</source>
+        <translation>%1：“accn”不是形如0001326801-25-000017的登记号。</translation>
+    </message>
+    <message>
+        <source>%1: “form” (the filing&apos;s form, such as 10-K) is missing.</source>
+        <translation>%1：缺少“form”（文件表格类型，如10-K）。</translation>
+    </message>
+    <message>
+        <source>%1: “filed” is not a date (YYYY-MM-DD).</source>
+        <translation>%1：“filed”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>not valid JSON: more text after the end.</source>
+        <translation>不是有效的JSON：结尾之后还有文字。</translation>
+    </message>
+    <message>
+        <source>not an SEC company-facts file: it has no “facts” object (EDGAR&apos;s companyfacts/CIK##########.json has one).</source>
+        <translation>不是SEC公司事实数据文件：没有“facts”对象（EDGAR的companyfacts/CIK##########.json中有）。</translation>
+    </message>
+    <message>
+        <source>“cik” (the company&apos;s SEC number) is missing or not a whole number.</source>
+        <translation>缺少“cik”（公司的SEC编号），或它不是整数。</translation>
+    </message>
+    <message>
+        <source>“entityName” (the company&apos;s name) is missing or empty.</source>
+        <translation>缺少“entityName”（公司名称），或它为空。</translation>
+    </message>
+    <message>
+        <source>not an SEC company-facts file: it is not a JSON object.</source>
+        <translation>不是SEC公司事实数据文件：它不是JSON对象。</translation>
+    </message>
+    <message>
+        <source>the key “%1” appears twice in the file&apos;s outer object.</source>
+        <translation>键“%1”在文件的外层对象中出现了两次。</translation>
+    </message>
+    <message>
+        <source>“facts” is not an object of taxonomies.</source>
+        <translation>“facts”不是由分类标准组成的对象。</translation>
+    </message>
+    <message>
+        <source>facts.%1: not an object of concepts.</source>
+        <translation>facts.%1：不是由概念组成的对象。</translation>
+    </message>
+    <message>
+        <source>%1: the concept appears twice.</source>
+        <translation>%1：该概念出现了两次。</translation>
+    </message>
+    <message>
+        <source>%1: a concept that is not an object.</source>
+        <translation>%1：该概念不是对象。</translation>
+    </message>
+    <message>
+        <source>it has no “units”.</source>
+        <translation>它没有“units”。</translation>
+    </message>
+    <message>
+        <source>%1: “units” is not an object.</source>
+        <translation>%1：“units”不是对象。</translation>
+    </message>
+    <message>
+        <source>it has no values in US dollars (its units: %1).</source>
+        <translation>它没有以美元计的数值（其单位：%1）。</translation>
+    </message>
+    <message>
+        <source>it holds balances at a date, not amounts over a period.</source>
+        <translation>它记录的是某一日期的余额，而非一段期间的金额。</translation>
+    </message>
+    <message>
+        <source>none of its values covers a calendar year or quarter (none has a “frame”).</source>
+        <translation>它没有任何数值覆盖一个日历年或季度（都没有“frame”）。</translation>
+    </message>
+</context>
+<context>
+    <name>SecFactsImport</name>
+    <message>
+        <source>facts.%1.%2, %3 (accession %4): %5</source>
+        <translation>facts.%1.%2，%3（登记号%4）：%5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the concept “%1” cannot be imported: %2</source>
+        <translation>无法导入概念“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1，以及另外%2个</translation>
+    </message>
+    <message>
+        <source>no concept “%1” in this file, and no concept with values in US dollars for a calendar year or quarter.</source>
+        <translation>此文件中没有概念“%1”，也没有任何以美元计、覆盖日历年或季度的概念。</translation>
+    </message>
+    <message>
+        <source>no concept “%1” in this file with values in US dollars for a calendar year or quarter; choose one of %2.</source>
+        <translation>此文件中没有以美元计、覆盖日历年或季度的概念“%1”；请从以下概念中选择：%2。</translation>
+    </message>
+    <message>
+        <source>every figure this file gives is in the document already (%1 figures).</source>
+        <translation>此文件给出的所有数据项都已在文档中（%1个）。</translation>
+    </message>
+</context>
+<context>
+    <name>SecImportDialog</name>
+    <message>
+        <source>Import SEC Company Facts</source>
+        <translation>导入SEC公司事实数据</translation>
+    </message>
+    <message>
+        <source>%1 (CIK %2), from %3</source>
+        <translation>%1（CIK %2），来自%3</translation>
+    </message>
+    <message>
+        <source>Line items in US dollars for calendar years (CY2024) and quarters (CY2024Q3); checked items are added up into one capex figure per period:</source>
+        <translation>以美元计、按日历年（CY2024）和季度（CY2024Q3）的科目；勾选的科目将相加为每个期间的一个资本开支数据项：</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (years: %3, quarters: %4)</source>
+        <translation>%1 — %2（年度：%3，季度：%4）</translation>
+    </message>
+    <message>
+        <source>Check at least one line item.</source>
+        <translation>请至少勾选一个科目。</translation>
+    </message>
+    <message>
+        <source>Figures to add: %1.</source>
+        <translation>将添加的数据项：%1。</translation>
+    </message>
+    <message>
+        <source>In the document already, left as they are: %1.</source>
+        <translation>已在文档中、保持不变的数据项：%1。</translation>
     </message>
 </context>
 <context>

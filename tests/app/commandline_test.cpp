@@ -350,7 +350,7 @@ TEST_F(CommandLineTest, FiguresAsCsvListEveryFieldOfEveryFigure)
     ASSERT_TRUE(read.ok) << qPrintable(read.error);
     const CsvTable &table = read.table;
     EXPECT_EQ(table.header(),
-              QStringList({"id", "label", "entity", "kind", "period", "year", "unit", "currency", "low",
+              QStringList({"id", "label", "entity", "kind", "period", "year", "quarter", "unit", "currency", "low",
                            "high", "status", "level", "source_title", "publisher", "date", "stated",
                            "address", "quote", "basis", "caveat", "note", "formula"}));
     const Dataset builtIn = DatasetJson::builtIn().dataset;
@@ -358,13 +358,15 @@ TEST_F(CommandLineTest, FiguresAsCsvListEveryFieldOfEveryFigure)
     for (int i = 0; i < builtIn.figures.size(); ++i) {
         const Figure &f = builtIn.figures.at(i);
         const QStringList row = table.cells(i);
-        ASSERT_EQ(row.size(), 22) << qPrintable(f.id);
-        EXPECT_EQ(row.at(0), f.id);
-        EXPECT_EQ(row.at(8).toDouble(), f.low) << qPrintable(f.id);
-        EXPECT_EQ(row.at(9).toDouble(), f.high) << qPrintable(f.id);
-        EXPECT_EQ(row.at(16), f.source.url) << qPrintable(f.id);
-        EXPECT_EQ(row.at(17), f.source.quote) << qPrintable(f.id);
-        EXPECT_EQ(row.at(21), f.formula) << qPrintable(f.id);
+        ASSERT_EQ(row.size(), table.header().size()) << qPrintable(f.id);
+        const auto cell = [&](const char *name) { return row.at(table.header().indexOf(QLatin1String(name))); };
+        EXPECT_EQ(cell("id"), f.id);
+        EXPECT_EQ(cell("low").toDouble(), f.low) << qPrintable(f.id);
+        EXPECT_EQ(cell("high").toDouble(), f.high) << qPrintable(f.id);
+        EXPECT_EQ(cell("quarter"), f.quarter ? QString::number(f.quarter) : QString()) << qPrintable(f.id);
+        EXPECT_EQ(cell("address"), f.source.url) << qPrintable(f.id);
+        EXPECT_EQ(cell("quote"), f.source.quote) << qPrintable(f.id);
+        EXPECT_EQ(cell("formula"), f.formula) << qPrintable(f.id);
     }
     const ProcessResult bad = spendlens({"figures", "--format", "xml"});
     EXPECT_EQ(bad.exitCode, 2);
@@ -649,6 +651,99 @@ TEST_F(CommandLineTest, AStaleCustomTitleWarnsAndStrictRefusesToWrite)
     EXPECT_FALSE(QFile::exists(path("c.svg")));
 }
 
+// --- Each command's own help, and the charts in columns --------------------------------------------
+
+TEST_F(CommandLineTest, EveryCommandPrintsItsOwnUsageWithHelpAndExitsZero)
+{
+    const QList<QPair<QString, QString>> commands{{"export", "--chart <NAME>"}, {"charts", "--names"},
+                                                  {"figures", "--format <FORMAT>"}, {"params", "--param"},
+                                                  {"import", "--scale <UNIT>"}, {"validate", "FILE"}};
+    for (const auto &[command, option] : commands) {
+        for (const QStringList &args : {QStringList{command, "--help"}, QStringList{command, "-h"},
+                                        QStringList{"help", command}}) {
+            const ProcessResult run = spendlens(args);
+            EXPECT_EQ(run.exitCode, 0) << qPrintable(args.join(' ') + '\n' + run.err);
+            EXPECT_TRUE(run.out.startsWith("Usage: spendlens " + command + " [options]")) << qPrintable(run.out);
+            EXPECT_TRUE(run.out.contains(option)) << qPrintable(args.join(' ') + '\n' + run.out);
+            EXPECT_TRUE(run.err.isEmpty()) << qPrintable(run.err);
+        }
+    }
+    const ProcessResult top = spendlens({"--help"});
+    EXPECT_EQ(top.exitCode, 0);
+    EXPECT_TRUE(top.out.contains("spendlens COMMAND --help")) << qPrintable(top.out);
+    // A bad option still says how to get the command's usage.
+    const ProcessResult bad = spendlens({"import", "--frobnicate"});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains("see `spendlens import --help`")) << qPrintable(bad.err);
+}
+
+TEST_F(CommandLineTest, HelpSpeaksChineseUnderLangZhCN)
+{
+    const ProcessResult charts = spendlens({"charts", "--help", "--lang", "zh_CN"});
+    EXPECT_EQ(charts.exitCode, 0) << qPrintable(charts.err);
+    EXPECT_TRUE(charts.out.startsWith(QString::fromUtf8("用法：spendlens charts [选项]"))) << qPrintable(charts.out);
+    EXPECT_TRUE(charts.out.contains(QString::fromUtf8("只列出图表名称"))) << qPrintable(charts.out);
+    EXPECT_FALSE(charts.out.contains("Show this command's usage")) << qPrintable(charts.out);
+    const ProcessResult top = spendlens({"--help", "--lang", "zh_CN"});
+    EXPECT_EQ(top.exitCode, 0);
+    EXPECT_TRUE(top.out.startsWith(QString::fromUtf8("用法："))) << qPrintable(top.out);
+    const ProcessResult english = spendlens({"charts", "--help", "--lang", "en"});
+    EXPECT_TRUE(english.out.startsWith("Usage: spendlens charts")) << qPrintable(english.out);
+}
+
+TEST_F(CommandLineTest, ChartsPrintsItsNamesAndDescriptionsInAlignedColumns)
+{
+    const ProcessResult run = spendlens({"charts"});
+    ASSERT_EQ(run.exitCode, 0);
+    const QStringList lines = run.out.split('\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 5) << qPrintable(run.out);
+    const QRegularExpression row("^(\\S+)(\\s{2,})\\S");
+    qsizetype column = -1;
+    for (const QString &line : lines) {
+        const QRegularExpressionMatch m = row.match(line);
+        ASSERT_TRUE(m.hasMatch()) << "no two spaces after the name: " << qPrintable(line);
+        const qsizetype at = m.capturedLength(1) + m.capturedLength(2);
+        EXPECT_TRUE(column < 0 || at == column) << qPrintable(run.out);
+        column = at;
+    }
+}
+
+// --- Import: the unit the numbers are in ---------------------------------------------------------
+
+TEST_F(CommandLineTest, ImportScaleSetsTheUnitWhereTheHeaderDoesNotSay)
+{
+    const QString plain = writeText(path("plain.csv"), "entity,year,value,source\nMeta,2024,\"32,040\",10-K\n");
+    ProcessResult run = spendlens({"import", plain, "--scale", "m", "-o", path("m.spendlens")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    DatasetRead read = DatasetJson::readFile(path("m.spendlens"));
+    ASSERT_EQ(read.dataset.figures.size(), 1);
+    EXPECT_DOUBLE_EQ(read.dataset.figures.front().low, 32.04e9); // $32.0B, not $32K
+
+    // A header that says its unit is used, whatever --scale says.
+    const QString headed = writeText(path("headed.csv"), "entity,year,Capex ($bn),source\nMeta,2024,39.23,10-K\n");
+    run = spendlens({"import", headed, "--scale", "m", "-o", path("bn.spendlens")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    read = DatasetJson::readFile(path("bn.spendlens"));
+    ASSERT_EQ(read.dataset.figures.size(), 1);
+    EXPECT_DOUBLE_EQ(read.dataset.figures.front().low, 39.23e9);
+
+    run = spendlens({"import", plain, "--scale", "lakh", "-o", path("x.spendlens")});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains("--scale takes units, k, m or bn, not “lakh”")) << qPrintable(run.err);
+    EXPECT_FALSE(QFile::exists(path("x.spendlens")));
+}
+
+TEST_F(CommandLineTest, ImportWarnsOfAValueAThousandTimesOffButImportsIt)
+{
+    const QString csv = writeText(path("off.csv"), "entity,year,value,source\n"
+                                                   "Meta,2023,28.1B,10-K\nMeta,2024,\"39,230\",10-K\n"
+                                                   "Meta,2022,31.4B,10-K\n");
+    const ProcessResult run = spendlens({"import", csv, "-o", path("off.spendlens")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains("warning: line 3, column “value”: “39,230” reads as $39.2K")) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains("imported 3 figures")) << qPrintable(run.err);
+}
+
 TEST_F(CommandLineTest, FactCheckSheetIsWrittenAsMarkdownOrPdfAndOtherNamesAreRefused)
 {
     ProcessResult run = spendlens({"export", "--chart", "ratio", "-o", path("r.png"), "--factcheck", path("f.md")});
@@ -666,4 +761,55 @@ TEST_F(CommandLineTest, FactCheckSheetIsWrittenAsMarkdownOrPdfAndOtherNamesAreRe
     EXPECT_TRUE(run.err.contains(".md")) << qPrintable(run.err);
     EXPECT_FALSE(QFile::exists(path("f.html")));
     EXPECT_FALSE(QFile::exists(path("r3.png")));
+}
+
+TEST_F(CommandLineTest, ImportsSecCompanyFactsIntoAGrowthChartCitingTheFilings)
+{
+    const QString facts = QString(SPENDLENS_TEST_DATA "/sec/companyfacts-meta.json");
+    const ProcessResult run = spendlens({"import", facts, "-o", path("meta.spendlens")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains("imported 4 figures")) << qPrintable(run.err);
+    const DatasetRead read = DatasetJson::readFile(path("meta.spendlens"));
+    ASSERT_TRUE(read.ok) << qPrintable(read.error);
+    ASSERT_EQ(read.dataset.figures.size(), 4);
+    EXPECT_EQ(read.dataset.growthEntity, "Meta Platforms, Inc.");
+    EXPECT_EQ(read.dataset.figures.at(2).id, "sec-1326801-capex-cy2024q3");
+    EXPECT_EQ(read.dataset.figures.at(2).quarter, 3) << "the quarter survives the document";
+    // The growth chart's footer names the 10-K by its accession number; quarters stay out.
+    const ProcessResult svg = spendlens({"export", "--chart", "growth", "--dataset", path("meta.spendlens"),
+                                         "-o", path("growth.svg")});
+    ASSERT_EQ(svg.exitCode, 0) << qPrintable(svg.err);
+    const QString text = readAll(path("growth.svg"));
+    EXPECT_TRUE(text.contains("Form 10-K, accession 0001326801-25-000017")) << "the footer cites the filing";
+    EXPECT_FALSE(text.contains("0001326801-24-000082")) << "no quarter's 10-Q in a yearly chart";
+
+    const ProcessResult both = spendlens({"import", facts, "--concept", "PaymentsToAcquirePropertyPlantAndEquipment",
+                                          "--concept", "PaymentsForRepaymentsOfFinanceLeasePrincipal", "-o",
+                                          path("lease.spendlens")});
+    ASSERT_EQ(both.exitCode, 0) << qPrintable(both.err);
+    const DatasetRead lease = DatasetJson::readFile(path("lease.spendlens"));
+    ASSERT_TRUE(lease.ok);
+    EXPECT_EQ(lease.dataset.figures.last().low, 37256000000.0 + 1969000000.0);
+}
+
+TEST_F(CommandLineTest, SecImportIsAllOrNothing)
+{
+    const QString facts = QString(SPENDLENS_TEST_DATA "/sec/companyfacts-meta.json");
+    const ProcessResult missing = spendlens({"import", facts, "--concept", "Revenues", "-o", path("x.spendlens")});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(facts + ": no concept “Revenues”")) << qPrintable(missing.err);
+    EXPECT_TRUE(missing.err.contains("Nothing was written")) << qPrintable(missing.err);
+    EXPECT_FALSE(QFile::exists(path("x.spendlens")));
+    const QString bad = writeText(path("bad.json"), R"({"cik":1,"entityName":"X","facts":{"us-gaap":{)"
+                                                    R"("PaymentsToAcquirePropertyPlantAndEquipment":{"units":{"USD":[)"
+                                                    R"({"start":"2024-01-01","end":"2024-12-31","val":"lots"}]}}}}})");
+    const ProcessResult broken = spendlens({"import", bad, "-o", path("y.spendlens")});
+    EXPECT_EQ(broken.exitCode, 1);
+    EXPECT_FALSE(QFile::exists(path("y.spendlens")));
+    const ProcessResult notJson = spendlens({"import", writeText(path("t.json"), "{\"cik\":"), "-o", path("z.spendlens")});
+    EXPECT_EQ(notJson.exitCode, 1);
+    EXPECT_TRUE(notJson.err.contains("line 1, column 8")) << qPrintable(notJson.err);
+    EXPECT_FALSE(QFile::exists(path("z.spendlens")));
+    const QString csv = QString(SPENDLENS_TEST_DATA "/csv/crlf.csv");
+    EXPECT_EQ(spendlens({"import", csv, "--concept", "X", "-o", path("w.spendlens")}).exitCode, 2);
 }

@@ -38,7 +38,8 @@ TEST_F(ChartDescriptionTest, RatioHeadlineSaysTheStory)
     EXPECT_EQ(ChartDescription::ratioHeadline(*document.ratios()),
               QString::fromUtf8("Meta plans to spend $60.0–65.0B on capital projects in 2025, "
                                 "10,800–11,700 times the $5.58M DeepSeek says the DeepSeek-V3 "
-                                "final training run cost."));
+                                "final training run cost (derived: 2.788M GPU-hours × $2.00 per GPU-hour at "
+                                "the rental price DeepSeek assumed)."));
 }
 
 TEST_F(ChartDescriptionTest, EveryNumberInTheHeadlineIsTheModels)
@@ -52,7 +53,8 @@ TEST_F(ChartDescriptionTest, EveryNumberInTheHeadlineIsTheModels)
     QString multiple = format.multipleRange(ratios.ratio(subject).low, ratios.ratio(subject).high);
     multiple.chop(1);
     const QStringList expected{format.moneyRange(f.low, f.high), QString::number(f.year), multiple,
-                               format.moneyRange(b.low, b.high)};
+                               format.moneyRange(b.low, b.high), "2.788M", "$2.00"};
+    // The last two: how the baseline was derived (GPU-hours × the price DeepSeek assumed).
     EXPECT_EQ(numbersIn(ChartDescription::ratioHeadline(ratios)), expected);
 }
 

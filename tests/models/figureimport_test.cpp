@@ -336,7 +336,7 @@ TEST(FigureImport, FillsUnmappedFieldsWithTheDefaults)
     ASSERT_EQ(r.figures.size(), 1);
     const Figure &f = r.figures.front();
     EXPECT_EQ(f.kind, FigureKind::TrainingComputeCost);
-    EXPECT_EQ(f.status, FigureStatus::Actual);
+    EXPECT_EQ(f.status, FigureStatus::Estimate); // the kind's own status (FigureRules::defaultStatus)
     EXPECT_EQ(f.level, Verification::Secondary);
     EXPECT_EQ(f.unit, FigureUnit::Usd);
     EXPECT_EQ(f.id, "deepseek-training-run-compute-cost-2024");
@@ -607,9 +607,6 @@ INSTANTIATE_TEST_SUITE_P(
             "test.csv: no column for the entity (a header such as “entity” or “company”)."},
         TableRefusal{"entity,value,source\nMeta,5M,s\n",
                      "test.csv: no column for the year (a header such as “year”)."},
-        TableRefusal{"entity,year,value\nMeta,2024,5M\n",
-                     "test.csv: no column for the source (a header such as “source”), and no "
-                     "default source was given: every figure needs where it came from."},
         TableRefusal{
             "公司,年份,金额（亿元）,来源\nX,2024,600,s\n",
             "test.csv: column “金额（亿元）”: its header says the amounts are in “元”, not "

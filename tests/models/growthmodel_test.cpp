@@ -89,4 +89,27 @@ TEST_F(GrowthModelTest, OffersSeriesWithAtLeastTwoYears)
     EXPECT_EQ(series.first().kind, FigureKind::Capex);
 }
 
+TEST_F(GrowthModelTest, QuartersStayOutOfTheYearlyGrowth)
+{
+    // A quarter of 2025 filed after the year's actual, and quarters alone for another entity.
+    Figure q3 = figures.figure(growth.yearRow(2).actualRow);
+    q3.id = "meta-capex-q3-2025";
+    q3.quarter = 3;
+    q3.low = q3.high = 19e9;
+    q3.stated = QDate(2026, 10, 30);
+    Figure other = q3;
+    other.entity = "Quarterly Inc.";
+    other.id = "quarterly-q1";
+    other.year = 2024;
+    other.quarter = 1;
+    Figure other2 = other;
+    other2.id = "quarterly-q2";
+    other2.year = 2025;
+    figures.insertFigures(figures.rowCount(), {q3, other, other2});
+    ASSERT_EQ(growth.rowCount(), 3);
+    EXPECT_EQ(growth.yearRow(2).actualRow, 4) << "the year's actual, not its third quarter";
+    EXPECT_EQ(growth.index(2, GrowthModel::ActualChangeColumn).data().toString(), "+84.1%");
+    EXPECT_EQ(growth.availableSeries().size(), 1) << "quarters alone make no yearly series";
+}
+
 } // namespace

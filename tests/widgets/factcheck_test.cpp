@@ -133,7 +133,8 @@ TEST_F(FactCheckTest, HeadlineChartSheetByHand)
     const QString md = FactCheckText::markdown(FactCheckSheet::forChart(ChartCatalog::spec(ChartType::Ratio, document)));
     EXPECT_TRUE(md.startsWith("# Fact-check sheet: Ratio chart\n")) << qPrintable(md.left(200));
     EXPECT_TRUE(md.contains("**Headline:** Meta plans to spend $60.0–65.0B on capital projects in 2025, "
-                            "10,800–11,700 times the $5.58M DeepSeek says the DeepSeek-V3 final training run cost."));
+                            "10,800–11,700 times the $5.58M DeepSeek says the DeepSeek-V3 final training run cost "
+                            "(derived: 2.788M GPU-hours × $2.00 per GPU-hour at the rental price DeepSeek assumed)."));
     // The headline's multiple: 60e9 / 5.576e6 = 10,760.4017…, 65e9 / 5.576e6 = 11,657.1019…
     EXPECT_TRUE(md.contains("| 10,800–11,700× | Meta 2025 capex plan (Jan 2025) as a multiple of DeepSeek-V3 final "
                             "training run | chart, title, headline, alt text | low 60,000,000,000 ÷ 5,576,000 = "
@@ -143,7 +144,7 @@ TEST_F(FactCheckTest, HeadlineChartSheetByHand)
     EXPECT_TRUE(md.contains("| $5.58M | DeepSeek-V3 final training run | chart, subtitle, headline, alt text | "
                             "derived: 2.788M GPU-hours × $2.00 per GPU-hour | F11 |"));
     EXPECT_TRUE(md.contains("| 2.788M GPU-hours | DeepSeek-V3 H800 GPU-hours, an input of DeepSeek-V3 final "
-                            "training run | footer notes |"));
+                            "training run | headline, footer notes |"));
     EXPECT_TRUE(md.contains("| `h800_price` | H800 rental price | 2 | DeepSeek-V3 Technical Report, Table 1"));
     // Meta's plan with its source, address, quote, verification and caveat.
     const qsizetype f6 = md.indexOf("### F6. Meta 2025 capex plan (Jan 2025)");

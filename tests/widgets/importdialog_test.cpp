@@ -1,5 +1,10 @@
 #include "gtestqt.h"
 #include "importdialog.h"
+#include "preferences.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QSettings>
 
 #include <gtest/gtest.h>
 
@@ -43,6 +48,70 @@ TEST(ImportDialog, ManualMappingAndDefaultSourceOverrideTheGuess)
     EXPECT_EQ(f.year, 2024);
     EXPECT_EQ(f.source.publisher, "Meta Platforms");
     EXPECT_NE(f.id, "meta-meta-capex-2024"); // existing ids are never reused
+}
+
+TEST(ImportDialog, ShowsTheUnitAHeaderGivesAndLetsTheUserChangeIt)
+{
+    ImportDialog dialog(tableOf("entity,year,Capex ($m),source\nMeta,2024,\"32,040\",10-K\n"), {}, nullptr);
+    ASSERT_EQ(dialog.result().figures.size(), 1);
+    EXPECT_DOUBLE_EQ(dialog.result().figures.first().low, 32.04e9);
+    // The raw cell beside the value it was read as.
+    EXPECT_EQ(dialog.previewText(0, ImportDialog::CellColumn), "32,040");
+    EXPECT_EQ(dialog.previewText(0, ImportDialog::ValueColumn), "$32.0B");
+    bool saysMillions = false;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        saysMillions = saysMillions || label->text().contains(QString::fromUtf8("millions (header “Capex ($m)”)"));
+    EXPECT_TRUE(saysMillions);
+    dialog.setScale(1e9);
+    EXPECT_DOUBLE_EQ(dialog.result().figures.first().low, 32.04e12);
+    dialog.setScale(1);
+    EXPECT_EQ(dialog.previewText(0, ImportDialog::ValueColumn), "$32.0K");
+    dialog.setScale(std::nullopt);
+    EXPECT_DOUBLE_EQ(dialog.result().figures.first().low, 32.04e9);
+}
+
+TEST(ImportDialog, PreviewsBeforeADefaultSourceIsGivenAndShowsTheStatusFromTheKind)
+{
+    ImportDialog dialog(tableOf("entity,year,value,kind\nMeta,2025,64-72B,capex guidance\n"), {}, nullptr);
+    EXPECT_FALSE(dialog.result().importable());
+    ASSERT_EQ(dialog.result().figures.size(), 1); // shown, not yet importable
+    EXPECT_EQ(dialog.previewText(0, ImportDialog::EntityColumn), "Meta");
+    EXPECT_EQ(dialog.previewText(0, ImportDialog::StatusColumn), FigureText::statusName(FigureStatus::Guidance));
+    dialog.setDefaultSource("Meta Q4 2024 call", "Meta");
+    EXPECT_TRUE(dialog.result().importable());
+}
+
+TEST(ImportDialog, WarnsOfAValueAThousandTimesOffTheDocumentsFigure)
+{
+    ImportDialog dialog(tableOf("entity,year,value,source\nMeta,2024,\"39,230\",10-K\n"), {}, nullptr);
+    EXPECT_TRUE(dialog.result().warnings.isEmpty());
+    Figure known;
+    known.entity = "Meta";
+    known.label = "Meta capex 2024";
+    known.year = 2024;
+    known.low = known.high = 39.23e9;
+    dialog.setDocumentFigures({known});
+    ASSERT_EQ(dialog.result().warnings.size(), 1);
+    EXPECT_TRUE(dialog.result().warnings.first().message().contains("already in the document"));
+    EXPECT_TRUE(dialog.result().importable()); // a warning does not block
+}
+
+TEST(ImportDialog, RemembersTheLastDefaultSourceAndPublisher)
+{
+    QSettings().remove("import");
+    {
+        ImportDialog dialog(tableOf("entity,year,value\nMeta,2024,39.23B\n"), {}, nullptr);
+        dialog.restoreLastSource();
+        EXPECT_FALSE(dialog.result().importable());
+        dialog.setDefaultSource("Meta 10-K 2024", "Meta Platforms");
+        dialog.accept();
+    }
+    ImportDialog next(tableOf("entity,year,value\nAlphabet,2024,52.5B\n"), {}, nullptr);
+    next.restoreLastSource();
+    ASSERT_TRUE(next.result().importable()) << qPrintable(next.result().error);
+    EXPECT_EQ(next.result().figures.first().source.title, "Meta 10-K 2024");
+    EXPECT_EQ(next.result().figures.first().source.publisher, "Meta Platforms");
+    QSettings().remove("import");
 }
 
 } // namespace

@@ -1,0 +1,144 @@
+#include "importplausibility.h"
+
+#include "csvreader.h"
+#include "numberformat.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportPlausibility)
+};
+
+// Figures that should be of one size: one entity's values of one measure, in one unit.
+QString groupKey(const Figure &f)
+{
+    return f.entity.trimmed().toCaseFolded() + QLatin1Char('\x1f') +
+           QString::number(int(FigureText::seriesKind(f.kind))) + QLatin1Char('\x1f') +
+           QString::number(int(f.unit));
+}
+
+// How many times off value is from reference, rounded for a sentence ("about 1,000 times"); 0
+// when it is within kFactor either way.
+double timesOff(double value, double reference)
+{
+    if (value <= 0 || reference <= 0)
+        return 0;
+    const double ratio = value > reference ? value / reference : reference / value;
+    return ratio >= ImportPlausibility::kFactor ? NumberFormat::roundSignificant(ratio, 2) : 0;
+}
+
+QString rawCell(const CsvTable &table, const ImportOrigin &origin)
+{
+    QString raw = table.cell(origin.row, origin.column).trimmed().toString();
+    if (origin.highColumn >= 0 && !table.cell(origin.row, origin.highColumn).trimmed().isEmpty())
+        raw += QStringLiteral(" – ") + table.cell(origin.row, origin.highColumn).trimmed().toString();
+    return raw;
+}
+
+class Checker
+{
+public:
+    Checker(const QVector<Figure> &figures, const QVector<ImportOrigin> &origins, const CsvTable &table)
+        : m_figures(figures), m_origins(origins), m_table(table)
+    {
+    }
+
+    void checkWithinTheFile();
+    void checkAgainst(const QVector<Figure> &existing);
+    QVector<RowProblem> warnings() const { return m_warnings; }
+
+private:
+    void warn(qsizetype i, double times, double value, double reference, const QString &what);
+
+    const QVector<Figure> &m_figures;
+    const QVector<ImportOrigin> &m_origins;
+    const CsvTable &m_table;
+    const NumberFormat m_format;
+    QVector<RowProblem> m_warnings;
+};
+
+void Checker::warn(qsizetype i, double times, double value, double reference, const QString &what)
+{
+    const Figure &f = m_figures.at(i);
+    const ImportOrigin &origin = m_origins.at(i);
+    const QString raw = rawCell(m_table, origin);
+    const QString read = m_format.quantityRange(f.low, f.high, f.unit);
+    const QString why = value < reference
+                            ? Tr::tr("“%1” reads as %2, about %L3 times less than %4: check what unit "
+                                     "the numbers are in (thousands, millions, billions).")
+                            : Tr::tr("“%1” reads as %2, about %L3 times more than %4: check what unit "
+                                     "the numbers are in (thousands, millions, billions).");
+    m_warnings.append({origin.line, m_table.header().value(origin.column).trimmed(),
+                       why.arg(raw, read).arg(times, 0, 'f', 0).arg(what)});
+}
+
+void Checker::checkWithinTheFile()
+{
+    QHash<QString, QVector<qsizetype>> groups;
+    for (qsizetype i = 0; i < m_figures.size(); ++i)
+        groups[groupKey(m_figures.at(i))].append(i);
+    for (const QVector<qsizetype> &group : std::as_const(groups)) {
+        if (group.size() < 2)
+            continue;
+        QVector<double> mids;
+        for (const qsizetype i : group)
+            mids.append(m_figures.at(i).mid());
+        std::sort(mids.begin(), mids.end());
+        for (const qsizetype i : group) {
+            const Figure &f = m_figures.at(i);
+            // Two values: each against the other. More: against the middle one, which a few
+            // values off do not move.
+            const double reference = group.size() == 2 ? (f.mid() == mids.first() ? mids.last() : mids.first())
+                                                       : mids.at(mids.size() / 2);
+            if (const double times = timesOff(f.mid(), reference); times > 0)
+                warn(i, times, f.mid(), reference,
+                     Tr::tr("the other %1 figures of %2 in the file (about %3)")
+                         .arg(FigureText::kindName(FigureText::seriesKind(f.kind)), f.entity,
+                              m_format.quantity(reference, f.unit)));
+        }
+    }
+}
+
+void Checker::checkAgainst(const QVector<Figure> &existing)
+{
+    if (existing.isEmpty())
+        return;
+    QHash<QString, const Figure *> byYear;
+    for (const Figure &e : existing)
+        byYear.insert(groupKey(e) + QLatin1Char('\x1f') + QString::number(e.year), &e);
+    for (qsizetype i = 0; i < m_figures.size(); ++i) {
+        const Figure &f = m_figures.at(i);
+        const Figure *known = byYear.value(groupKey(f) + QLatin1Char('\x1f') + QString::number(f.year));
+        if (!known)
+            continue;
+        if (const double times = timesOff(f.mid(), known->mid()); times > 0)
+            warn(i, times, f.mid(), known->mid(),
+                 Tr::tr("“%1” already in the document (%2)")
+                     .arg(FigureText::labelName(*known),
+                          m_format.quantityRange(known->low, known->high, known->unit)));
+    }
+}
+
+} // namespace
+
+namespace ImportPlausibility {
+
+QVector<RowProblem> check(const QVector<Figure> &figures, const QVector<ImportOrigin> &origins,
+                          const CsvTable &table, const QVector<Figure> &existing)
+{
+    Q_ASSERT(figures.size() == origins.size());
+    Checker checker(figures, origins, table);
+    checker.checkWithinTheFile();
+    checker.checkAgainst(existing);
+    return checker.warnings();
+}
+
+} // namespace ImportPlausibility
