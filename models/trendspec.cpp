@@ -47,10 +47,19 @@ TrendSeries::Data TrendSpec::data() const
 
 QVector<int> TrendSpec::rows() const
 {
+    // The totals draw only the figures they sum: the footer's sources are theirs.
+    const TrendSettings settings = trendSettings();
+    const TrendSeries::Data d = data();
+    const bool totals = settings.cumulative && !settings.quarterly && d.totalFrom;
     QVector<int> rows;
-    for (const TrendSeries::Series &s : data().series)
+    for (const TrendSeries::Series &s : d.series) {
+        if (totals) {
+            rows += s.totalRows;
+            continue;
+        }
         for (const TrendSeries::Point &p : s.points)
             rows.append(p.row);
+    }
     return rows;
 }
 

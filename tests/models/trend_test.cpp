@@ -189,6 +189,8 @@ TEST(TrendSpec, HeadlineAndAltTextStateOnlyTheData)
     TrendSettings s = l.doc.trendSettings();
     s.cumulative = true;
     l.doc.setTrendSettings(s);
+    for (int row : l.spec().rows()) // the footer's sources are the summed figures' only
+        EXPECT_NE(l.figure(row).status, FigureStatus::Guidance) << qPrintable(l.figure(row).id);
     // 16,861 + 40,140 + 61,053 + 63,645 + 52,729 + 82,999 + 131,819 = 449,246 ($M): said as a sum.
     EXPECT_EQ(l.spec().headline(),
               "Added up over 2019–2025, Amazon's yearly figures come to $449B, the most of the 4 companies.");
