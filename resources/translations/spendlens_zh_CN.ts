@@ -540,6 +540,10 @@
         <source>footer notes</source>
         <translation>脚注</translation>
     </message>
+    <message>
+        <source>Sum of %1&apos;s yearly figures, %2–%3</source>
+        <translation>%1 在 %2–%3 年逐年数字之和</translation>
+    </message>
 </context>
 <context>
     <name>FactCheckText</name>

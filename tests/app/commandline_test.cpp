@@ -122,7 +122,7 @@ struct UsageCase
 TEST_F(CommandLineTest, UsageErrorsExitTwoWithAMessage)
 {
     const QList<UsageCase> cases{
-        {{"export", "--chart", "pie", "-o", "x.png"}, "unknown chart “pie” (one of: ratio, comparison, scale, growth, guidance)"},
+        {{"export", "--chart", "pie", "-o", "x.png"}, "unknown chart “pie” (one of: ratio, comparison, scale, growth, guidance, trend)"},
         {{"export", "-o", "x.png"}, "--chart is required"},
         {{"export", "--chart", "ratio"}, "-o OUT is required"},
         {{"export", "--chart", "ratio", "--size", "big", "-o", "x.png"}, "--size takes WIDTHxHEIGHT"},
@@ -696,7 +696,7 @@ TEST_F(CommandLineTest, ChartsPrintsItsNamesAndDescriptionsInAlignedColumns)
     const ProcessResult run = spendlens({"charts"});
     ASSERT_EQ(run.exitCode, 0);
     const QStringList lines = run.out.split('\n', Qt::SkipEmptyParts);
-    ASSERT_EQ(lines.size(), 5) << qPrintable(run.out);
+    ASSERT_EQ(lines.size(), 6) << qPrintable(run.out);
     const QRegularExpression row("^(\\S+)(\\s{2,})\\S");
     qsizetype column = -1;
     for (const QString &line : lines) {

@@ -77,6 +77,8 @@ TEST(TrendSpec, ChangesAndTotalsByHand)
     EXPECT_NEAR(change(1, 2026).low, 115948.0 / 64551 - 1, 1e-12);
     // Amazon gross 2025 on 2024: 131,819 / 82,999 − 1 = 0.58820
     EXPECT_NEAR(change(3, 2025).low, 131819.0 / 82999 - 1, 1e-12);
+    // Amazon 2022 on 2021: 63,645 / 61,053 − 1 = 4.2454%: said +4.2%, rounded once (not 4.25 → 4.3).
+    EXPECT_EQ(l.doc.figures()->numberFormat().percentChange(change(3, 2022).low), "+4.2%");
     // Totals over 2019–2025 (Microsoft's to FY2025 though it has FY2026: the years all share).
     EXPECT_EQ(d.totalFrom, 2019);
     EXPECT_EQ(d.totalTo, 2025);
