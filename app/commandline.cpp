@@ -1,9 +1,11 @@
 #include "commandline.h"
 
+#include "batchexport.h"
 #include "chartcanvas.h"
 #include "chartexporter.h"
 #include "document.h"
 #include "figuremodel.h"
+#include "currency.h"
 #include "parametermodel.h"
 #include "ratiomodel.h"
 #include "chartstyle.h"
@@ -20,6 +22,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -47,9 +50,16 @@ QTextStream &err()
     return stream;
 }
 
+// In a batch, a job's messages name its file and line.
+QString where()
+{
+    const QString job = BatchExport::currentJob();
+    return job.isEmpty() ? QString() : job + QStringLiteral(": ");
+}
+
 int fail(int code, const QString &message)
 {
-    err() << "spendlens: " << message << Qt::endl;
+    err() << "spendlens: " << where() << message << Qt::endl;
     return code;
 }
 
@@ -172,12 +182,14 @@ QString applyParams(const QCommandLineParser &parser, Document *document)
         const QString text = pair.section(QLatin1Char('='), 1).trimmed();
         if (!pair.contains(QLatin1Char('=')) || name.isEmpty())
             return Tr::tr("--param takes NAME=VALUE such as h800_price=3, not “%1”.").arg(pair);
-        if (parameters.rowOf(name) < 0)
+        // usd_cny sets the exchange rate of every year (usd_cny_2023, …) at once.
+        const bool allRates = name == Currency::allYearsName();
+        if (parameters.rowOf(name) < 0 && !allRates)
             return Tr::tr("no parameter is called “%1” (%2).").arg(name, known);
         double value = 0;
         if (!ParameterModel::parseValue(text, &value))
             return Tr::tr("--param %1: “%2” is not a number.").arg(name, text);
-        const QString problem = document->setParameter(name, value);
+        const QString problem = allRates ? document->setAllExchangeRates(value) : document->setParameter(name, value);
         if (!problem.isEmpty())
             return problem;
     }
@@ -216,8 +228,8 @@ void writeFiguresCsv(const FigureModel &figures)
                              QStringLiteral("note"), QStringLiteral("formula")};
     out() << header.join(QLatin1Char(',')) << '\n';
     for (const Figure &f : figures.figures()) {
-        // Every money figure is held in US dollars until figures carry a currency of their own.
-        const QString currency = f.unit == FigureUnit::Usd ? QStringLiteral("USD") : QString();
+        // Money in the currency it was stated in (USD, CNY); other units have none.
+        const QString currency = FigureText::isMoney(f.unit) ? FigureText::unitKey(f.unit) : QString();
         const QStringList row{f.id, FigureText::labelName(f), FigureText::entityName(f),
                               FigureText::kindKey(f.kind), f.periodLabel, QString::number(f.year),
                               f.quarter ? QString::number(f.quarter) : QString(),
@@ -305,7 +317,11 @@ void addExportOptions(QCommandLineParser *parser)
                                  const QString &defaultValue = {}) {
         parser->addOption(QCommandLineOption(name, help, value, defaultValue));
     };
-    option(QStringLiteral("chart"), Tr::tr("Chart to export (see `spendlens charts`)."), QStringLiteral("NAME"));
+    option(QStringLiteral("chart"), Tr::tr("Chart to export (see `spendlens charts`), or all: every chart into the folder -o names."), QStringLiteral("NAME"));
+    option(QStringLiteral("batch"),
+           Tr::tr("Run every export listed in FILE, one export's arguments a line (# comments, "
+                  "quotes as in a shell), in one process; the other options given apply to every line."),
+           QStringLiteral("FILE"));
     parser->addOption(datasetOption());
     option(QStringLiteral("baseline"), Tr::tr("Id of the baseline figure for ratios."), QStringLiteral("ID"));
     option(QStringLiteral("compare"),
@@ -316,6 +332,10 @@ void addExportOptions(QCommandLineParser *parser)
     parser->addOption(paramOption());
     option(QStringLiteral("range"), Tr::tr("Read ranges as range (default), low, mid or high."),
            QStringLiteral("MODE"));
+    option(QStringLiteral("currency"),
+           Tr::tr("Show money in USD (default) or CNY; figures in the other currency are converted at "
+                  "the named yearly rate (usd_cny_YEAR)."),
+           QStringLiteral("CODE"));
     option(QStringLiteral("preset"), Tr::tr("article, phone, square, story or print-a5."), QStringLiteral("NAME"));
     option(QStringLiteral("size"), Tr::tr("Logical size, default 1200x675."), QStringLiteral("WxH"));
     option(QStringLiteral("scale"), Tr::tr("Pixel scale 1–4, default 2."), QStringLiteral("N"));
@@ -503,6 +523,14 @@ int openForExport(const QCommandLineParser &parser, Document *document)
     const QString paramProblem = applyParams(parser, document);
     if (!paramProblem.isEmpty())
         return fail(CommandLine::UsageError, paramProblem);
+    if (parser.isSet(QStringLiteral("currency"))) {
+        FigureUnit currency = FigureUnit::Usd;
+        if (!FigureText::unitFromText(parser.value(QStringLiteral("currency")), &currency) ||
+            !FigureText::isMoney(currency))
+            return fail(CommandLine::UsageError, Tr::tr("unknown currency “%1” (USD or CNY).")
+                                                     .arg(parser.value(QStringLiteral("currency"))));
+        document->setChartCurrency(currency);
+    }
     if (parser.isSet(QStringLiteral("baseline"))) {
         const QString id = parser.value(QStringLiteral("baseline"));
         if (document->figures()->rowOf(id) < 0)
@@ -513,82 +541,114 @@ int openForExport(const QCommandLineParser &parser, Document *document)
     return -1;
 }
 
-int runExport(const QStringList &args)
+// What one export writes: which charts, where, at what size and in what format.
+struct ExportRequest
 {
-    QCommandLineParser parser;
-    addExportOptions(&parser);
-    if (const int done = parseCommand(&parser, args, QStringLiteral("export")); done >= 0)
-        return done;
+    QVector<ChartType> charts; // one, or every chart of the catalog for --chart all
+    QString output;            // the file, or for --chart all the folder
+    ChartExporter::Options options;
+    ChartStyle::Theme theme = ChartStyle::Theme::Light;
+    bool csv = false;
+};
+
+// --chart all -o DIR/: a folder that is there, or one to make (named with a trailing /).
+int prepareFolder(const QCommandLineParser &parser, const QString &folder)
+{
+    if (parser.isSet(QStringLiteral("alt-text")) || parser.isSet(QStringLiteral("factcheck")))
+        return fail(CommandLine::UsageError,
+                    Tr::tr("--alt-text and --factcheck name one file: give them per chart (--batch), "
+                           "not with --chart all."));
+    const QFileInfo info(folder);
+    if (info.isDir())
+        return -1;
+    if (info.exists() || !folder.endsWith(QLatin1Char('/')))
+        return fail(CommandLine::UsageError,
+                    Tr::tr("--chart all writes one file a chart: -o names a folder (such as charts/), "
+                           "not “%1”.").arg(folder));
+    if (!QDir().mkpath(folder))
+        return fail(CommandLine::Failure, Tr::tr("%1: the folder could not be made.").arg(folder));
+    return -1;
+}
+
+// Reads the chart, output and options of an export. -1 when all went well, else the exit
+// code (the problem is printed).
+int readExportRequest(const QCommandLineParser &parser, ExportRequest *request)
+{
     if (!parser.positionalArguments().isEmpty())
         return fail(CommandLine::UsageError,
                     Tr::tr("unexpected argument “%1”.").arg(parser.positionalArguments().first()));
     QStringList names;
     for (const ChartCatalog::Entry &e : ChartCatalog::entries())
         names.append(e.key);
-    if (!parser.isSet(QStringLiteral("chart")))
-        return fail(CommandLine::UsageError,
-                    Tr::tr("--chart is required (one of: %1).").arg(names.join(QStringLiteral(", "))));
     const QString chartKey = parser.value(QStringLiteral("chart"));
+    const bool all = chartKey == QLatin1String("all");
+    if (!parser.isSet(QStringLiteral("chart")))
+        return fail(CommandLine::UsageError, Tr::tr("--chart is required (one of: %1).")
+                                                 .arg(names.join(QStringLiteral(", "))));
     const std::optional<ChartType> type = ChartCatalog::fromKey(chartKey);
-    if (!type)
+    if (!type && !all)
         return fail(CommandLine::UsageError, Tr::tr("unknown chart “%1” (one of: %2).")
                                                  .arg(chartKey, names.join(QStringLiteral(", "))));
-    const QString output = parser.value(QStringLiteral("output"));
-    if (output.isEmpty())
-        return fail(CommandLine::UsageError, Tr::tr("-o OUT is required."));
-
-    ChartExporter::Options options;
-    ChartStyle::Theme theme = ChartStyle::Theme::Light;
-    bool csv = false;
-    const QString usageProblem = readExportOptions(parser, output, &options, &theme, &csv);
+    for (const ChartCatalog::Entry &e : ChartCatalog::entries())
+        if (all || e.type == *type)
+            request->charts.append(e.type);
+    request->output = parser.value(QStringLiteral("output"));
+    if (request->output.isEmpty())
+        return fail(CommandLine::UsageError, all ? Tr::tr("-o DIR/ is required.") : Tr::tr("-o OUT is required."));
+    const QString usageProblem =
+        readExportOptions(parser, request->output, &request->options, &request->theme, &request->csv);
     if (!usageProblem.isEmpty())
         return fail(CommandLine::UsageError, usageProblem);
     FactCheckExport::Format factCheckFormat;
     if (QString problem; parser.isSet(QStringLiteral("factcheck")) &&
                          !FactCheckExport::formatFromPath(parser.value(QStringLiteral("factcheck")), &factCheckFormat, &problem))
         return fail(CommandLine::UsageError, Tr::tr("--factcheck: %1.").arg(problem));
-    if (const QString tooLarge = ChartExporter::checkPixels(options); !tooLarge.isEmpty())
+    if (const QString tooLarge = ChartExporter::checkPixels(request->options); !tooLarge.isEmpty())
         return fail(CommandLine::Failure, tooLarge + QLatin1Char('.'));
+    return all ? prepareFolder(parser, request->output) : -1;
+}
 
-    Document document;
-    if (const int failed = openForExport(parser, &document); failed >= 0)
-        return failed;
-    const ChartSettings settings = chartSettingsWithFlags(parser, document.ownChartSettings(chartKey));
+// Writes one chart of the open document, with its texts from the flags; the exit code.
+int exportOneChart(const QCommandLineParser &parser, Document *document, const ExportRequest &request,
+                   ChartType type, const QString &output)
+{
+    const QString chartKey = ChartCatalog::entry(type).key;
+    const ChartSettings settings = chartSettingsWithFlags(parser, document->ownChartSettings(chartKey));
     const QString tooLong = settings.problem();
     if (!tooLong.isEmpty())
         return fail(CommandLine::Failure, tooLong + QLatin1Char('.'));
-    document.setChartSettings(chartKey, settings);
-    if (const QString warning = document.chartTextWarning(chartKey); !warning.isEmpty()) {
+    document->setChartSettings(chartKey, settings);
+    if (const QString warning = document->chartTextWarning(chartKey); !warning.isEmpty()) {
         if (parser.isSet(QStringLiteral("strict")))
             return fail(CommandLine::Failure,
                         Tr::tr("%1 Nothing was written (--strict).").arg(warning));
-        err() << Tr::tr("spendlens: warning: %1").arg(warning) << Qt::endl;
+        err() << Tr::tr("spendlens: warning: %1").arg(where() + warning) << Qt::endl;
     }
 
     QString error;
     if (parser.isSet(QStringLiteral("alt-text"))) {
-        const QString text = ChartCatalog::headline(*type, document) + QStringLiteral("\n\n") +
-                             ChartCatalog::altText(*type, document) + QLatin1Char('\n');
+        const QString text = ChartCatalog::headline(type, *document) + QStringLiteral("\n\n") +
+                             ChartCatalog::altText(type, *document) + QLatin1Char('\n');
         if (!ChartExporter::writeText(text, parser.value(QStringLiteral("alt-text")), &error))
             return fail(CommandLine::Failure, error);
     }
     if (parser.isSet(QStringLiteral("factcheck")) &&
-        !FactCheckExport::write(ChartCatalog::spec(*type, document), parser.value(QStringLiteral("factcheck")), &error))
+        !FactCheckExport::write(ChartCatalog::spec(type, *document), parser.value(QStringLiteral("factcheck")), &error))
         return fail(CommandLine::Failure, error);
-    if (csv) {
-        if (!ChartExporter::writeText(ChartCatalog::dataCsv(*type, document), output, &error))
+    if (request.csv) {
+        if (!ChartExporter::writeText(ChartCatalog::dataCsv(type, *document), output, &error))
             return fail(CommandLine::Failure, error);
         err() << Tr::tr("spendlens: wrote the %1 chart's data to %2").arg(chartKey, output) << Qt::endl;
         return CommandLine::Success;
     }
-    // Too small for the chart with its data: refuse (exit 2) rather than write a broken image.
-    if (const QString illegible = ChartExporter::checkLegible(*type, document, ChartStyle::forTheme(theme), options);
-        !illegible.isEmpty())
-        return fail(CommandLine::UsageError, illegible + QLatin1Char('.'));
+    const ChartExporter::Options &options = request.options;
     QElapsedTimer timer;
     timer.start();
-    if (!ChartExporter::exportChart(*type, document, ChartStyle::forTheme(theme), options, output, &error))
-        return fail(CommandLine::Failure, error);
+    // Too small for the chart with its data: refused (exit 2) rather than a broken image written.
+    bool illegible = false;
+    if (!ChartExporter::exportChart(type, *document, ChartStyle::forTheme(request.theme), options, output, &error,
+                                    &illegible))
+        return illegible ? fail(CommandLine::UsageError, error + QLatin1Char('.')) : fail(CommandLine::Failure, error);
     const QSize pixels = options.logicalSize * options.scale;
     err() << Tr::tr("spendlens: wrote the %1 chart to %2 (%3, %4×%5 px, %6 ms)")
                  .arg(chartKey, output, ChartExporter::formatKey(options.format).toUpper())
@@ -597,6 +657,45 @@ int runExport(const QStringList &args)
                  .arg(timer.elapsed())
           << Qt::endl;
     return CommandLine::Success;
+}
+
+// The arguments without --batch FILE: what every job of the batch starts from.
+QStringList withoutBatch(QStringList args)
+{
+    for (qsizetype i = args.size() - 1; i >= 1; --i) {
+        if (args.at(i) == QLatin1String("--batch"))
+            args.remove(i, std::min<qsizetype>(2, args.size() - i));
+        else if (args.at(i).startsWith(QLatin1String("--batch=")))
+            args.remove(i);
+    }
+    return args;
+}
+
+int runExport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addExportOptions(&parser);
+    if (const int done = parseCommand(&parser, args, QStringLiteral("export")); done >= 0)
+        return done;
+    if (parser.isSet(QStringLiteral("batch")))
+        return BatchExport::run(parser.value(QStringLiteral("batch")), withoutBatch(args), runExport);
+    ExportRequest request;
+    if (const int failed = readExportRequest(parser, &request); failed >= 0)
+        return failed;
+    Document document;
+    if (const int failed = openForExport(parser, &document); failed >= 0)
+        return failed;
+    if (request.charts.size() == 1)
+        return exportOneChart(parser, &document, request, request.charts.first(), request.output);
+    // --chart all: every chart of the catalog into the folder; one that fails stops none.
+    const QString suffix = request.csv ? QStringLiteral("csv") : ChartExporter::formatKey(request.options.format);
+    int failures = 0;
+    for (ChartType type : request.charts) {
+        const QString name = ChartCatalog::entry(type).key + QLatin1Char('.') + suffix;
+        if (exportOneChart(parser, &document, request, type, QDir(request.output).filePath(name)) != CommandLine::Success)
+            ++failures;
+    }
+    return failures ? CommandLine::Failure : CommandLine::Success;
 }
 
 bool isTablePath(const QString &path)
@@ -841,6 +940,7 @@ QString usage()
               "                   [--units short|long|chinese] [--param NAME=VALUE]...\n"
               "                   [--compare meta-vs-deepseek|hyperscalers-2025|frontier-training-runs]\n"
               "                   [--compare ID,ID,...] [--range range|low|mid|high] [--strict]\n"
+
               "                   A document given with --dataset is drawn as the window draws it (its\n"
               "                   texts, baseline, compared figures, range, filter, parameters and\n"
               "                   axis); each flag replaces its part. --strict: a custom title that\n"
@@ -859,7 +959,14 @@ QString usage()
               "Exit status: 0 success, 1 failure (also: a figure id --compare does not know, a\n"
               "chart text over %1 characters, an image over %2 million pixels), 2 usage error.\n")
         .arg(ChartSettings::kMaxTextLength)
-        .arg(ChartExporter::kMaxPixelCount / 1000000);
+        .arg(ChartExporter::kMaxPixelCount / 1000000) +
+        Tr::tr("Many exports in one process:\n"
+               "  spendlens export --chart all -o DIR/ [options]\n"
+               "                   every chart into DIR as NAME.png (or NAME.csv, .svg, .pdf by --format)\n"
+               "  spendlens export --batch JOBS.txt [options]\n"
+               "                   one export's arguments a line (# comments, quotes as in a shell);\n"
+               "                   the options given apply to every line. A failing line is named\n"
+               "                   (JOBS.txt:LINE) and the others still run; exit 1 if any failed.\n");
 }
 
 bool isCommand(const QStringList &arguments)

@@ -42,6 +42,12 @@ DocumentActions::DocumentActions(Document *document, QTableView *table, QWidget 
 
 void DocumentActions::fillFileMenu(QMenu *menu)
 {
+    QMenu *create = menu->addMenu(tr("&New"));
+    QAction *empty = create->addAction(tr("&Empty Document"), QKeySequence(tr("Ctrl+Shift+N")), this,
+                                       [this] { newDocument(NewDocument::Empty); });
+    empty->setObjectName(QStringLiteral("newEmptyDocument"));
+    create->addAction(tr("From the &Built-in Dataset"), this, [this] { newDocument(NewDocument::BuiltIn); })
+        ->setObjectName(QStringLiteral("newBuiltInDocument"));
     menu->addAction(tr("&Open…"), QKeySequence::Open, this, &DocumentActions::openInteractively);
     m_recent = menu->addMenu(tr("Open &Recent"));
     fillRecentMenu();
@@ -49,7 +55,7 @@ void DocumentActions::fillFileMenu(QMenu *menu)
     menu->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &DocumentActions::saveAsInteractively);
     menu->addSeparator();
     menu->addAction(tr("&Import CSV…"), QKeySequence(tr("Ctrl+I")), this, &DocumentActions::importInteractively);
-    menu->addAction(tr("Import S&EC Company Facts…"), this, &DocumentActions::importSecFactsInteractively);
+    menu->addAction(tr("Import SE&C Company Facts…"), this, &DocumentActions::importSecFactsInteractively);
     menu->addAction(tr("Export &Figures as CSV…"), this, &DocumentActions::exportFiguresCsv);
 }
 
@@ -63,9 +69,11 @@ void DocumentActions::fillEditMenu(QMenu *menu)
     menu->addAction(redo);
     menu->addSeparator();
     menu->addAction(tr("&Add Figure…"), QKeySequence(tr("Ctrl+N")), this, &DocumentActions::addFigure);
-    menu->addAction(tr("&Edit Figure…"), QKeySequence(tr("Ctrl+Return")), this, &DocumentActions::editFigure);
+    menu->addAction(tr("&Edit Figure…"), QKeySequence(tr("Ctrl+Return")), this, &DocumentActions::editFigure)
+        ->setObjectName(QStringLiteral("editFigure"));
     QAction *remove = menu->addAction(tr("&Delete Figure"), QKeySequence::Delete, this,
                                       &DocumentActions::deleteFigures);
+    remove->setObjectName(QStringLiteral("deleteFigures"));
     // Delete only deletes figures when the table has the focus, never text in an editor.
     remove->setShortcutContext(Qt::WidgetShortcut);
     m_table->addAction(remove);
@@ -86,6 +94,24 @@ bool DocumentActions::maybeSave()
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
+}
+
+bool DocumentActions::newDocument(NewDocument kind)
+{
+    if (!maybeSave())
+        return false;
+    Dataset dataset;
+    if (kind == NewDocument::BuiltIn) {
+        const DatasetRead read = DatasetJson::builtIn();
+        if (!read.ok) {
+            QMessageBox::warning(m_window, tr("Not started"), read.error);
+            return false;
+        }
+        dataset = read.dataset;
+    }
+    m_document->startNew(dataset);
+    Q_EMIT newDocumentStarted(kind == NewDocument::BuiltIn ? tr("built-in dataset") : tr("Untitled"));
+    return true;
 }
 
 bool DocumentActions::openPath(const QString &path, QString *error)

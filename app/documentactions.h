@@ -27,6 +27,9 @@ public:
     // Opens a .spendlens document (or dataset) or, for .csv/.tsv/.txt, imports it; false with
     // *error on failure, and nothing changed.
     bool openPath(const QString &path, QString *error);
+    // File ▸ New: after asking to save unsaved work, an empty document or the built-in dataset.
+    enum class NewDocument { Empty, BuiltIn };
+    bool newDocument(NewDocument kind);
     bool save();
     bool saveTo(const QString &path, QString *error,
                 Document::Overwrite overwrite = Document::Overwrite::IfUnchanged);
@@ -43,6 +46,8 @@ public:
 
 Q_SIGNALS:
     void message(const QString &text);
+    // A new document was started; name is what the title calls it until it is saved.
+    void newDocumentStarted(const QString &name);
 
 private:
     int importTable(CsvRead read);

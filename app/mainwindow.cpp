@@ -22,6 +22,12 @@
 #include "ratiopanel.h"
 #include "roles.h"
 #include "sourcepanel.h"
+#include "windowplacement.h"
+#include "chartprinter.h"
+#include "contextmenus.h"
+#include "userguide.h"
+
+#include <QPrintPreviewDialog>
 
 #include <QAction>
 #include <algorithm>
@@ -67,6 +73,10 @@ MainWindow::MainWindow(Document *document, const QString &datasetName, QWidget *
     connect(document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_actions, &DocumentActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_actions, &DocumentActions::newDocumentStarted, this, [this](const QString &name) {
+        m_datasetName = name;
+        updateTitle();
+    });
     setAcceptDrops(true);
 
     m_table->setModel(m_proxy);
@@ -88,6 +98,7 @@ MainWindow::MainWindow(Document *document, const QString &datasetName, QWidget *
     m_table->setToolTip(tr("Double-click or type to edit the figure, entity, period or value."));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedSource);
+    connect(document->figures(), &QAbstractItemModel::rowsInserted, this, &MainWindow::selectAddedFigures);
 
     auto *left = new QSplitter(Qt::Vertical);
     left->setObjectName(QStringLiteral("tableSplitter"));
@@ -101,7 +112,8 @@ MainWindow::MainWindow(Document *document, const QString &datasetName, QWidget *
     left->setStretchFactor(1, 2);
 
     m_tabs->setAccessibleName(tr("Charts"));
-    m_tabs->addTab(m_ratio, tr("&Ratio"));
+    // Not "Ratio": the ratio chart is one of the three this tab switches between.
+    m_tabs->addTab(m_ratio, tr("Co&mpared figures"));
     m_tabs->addTab(m_growth, tr("&Growth"));
     m_tabs->addTab(m_guidance, tr("G&uidance history"));
     m_tabs->addTab(m_trend, tr("&Trends"));
@@ -145,7 +157,9 @@ MainWindow::MainWindow(Document *document, const QString &datasetName, QWidget *
     // "Edit Title…" on a chart's title warning opens the export dialog, where the texts are edited.
     for (ChartTextWarningBar *warning : findChildren<ChartTextWarningBar *>())
         connect(warning, &ChartTextWarningBar::editRequested, this, &MainWindow::exportChartInteractively);
+    m_contextMenus = new ContextMenus(this, m_table);
     createMenus();
+    m_contextMenus->installOnCharts();
     updateExportText();
     statusBar()->showMessage(
         tr("%n figure(s) loaded. Double-click a value to edit it; Ctrl+E exports the chart.", "",
@@ -164,6 +178,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     m_exportAction = file->addAction(tr("&Export Chart…"), this, &MainWindow::exportChartInteractively);
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_exportAction->setObjectName(QStringLiteral("exportChart"));
     m_exportDataAction = file->addAction(tr("Export Chart &Data as CSV…"), this, [this] {
         const ChartType type = currentChartType();
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -178,16 +193,22 @@ void MainWindow::createMenus()
             QMessageBox::warning(this, tr("Export failed"), error);
     });
     m_exportDataAction->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    m_exportDataAction->setObjectName(QStringLiteral("exportChartData"));
+    QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::printChart);
+    print->setShortcut(QKeySequence::Print);
+    print->setObjectName(QStringLiteral("printChart"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_actions->fillEditMenu(edit);
+    edit->addAction(m_contextMenus->copyRowsAction());
     edit->addSeparator();
     QAction *copy = edit->addAction(tr("&Copy Chart"), this, &MainWindow::copyCurrentChart);
     copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     copy->setToolTip(tr("Copy the chart on show as a 1200×675 image at 2x"));
+    copy->setObjectName(QStringLiteral("copyChart"));
 
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("Prefere&nces…"), this, &MainWindow::editPreferences);
@@ -223,9 +244,11 @@ void MainWindow::createMenus()
     QAction *baseline = explore->addAction(tr("Make &Baseline"), this, &MainWindow::makeSelectedBaseline);
     baseline->setShortcut(QKeySequence(tr("Ctrl+B")));
     baseline->setStatusTip(tr("Show every figure as a multiple of the selected one."));
+    baseline->setObjectName(QStringLiteral("makeBaseline"));
     QAction *compare = explore->addAction(tr("&Compare Selected Figures"), this, &MainWindow::compareSelected);
     compare->setShortcut(QKeySequence(tr("Ctrl+M")));
     compare->setStatusTip(tr("Chart the figures selected in the table (Ctrl+click or Shift+click to select several)."));
+    compare->setObjectName(QStringLiteral("compareSelected"));
     explore->addSeparator();
     const QVector<Preset> presets = Presets::all();
     for (int i = 0; i < presets.size(); ++i) {
@@ -253,6 +276,9 @@ void MainWindow::createMenus()
     clear->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User Guide"), this, &MainWindow::showUserGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setObjectName(QStringLiteral("userGuide"));
     help->addAction(tr("&About SpendLens"), this, [this] {
         QMessageBox::about(this, tr("About SpendLens"),
                            tr("<b>SpendLens %1</b><p>AI-spending figures with their sources, fair "
@@ -346,6 +372,7 @@ void MainWindow::restoreWindowState()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    WindowPlacement::fitToScreen(this);
     for (QSplitter *splitter : findChildren<QSplitter *>())
         if (!splitter->objectName().isEmpty())
             splitter->restoreState(settings.value(QStringLiteral("window/") + splitter->objectName()).toByteArray());
@@ -430,6 +457,20 @@ void MainWindow::copyCurrentChart()
                              10000);
 }
 
+void MainWindow::printChart()
+{
+    ChartPrinter::preview(this, currentChartType(), *m_document)->open();
+}
+
+void MainWindow::showUserGuide()
+{
+    if (!m_guide)
+        m_guide = new UserGuide(menuBar(), this);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+}
+
 void MainWindow::exportChartInteractively()
 {
     ExportDialog dialog(m_document, currentChartType(), this);
@@ -462,6 +503,20 @@ bool MainWindow::selectFigure(const QString &id)
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
     return true;
+}
+
+void MainWindow::selectAddedFigures(const QModelIndex &, int first, int last)
+{
+    // A figure just added (typed, pasted or imported) is selected and scrolled into view.
+    if (!selectFigure(m_document->figures()->figure(first).id))
+        return;
+    QItemSelection added;
+    for (int row = first + 1; row <= last; ++row) {
+        const QModelIndex index = m_proxy->mapFromSource(m_document->figures()->index(row, 0));
+        if (index.isValid())
+            added.select(index, index);
+    }
+    m_table->selectionModel()->select(added, QItemSelectionModel::Select | QItemSelectionModel::Rows);
 }
 
 QVector<int> MainWindow::selectedFigureRows() const

@@ -17,7 +17,9 @@ class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
 class QTabWidget;
+class ContextMenus;
 class RatioPanel;
+class UserGuide;
 class SourcePanel;
 
 // The dashboard: the figure table and the selected figure's source on the left, the ratio and
@@ -59,7 +61,10 @@ protected:
 private:
     void createMenus();
     void exportChartInteractively();
+    void printChart();
+    void showUserGuide();
     void showSelectedSource();
+    void selectAddedFigures(const QModelIndex &parent, int first, int last);
     void compareSelected();
     void makeSelectedBaseline();
     void updateExportText();
@@ -85,5 +90,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_exportDataAction = nullptr;
     DocumentActions *m_actions;
+    ContextMenus *m_contextMenus = nullptr;
+    UserGuide *m_guide = nullptr;
     QString m_datasetName;
 };

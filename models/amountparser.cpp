@@ -164,8 +164,19 @@ struct Part
     double number = 0;
     double multiplier = 1;
     bool hasUnit = false;
+    std::optional<FigureUnit> currency;
     QString why; // a reason more precise than "not an amount", when there is one
 };
+
+// The currency a prefix or suffix names; none for an empty one.
+std::optional<FigureUnit> currencyOf(const QString &word)
+{
+    if (word.isEmpty())
+        return std::nullopt;
+    static const QRegularExpression yuan(QStringLiteral(R"(^(?:RMB|CNY|¥|￥|人民币|元|yuan)$)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    return yuan.match(word).hasMatch() ? FigureUnit::Cny : FigureUnit::Usd;
+}
 
 Part parsePart(const QString &piece, Syntax syntax, const QString &text)
 {
@@ -173,27 +184,33 @@ Part parsePart(const QString &piece, Syntax syntax, const QString &text)
     // Chinese unit characters, which the currency words must not be mistaken for.
     static const QRegularExpression re(
         QStringLiteral(
-            R"(^\s*(?:US\s?\$|\$|USD)?\s*)"
+            R"(^\s*(US\s?\$|\$|USD|RMB|CNY|¥|￥)?\s*)"
             R"(([0-9](?:[0-9.,'\x{00A0}\x{202F}\x{2009}]|\s(?=[0-9]))*)([eE][+-]?[0-9]+)?\s*)"
-            R"(((?!USD\b|US\s?dollars\b|dollars\b)[A-Za-z]+|[十百千万萬亿億]+)?\s*)"
-            R"((?:USD|US\s?dollars|dollars|美元)?\s*$)"),
+            R"(((?!USD\b|US\s?dollars\b|dollars\b|yuan\b|RMB\b|CNY\b)[A-Za-z]+|[十百千万萬亿億]+)?\s*)"
+            R"((USD|US\s?dollars|dollars|美元|人民币|元|yuan|RMB|CNY)?\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     Part part;
     const QRegularExpressionMatch m = re.match(piece);
     if (!m.hasMatch())
         return part;
-    const QString digits = plainDigits(m.capturedView(1), syntax, text, &part.why);
+    part.currency = currencyOf(m.captured(1));
+    if (const std::optional<FigureUnit> after = currencyOf(m.captured(5))) {
+        if (part.currency && *part.currency != *after)
+            return part; // "$5元" names two currencies
+        part.currency = after;
+    }
+    const QString digits = plainDigits(m.capturedView(2), syntax, text, &part.why);
     if (digits.isNull())
         return part;
     // from_chars ignores the locale and is much faster than QString::toDouble; the syntax is
     // checked already, so the only failure left is an overflow such as 1e400.
-    const QByteArray latin1 = QString(digits + m.captured(2)).toLatin1();
+    const QByteArray latin1 = QString(digits + m.captured(3)).toLatin1();
     const auto [end, error] =
         std::from_chars(latin1.constData(), latin1.constData() + latin1.size(), part.number);
     if (error != std::errc() || end != latin1.constData() + latin1.size())
         part.number = std::numeric_limits<double>::infinity();
-    part.hasUnit = !m.captured(3).isEmpty();
-    part.multiplier = part.hasUnit ? multiplierFor(m.captured(3)) : syntax.scale;
+    part.hasUnit = !m.captured(4).isEmpty();
+    part.multiplier = part.hasUnit ? multiplierFor(m.captured(4)) : syntax.scale;
     part.ok = part.multiplier != 0;
     return part;
 }
@@ -210,9 +227,11 @@ bool isNonFinite(const QString &text)
 // "-5M", "$-5M", "US$ −5M": a minus sign before the digits, after any currency.
 bool isNegative(QStringView text)
 {
-    for (const char *prefix : {"US$", "USD", "$"}) {
-        if (text.startsWith(QLatin1String(prefix), Qt::CaseInsensitive)) {
-            text = text.mid(qsizetype(std::strlen(prefix)));
+    for (const QString prefix : {QStringLiteral("US$"), QStringLiteral("USD"), QStringLiteral("$"),
+                                 QStringLiteral("RMB"), QStringLiteral("CNY"), QStringLiteral("¥"),
+                                 QStringLiteral("￥")}) {
+        if (text.startsWith(prefix, Qt::CaseInsensitive)) {
+            text = text.mid(prefix.size());
             break;
         }
     }
@@ -233,8 +252,7 @@ bool mayNameACurrency(const QString &text)
 QString refusalOf(const QString &text)
 {
     static const QRegularExpression currency(
-        QStringLiteral(R"(€|£|¥|￥|(?<!美)元|\b(?:EUR|GBP|CNY|RMB|JPY)\b)"),
-        QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral(R"(€|£|円|欧元|日元|英镑|\b(?:EUR|GBP|JPY)\b)"), QRegularExpression::CaseInsensitiveOption);
     if (isNonFinite(text))
         return Tr::tr("“%1” is not a finite number: an amount is a number such as 5.576M.").arg(text);
     if (text.startsWith(QLatin1Char('#')))
@@ -249,8 +267,8 @@ QString refusalOf(const QString &text)
     const QRegularExpressionMatch m =
         mayNameACurrency(text) ? currency.match(text) : QRegularExpressionMatch();
     if (m.hasMatch())
-        return Tr::tr("“%1” is in “%2”, not US dollars: convert it first, as SpendLens keeps money in "
-                  "US dollars.")
+        return Tr::tr("“%1” is in “%2”: SpendLens keeps money in US dollars or yuan (RMB); convert it "
+                      "first.")
             .arg(text, m.captured());
     return {};
 }
@@ -330,6 +348,9 @@ ParsedAmount parse(const QString &input, Syntax syntax)
     // "60–65B": the unit written once applies to both ends.
     if (pieces.size() == 2 && !low.hasUnit && high.hasUnit)
         low.multiplier = high.multiplier;
+    if (low.currency && high.currency && *low.currency != *high.currency)
+        return refuse(Tr::tr("“%1” names two currencies: an amount is in one.").arg(text));
+    result.currency = low.currency ? low.currency : high.currency;
 
     result.low = low.number * low.multiplier;
     result.high = high.number * high.multiplier;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "figure.h"
+
 #include <QString>
 #include <QStringView>
 
@@ -13,6 +15,9 @@ struct ParsedAmount
     double low = 0;
     double high = 0;
     QString error; // why the text was refused, naming the text
+    // The currency the text names ("$", "US$", "美元", "RMB", "¥", "元", "yuan"); none if it names
+    // none. "600亿元" is yuan and "600亿美元" dollars.
+    std::optional<FigureUnit> currency;
 };
 
 // How a file writes the fraction of a number: "39.23" (point) or "39,23" (comma).

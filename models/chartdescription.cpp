@@ -25,9 +25,16 @@ QString figureCount(int n)
     return n == 1 ? Tr::tr("1 figure") : Tr::tr("%1 figures").arg(n);
 }
 
+// A figure converted into the chart's currency says what it was stated as: "$10.8B (RMB 76.8B)".
 QString value(const FigureModel &figures, const Figure &f)
 {
-    return figures.numberFormat().quantityRange(f.low, f.high, f.unit);
+    const QString v = figures.numberFormat().quantityRange(f.low, f.high, f.unit);
+    const int row = figures.rowOf(f.id);
+    if (row < 0 || figures.figure(row).unit == f.unit)
+        return v;
+    const Figure &stated = figures.figure(row);
+    return Tr::tr("%1 (%2)", "a converted value and the value as stated")
+        .arg(v, figures.numberFormat().quantityRange(stated.low, stated.high, stated.unit));
 }
 
 // "10,800–11,700 times": a multiple said in words.
@@ -164,7 +171,7 @@ QStringList rowsAsText(const RatioModel &ratios, const QVector<int> &rows, bool 
     const NumberFormat &format = figures.numberFormat();
     QStringList parts;
     for (int row : rows) {
-        const Figure &f = figures.figure(row);
+        const Figure &f = ratios.shown(row);
         const DerivedValue r = ratios.ratio(row);
         parts << (withMultiple ? Tr::tr("%1: %2 (%3)").arg(FigureText::labelName(f), format.multipleRange(r.low, r.high),
                                                        value(figures, f))
@@ -187,10 +194,10 @@ QString ratioHeadline(const RatioModel &ratios)
         return ratios.ratio(undefinedRows.first()).reason; // no multiple to tell, but why not
     if (subject < 0 || base < 0)
         return {};
-    const QString clause = subjectClause(figures, figures.figure(subject));
+    const QString clause = subjectClause(figures, ratios.shown(subject));
     return Tr::tr("%1, %2 %3.")
         .arg(clause, times(figures.numberFormat(), ratios.ratio(subject)),
-             baselinePhrase(figures, figures.figure(base)));
+             baselinePhrase(figures, ratios.shown(base)));
 }
 
 QString ratioTitle(const RatioModel &ratios)
@@ -201,8 +208,8 @@ QString ratioTitle(const RatioModel &ratios)
     if (subject < 0 || base < 0)
         return {};
     return Tr::tr("%1 is %2 %3")
-        .arg(FigureText::labelName(figures.figure(subject)), times(figures.numberFormat(), ratios.ratio(subject)),
-             FigureText::labelName(figures.figure(base)));
+        .arg(FigureText::labelName(ratios.shown(subject)), times(figures.numberFormat(), ratios.ratio(subject)),
+             FigureText::labelName(ratios.shown(base)));
 }
 
 QString labelled(const QString &label, const QString &value)
@@ -226,7 +233,7 @@ QString ratioAltText(const RatioModel &ratios)
     const int base = ratios.baselineRow();
     if (base < 0)
         return Tr::tr("Ratio chart with no baseline chosen.");
-    const Figure &b = figures.figure(base);
+    const Figure &b = ratios.shown(base);
     QVector<int> rows = ratios.chartRows();
     rows.removeAll(base);
     if (rows.isEmpty()) { // say why, rather than list nothing
@@ -264,8 +271,8 @@ QString scaleAltText(const RatioModel &ratios)
     const int base = ratios.baselineRow();
     if (subject < 0 || base < 0)
         return Tr::tr("Scale chart with nothing to compare.");
-    const Figure &f = figures.figure(subject);
-    const Figure &b = figures.figure(base);
+    const Figure &f = ratios.shown(subject);
+    const Figure &b = ratios.shown(base);
     return Tr::tr("Two squares whose areas are in proportion: %1 and %2. The larger is %3 the smaller.")
         .arg(labelled(FigureText::labelName(f), value(figures, f)), labelled(FigureText::labelName(b), value(figures, b)),
              times(figures.numberFormat(), ratios.ratio(subject)));

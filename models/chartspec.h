@@ -39,6 +39,9 @@ public:
     // figures' kinds, and no notes), for charts whose footer must say more than that.
     virtual QString automaticCaveat() const { return {}; }
     virtual QString automaticNotes() const { return {}; }
+    // What the chart leaves out that a reader should know of ("2 compared figures hidden by the
+    // filter"); a note under the chart, in every export and the alt text. Empty when nothing is.
+    virtual QString hiddenNotice() const { return {}; }
 
     // Texts as the document keeps them (custom or empty), and as the chart shows them.
     ChartSettings settings() const;
@@ -58,6 +61,9 @@ public:
     QString dataStamp() const;
     // Numbers the chart shows (values, multiples, changes, parameters), each as low and high.
     virtual QVector<QPair<double, double>> shownNumbers() const;
+    // How money in another currency was converted for this chart (the rate, its year and source),
+    // and, where the chart divides, that it converted first; empty when nothing is converted.
+    virtual QString conversionNote() const { return {}; }
     // Companies the chart shows.
     QStringList shownEntities() const;
 

@@ -36,14 +36,15 @@ QString ComparisonSpec::description() const
 QVector<int> ComparisonSpec::rows() const
 {
     const FigureModel &all = figures();
+    const RatioModel &money = ratios();
     QVector<int> rows = ratios().comparedRows();
     if (ratios().baselineRow() >= 0)
         rows.append(ratios().baselineRow());
     rows.erase(std::remove_if(rows.begin(), rows.end(),
-                              [&](int row) { return all.figure(row).unit != FigureUnit::Usd; }),
+                              [&](int row) { return !FigureText::isMoney(all.figure(row).unit); }),
                rows.end());
     std::stable_sort(rows.begin(), rows.end(),
-                     [&](int a, int b) { return all.figure(a).mid() > all.figure(b).mid(); });
+                     [&](int a, int b) { return money.shown(a).mid() > money.shown(b).mid(); });
     return rows;
 }
 
@@ -86,7 +87,7 @@ QHash<QString, QString> ComparisonSpec::placeholders() const
     if (shown.isEmpty())
         return values;
     const auto valueOf = [&](int row) {
-        const Figure &f = figures().figure(row);
+        const Figure f = ratios().shown(row);
         return figures().numberFormat().quantityRange(f.low, f.high, f.unit);
     };
     values.insert(QStringLiteral("largestFigure"), FigureText::labelName(figures().figure(shown.first())));

@@ -529,6 +529,10 @@ static DatasetRead readBytes(const QByteArray &json, const QString &origin, Page
             return refuse(Tr::tr("parameter “%1”: “value”, “min” and “max” must be non-negative "
                                  "numbers, with min no larger than max.")
                               .arg(p.name));
+        p.year = o.value(QLatin1String("year")).toInt();
+        p.source = o.value(QLatin1String("source")).toString();
+        if (o.contains(QLatin1String("sourced")) && !number("sourced", &p.sourced))
+            return refuse(Tr::tr("parameter “%1”: “sourced” must be a non-negative number.").arg(p.name));
         if (!ParameterText::unitFromKey(o.value(QLatin1String("unit")).toString(), &p.unit))
             return refuse(Tr::tr("parameter “%1”: the unit “%2” is unknown.")
                               .arg(p.name, o.value(QLatin1String("unit")).toString()));
@@ -542,6 +546,10 @@ static DatasetRead readBytes(const QByteArray &json, const QString &origin, Page
     const QString rangeMode = view.value(QLatin1String("rangeMode")).toString();
     if (!rangeMode.isEmpty() && !NumberFormat::rangeModeFromKey(rangeMode, &data.rangeMode))
         return refuse(Tr::tr("the range mode “%1” is unknown.").arg(rangeMode));
+    const QString currency = view.value(QLatin1String("currency")).toString();
+    if (!currency.isEmpty() &&
+        (!FigureText::unitFromKey(currency, &data.currency) || !FigureText::isMoney(data.currency)))
+        return refuse(Tr::tr("the chart currency “%1” is unknown (USD or CNY).").arg(currency));
     const QJsonObject filter = view.value(QLatin1String("filter")).toObject();
     for (const QJsonValue &v : filter.value(QLatin1String("entities")).toArray())
         data.filter.entities.append(v.toString());
@@ -670,21 +678,29 @@ static QJsonObject figureObject(const Figure &f)
 static QJsonObject rootObject(const Dataset &dataset, Kind kind)
 {
     QJsonArray parameters;
-    for (const Parameter &p : dataset.parameters)
-        parameters.append(QJsonObject{{QStringLiteral("name"), p.name},
-                                      {QStringLiteral("label"), p.label},
-                                      {QStringLiteral("value"), p.value},
-                                      {QStringLiteral("min"), p.minimum},
-                                      {QStringLiteral("max"), p.maximum},
-                                      {QStringLiteral("unit"), ParameterText::unitKey(p.unit)},
-                                      {QStringLiteral("note"), p.note}});
+    for (const Parameter &p : dataset.parameters) {
+        QJsonObject o{{QStringLiteral("name"), p.name},
+                      {QStringLiteral("label"), p.label},
+                      {QStringLiteral("value"), p.value},
+                      {QStringLiteral("min"), p.minimum},
+                      {QStringLiteral("max"), p.maximum},
+                      {QStringLiteral("unit"), ParameterText::unitKey(p.unit)},
+                      {QStringLiteral("note"), p.note}};
+        if (p.year != 0)
+            o.insert(QStringLiteral("year"), p.year);
+        if (!p.source.isEmpty())
+            o.insert(QStringLiteral("source"), p.source);
+        if (p.sourced > 0)
+            o.insert(QStringLiteral("sourced"), p.sourced);
+        parameters.append(o);
+    }
     const auto keys = [](const auto &values, const auto &key) {
         QJsonArray list;
         for (const auto &v : values)
             list.append(key(v));
         return list;
     };
-    const QJsonObject view{
+    QJsonObject view{
         {QStringLiteral("rangeMode"), NumberFormat::rangeModeKey(dataset.rangeMode)},
         {QStringLiteral("filter"),
          QJsonObject{{QStringLiteral("entities"), QJsonArray::fromStringList(dataset.filter.entities)},
@@ -696,6 +712,8 @@ static QJsonObject rootObject(const Dataset &dataset, Kind kind)
          QJsonObject{{QStringLiteral("entity"), dataset.guidanceEntity},
                      {QStringLiteral("year"), dataset.guidanceYear}}},
         {QStringLiteral("trend"), dataset.trend.toJson()}};
+    if (dataset.currency != FigureUnit::Usd) // files from before currencies stay as they were
+        view.insert(QStringLiteral("currency"), FigureText::unitKey(dataset.currency));
     const QJsonObject defaults{
         {QStringLiteral("baseline"), dataset.baselineId},
         {QStringLiteral("compared"), QJsonArray::fromStringList(dataset.comparedIds)},

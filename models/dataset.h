@@ -25,6 +25,7 @@ struct Dataset
     QHash<QString, ChartSettings> charts; // by chart name
     QVector<Parameter> parameters;        // what formulas (Figure::formula) may use
     NumberFormat::RangeMode rangeMode = NumberFormat::RangeMode::Range;
+    FigureUnit currency = FigureUnit::Usd; // the charts' currency (figures keep their own)
     FigureFilter filter;
     QString guidanceEntity; // the guidance-history chart's company and year
     int guidanceYear = 0;

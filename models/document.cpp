@@ -34,6 +34,8 @@ Document::Document(QObject *parent)
     connect(m_figures, &QAbstractItemModel::rowsRemoved, this, &Document::recalculate);
     connect(m_figures, &QAbstractItemModel::modelReset, this, &Document::recalculate);
     connect(m_parameters, &ParameterModel::valueChanged, this, &Document::recalculate);
+    connect(m_parameters, &ParameterModel::valueChanged, this,
+            [this] { m_ratios->setExchange(m_ratios->currency(), m_parameters->parameters()); });
     m_ratios->setComparedSink([this](const QStringList &ids) { setCompared(ids); });
     connect(m_undo, &QUndoStack::cleanChanged, this,
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
@@ -55,6 +57,7 @@ void Document::load(const Dataset &dataset)
     m_undo->clear();
     m_parameters->setParameters(dataset.parameters);
     m_figures->setFigures(dataset.figures);
+    applyChartCurrency(dataset.currency);
     m_ratios->setBaselineId(dataset.baselineId);
     m_ratios->setComparedIds(dataset.comparedIds);
     m_growth->setSeries({dataset.growthEntity, dataset.growthKind});
@@ -86,6 +89,7 @@ Dataset Document::toDataset() const
     dataset.charts = m_chartSettings;
     dataset.parameters = m_parameters->parameters();
     dataset.rangeMode = m_rangeMode;
+    dataset.currency = m_ratios->currency();
     dataset.filter = m_filter;
     dataset.guidanceEntity = m_guidanceEntity;
     dataset.guidanceYear = m_guidanceYear;
@@ -117,6 +121,13 @@ bool Document::open(const QString &path, QString *error)
     setFilePath(path);
     m_onDisk = FileIo::stampOf(path);
     return true;
+}
+
+void Document::startNew(const Dataset &dataset)
+{
+    load(dataset);
+    setFilePath(QString());
+    m_onDisk = FileIo::Stamp();
 }
 
 void Document::restore(const Dataset &dataset, const QString &originalPath)
@@ -278,6 +289,47 @@ void Document::setRangeMode(NumberFormat::RangeMode mode)
         [this, mode] { applyRangeMode(mode); }, [this, before] { applyRangeMode(before); }));
 }
 
+FigureUnit Document::chartCurrency() const
+{
+    return m_ratios->currency();
+}
+
+void Document::applyChartCurrency(FigureUnit currency)
+{
+    const bool changed = currency != m_ratios->currency();
+    m_ratios->setExchange(currency, m_parameters->parameters());
+    if (changed)
+        Q_EMIT chartCurrencyChanged();
+}
+
+void Document::setChartCurrency(FigureUnit currency)
+{
+    const FigureUnit before = m_ratios->currency();
+    if (currency == before || !FigureText::isMoney(currency))
+        return;
+    m_undo->push(new SetValueCommand(tr("Show money in %1").arg(Currency::currencyName(currency)),
+                                     [this, currency] { applyChartCurrency(currency); },
+                                     [this, before] { applyChartCurrency(before); }));
+}
+
+QString Document::setAllExchangeRates(double yuanPerDollar)
+{
+    QStringList names;
+    for (const Parameter &p : m_parameters->parameters())
+        if (p.unit == ParameterUnit::CnyPerUsd)
+            names.append(p.name);
+    if (names.isEmpty())
+        return tr("This document has no exchange rates.");
+    for (const QString &name : names)
+        if (const QString problem = parameterProblem(name, yuanPerDollar); !problem.isEmpty())
+            return problem;
+    m_undo->beginMacro(tr("Change every exchange rate"));
+    for (const QString &name : names)
+        setParameter(name, yuanPerDollar);
+    m_undo->endMacro();
+    return {};
+}
+
 void Document::applyFilter(const FigureFilter &filter)
 {
     if (filter == m_filter)
@@ -361,6 +413,8 @@ QString Document::parameterProblem(const QString &name, double value) const
     const Parameter &p = m_parameters->parameters().at(row);
     if (!std::isfinite(value) || value < 0 || value > 1e16)
         return tr("%1: the value must be a non-negative number.").arg(p.label);
+    if (p.unit == ParameterUnit::CnyPerUsd && value <= 0)
+        return tr("%1: an exchange rate must be above zero.").arg(p.label);
     QVector<Parameter> trial = m_parameters->parameters();
     trial[row].value = value;
     QVector<Derivation::Update> updates;

@@ -39,6 +39,8 @@ public:
     QString filePath() const { return m_filePath; }
     bool isModified() const;
     bool open(const QString &path, QString *error);
+    // Starts a new, never-saved document holding dataset (empty for a blank one).
+    void startNew(const Dataset &dataset);
     // Loads work kept by an autosave: it belongs to originalPath (empty if never saved) and is
     // unsaved, so the document starts modified.
     void restore(const Dataset &dataset, const QString &originalPath);
@@ -75,6 +77,12 @@ public:
     // Range mode (low, mid, high or the range): every table, chart and sentence follows it.
     NumberFormat::RangeMode rangeMode() const { return m_rangeMode; }
     void setRangeMode(NumberFormat::RangeMode mode);
+
+    // The currency charts, ratios and sentences show money in (figures keep their own); undoable.
+    FigureUnit chartCurrency() const;
+    void setChartCurrency(FigureUnit currency);
+    // Sets every yearly exchange rate (usd_cny_2020, …) to one value, in one undoable step.
+    QString setAllExchangeRates(double yuanPerDollar);
 
     // Which figures the table and the charts show.
     FigureFilter filter() const { return m_filter; }
@@ -122,6 +130,7 @@ Q_SIGNALS:
     // For the chart named, or for every chart when chart is empty (the default byline).
     void chartSettingsChanged(const QString &chart);
     void rangeModeChanged();
+    void chartCurrencyChanged();
     void filterChanged();
     void guidanceHistoryChanged();
     void trendSettingsChanged();
@@ -137,6 +146,7 @@ private:
     void adoptLegacyTexts();
     int currentText(const ChartSettings &stored, const QString &chart) const;
     void applyRangeMode(NumberFormat::RangeMode mode);
+    void applyChartCurrency(FigureUnit currency);
     void applyFilter(const FigureFilter &filter);
     void applyGuidanceHistory(const QString &entity, int year);
     void applyTrendSettings(const TrendSettings &settings);

@@ -69,9 +69,10 @@ constexpr std::array<Names<Verification>, 3> kLevels{{
      "computed|calculated|推算|计算"},
 }};
 
-constexpr std::array<Names<FigureUnit>, 2> kUnits{{
+constexpr std::array<Names<FigureUnit>, 3> kUnits{{
     {FigureUnit::Usd, "USD", "USD", "$|US$|US dollar|US dollars|dollar|dollars|美元"},
     {FigureUnit::GpuHours, "GPU-hours", "GPU-hours", "gpu hour|gpuh|gpu h|GPU小时|GPU时"},
+    {FigureUnit::Cny, "CNY", "CNY", "RMB|yuan|renminbi|Chinese yuan|人民币|元|¥|￥|人民币元"},
 }};
 
 template <typename E, std::size_t N> const Names<E> &find(const std::array<Names<E>, N> &table, E v)
@@ -239,6 +240,7 @@ QString unitKey(FigureUnit unit) { return QLatin1String(find(kUnits, unit).key);
 bool unitFromKey(const QString &key, FigureUnit *unit) { return fromKey(kUnits, key, unit); }
 bool unitFromText(const QString &text, FigureUnit *unit) { return fromText(kUnits, text, unit); }
 QList<FigureUnit> allUnits() { return values(kUnits); }
+bool isMoney(FigureUnit unit) { return unit == FigureUnit::Usd || unit == FigureUnit::Cny; }
 
 static bool chineseInForce()
 {

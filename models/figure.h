@@ -23,7 +23,9 @@ enum class FigureKind {
 // Reported: rests on a single or low-confidence source (the fact sheet's rule b); never a default.
 enum class FigureStatus { Actual, Guidance, Estimate, Stated, Reported };
 enum class Verification { Primary, Secondary, Derived };
-enum class FigureUnit { Usd, GpuHours };
+// Money is kept in the currency it was stated in (Usd, Cny), never silently converted; charts
+// convert through dated exchange-rate parameters (see currency.h).
+enum class FigureUnit { Usd, GpuHours, Cny };
 
 struct Source
 {
@@ -100,6 +102,8 @@ QString unitKey(FigureUnit unit);
 bool unitFromKey(const QString &key, FigureUnit *unit);
 bool unitFromText(const QString &text, FigureUnit *unit);
 QList<FigureUnit> allUnits();
+// Whether a unit is a currency: every place that means "money" asks this, not "is it USD".
+bool isMoney(FigureUnit unit);
 
 // Lower-case letters and digits joined by single hyphens: "Capex guidance", "CAPEX_GUIDANCE" and
 // "capex-guidance" all become "capex-guidance".

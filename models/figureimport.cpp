@@ -48,7 +48,7 @@ const std::array<FieldInfo, 21> kFields{{
      "low min minimum lowend lower rangelow from 下限 最低"},
     {ImportField::High, QT_TRANSLATE_NOOP("FigureImport", "high"),
      "high max maximum highend upper rangehigh to 上限 最高"},
-    {ImportField::Unit, QT_TRANSLATE_NOOP("FigureImport", "unit"), "unit units 单位"},
+    {ImportField::Unit, QT_TRANSLATE_NOOP("FigureImport", "unit"), "unit units currency 单位 货币 币种"},
     {ImportField::Status, QT_TRANSLATE_NOOP("FigureImport", "status"), "status 状态"},
     {ImportField::Stated, QT_TRANSLATE_NOOP("FigureImport", "stated"),
      "stated statedon announced announcedon asof"},
@@ -147,14 +147,18 @@ struct HeaderUnit
     double scale = 1;
     bool named = false; // the header says the scale
     QString foreignCurrency;
+    std::optional<FigureUnit> currency; // "($bn)", "（亿元）", "(RMB bn)"
 };
 
 HeaderUnit unitOfHeader(const QString &header)
 {
     static const QRegularExpression hint(QStringLiteral(R"([(（\[]([^)）\]]*)[)）\]])"));
     static const QRegularExpression currency(
-        QStringLiteral(R"(€|£|¥|￥|(?<!美)元|\b(?:EUR|GBP|CNY|RMB|JPY)\b)"),
-        QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral(R"(€|£|円|欧元|日元|英镑|\b(?:EUR|GBP|JPY)\b)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression yuan(QStringLiteral(R"(¥|￥|人民币|(?<!美)元|\b(?:CNY|RMB|yuan)\b)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dollar(QStringLiteral(R"(\$|美元|\bUSD\b)"),
+                                           QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression scaleWord(
         QStringLiteral(
             R"(\b(?:k|m|mn|mln|b|bn|bln|t|tn|thousands?|millions?|billions?|trillions?)\b|[十百千万萬亿億]+)"),
@@ -169,6 +173,10 @@ HeaderUnit unitOfHeader(const QString &header)
     }
     const QString inside = m.captured(1);
     unit.foreignCurrency = currency.match(inside).captured();
+    if (yuan.match(inside).hasMatch())
+        unit.currency = FigureUnit::Cny;
+    else if (dollar.match(inside).hasMatch())
+        unit.currency = FigureUnit::Usd;
     const QRegularExpressionMatch word = scaleWord.match(inside);
     if (word.hasMatch()) {
         unit.scale = parseAmount(QStringLiteral("1") + word.captured()).low;
@@ -388,8 +396,9 @@ private:
     QDate readDate(int row, ImportField field);
     void readSource(int row, Figure *f);
     bool readYear(int row, Figure *f);
-    bool readAmount(int row, int column, double *low, double *high);
-    bool readEnd(int row, int column, double *end);
+    bool readAmount(int row, int column, double *low, double *high, Figure *currencyOf = nullptr);
+    bool takeCurrency(int row, int column, std::optional<FigureUnit> stated, Figure *f);
+    bool readEnd(int row, int column, double *end, Figure *currencyOf);
     bool readLongAmount(int row, Figure *f);
     bool readExplicitId(int row, Figure *f);
     void readLong(int row);
@@ -402,6 +411,7 @@ private:
     const QStringList m_header;
     QVector<int> m_wideColumns;        // the year columns, or the entity columns
     QHash<int, double> m_scales;       // what a bare number in an amount column is multiplied by
+    QHash<int, FigureUnit> m_currencies; // the currency an amount column's header names
     QHash<QString, int> m_explicitIds; // ids written in the file, with the line that first has each
     // Ids of existing figures and of those made so far, in the options' set and the figures' own
     // strings, which stay put while the import runs.
@@ -570,14 +580,16 @@ bool TableImport::planUnits()
         const HeaderUnit unit =
             m_result.layout == ImportLayout::WideEntities ? HeaderUnit() : unitOfHeader(m_header.at(c));
         if (!unit.foreignCurrency.isEmpty())
-            return fail(Tr::tr("column “%1”: its header says the amounts are in “%2”, not US "
-                           "dollars; convert them first.")
+            return fail(Tr::tr("column “%1”: its header says the amounts are in “%2”; SpendLens "
+                               "keeps money in US dollars or yuan (RMB): convert them first.")
                             .arg(m_header.at(c), unit.foreignCurrency));
         ColumnScale scale{unit.scale, unit.named};
         if (m_options.scale && (!unit.named || m_options.scaleOverridesHeaders))
             scale = {*m_options.scale, false};
         m_scales.insert(c, scale.scale);
         m_result.scales.insert(c, scale);
+        if (unit.currency)
+            m_currencies.insert(c, *unit.currency);
     }
     return true;
 }
@@ -817,7 +829,7 @@ bool TableImport::readCommon(int row, Figure *f)
     f->note = sharedText(row, ImportField::Note);
     f->kind = m_options.defaultKind;
     f->level = m_options.defaultLevel;
-    f->unit = FigureUnit::Usd;
+    f->unit = m_options.defaultCurrency;
     if (!readChoice(row, ImportField::Kind, FigureText::kindFromText, &f->kind)) {
         f->kind = FigureKind::Other;
         warning(row, column(ImportField::Kind),
@@ -883,7 +895,7 @@ bool TableImport::readYear(int row, Figure *f)
     return true;
 }
 
-bool TableImport::readAmount(int row, int column, double *low, double *high)
+bool TableImport::readAmount(int row, int column, double *low, double *high, Figure *currencyOf)
 {
     const ParsedAmount amount =
         parseImportAmount(view(row, column), m_result.decimalMark, m_scales.value(column, 1));
@@ -893,13 +905,31 @@ bool TableImport::readAmount(int row, int column, double *low, double *high)
     }
     *low = amount.low;
     *high = amount.high;
+    return !currencyOf || takeCurrency(row, column, amount.currency, currencyOf);
+}
+
+// The currency an amount names ("600亿元"), else its column's header ("（亿元）"), sets the figure's
+// unit, unless the row's unit cell says another.
+bool TableImport::takeCurrency(int row, int column, std::optional<FigureUnit> stated, Figure *f)
+{
+    if (!stated && m_currencies.contains(column))
+        stated = m_currencies.value(column);
+    if (!stated)
+        return true;
+    if (!text(row, ImportField::Unit).isEmpty() && f->unit != *stated) {
+        problem(row, column,
+                Tr::tr("“%1” is in %2, but the unit column says %3.")
+                    .arg(cell(row, column), FigureText::unitKey(*stated), FigureText::unitKey(f->unit)));
+        return false;
+    }
+    f->unit = *stated;
     return true;
 }
 
-bool TableImport::readEnd(int row, int column, double *end)
+bool TableImport::readEnd(int row, int column, double *end, Figure *currencyOf)
 {
     double high = 0;
-    if (!readAmount(row, column, end, &high))
+    if (!readAmount(row, column, end, &high, currencyOf))
         return false;
     if (*end == high)
         return true;
@@ -916,7 +946,7 @@ bool TableImport::readLongAmount(int row, Figure *f)
     const int highColumn = column(ImportField::High);
     if (valueColumn >= 0 && (lowColumn < 0 || !view(row, valueColumn).isEmpty())) {
         if (!view(row, valueColumn).isEmpty())
-            return readAmount(row, valueColumn, &f->low, &f->high);
+            return readAmount(row, valueColumn, &f->low, &f->high, f);
         problem(row, valueColumn, missing(row, valueColumn, ImportField::Value));
         return false;
     }
@@ -927,7 +957,7 @@ bool TableImport::readLongAmount(int row, Figure *f)
     const bool hasHigh = highColumn >= 0 && !view(row, highColumn).isEmpty();
     double lowEnd = 0;
     double highEnd = 0;
-    if (!readEnd(row, lowColumn, &lowEnd) || (hasHigh && !readEnd(row, highColumn, &highEnd)))
+    if (!readEnd(row, lowColumn, &lowEnd, f) || (hasHigh && !readEnd(row, highColumn, &highEnd, f)))
         return false;
     f->low = lowEnd;
     f->high = hasHigh ? highEnd : lowEnd;
@@ -995,7 +1025,7 @@ void TableImport::readWide(int row)
             f.entity = m_header.at(c).trimmed();
         }
         f.label = composedLabel(f.entity, rowLabel, f.year);
-        if (readAmount(row, c, &f.low, &f.high))
+        if (readAmount(row, c, &f.low, &f.high, &f))
             add(std::move(f), row, c);
     }
 }

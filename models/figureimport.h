@@ -58,6 +58,8 @@ struct ImportOptions
     // Unset: each row's status follows from its kind (FigureRules::defaultStatus).
     std::optional<FigureStatus> defaultStatus;
     Verification defaultLevel = Verification::Secondary;
+    // For amounts that name no currency, in a file with no unit column or header that does.
+    FigureUnit defaultCurrency = FigureUnit::Usd;
     Source defaultSource; // each source cell a row has replaces the same field of this one
     std::optional<DecimalMark> decimalMark; // else read from the numbers in the file
     QSet<QString> existingIds;              // new ids never take one of these

@@ -237,6 +237,8 @@ bool FigureModel::setData(const QModelIndex &index, const QVariant &value, int r
             return reject(tr("%1: %2").arg(where, amount.error));
         f.low = amount.low;
         f.high = amount.high;
+        if (amount.currency && FigureText::isMoney(f.unit))
+            f.unit = *amount.currency; // "600亿元" typed over dollars is yuan, never silently dollars
         break;
     }
     default:

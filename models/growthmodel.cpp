@@ -70,6 +70,12 @@ QVector<GrowthModel::YearRow> GrowthModel::buildRows() const
                     tr("No actual for %1 to compare with.").arg(y.year - 1));
             const Figure &base = m_figures->figure(previous->actualRow);
             const Figure &f = m_figures->figure(row);
+            if (base.unit != f.unit) // a change across currencies would measure the exchange rate too
+                return DerivedValue::undefined(tr("%1 is in %2 and %3 in %4: no growth across currencies.")
+                                                   .arg(base.year)
+                                                   .arg(FigureText::unitKey(base.unit))
+                                                   .arg(y.year)
+                                                   .arg(FigureText::unitKey(f.unit)));
             if (base.low <= 0)
                 return DerivedValue::undefined(
                     tr("%1 is zero in %2, so growth is undefined.").arg(base.label).arg(base.year));

@@ -196,24 +196,36 @@ NumberFormat::Compact NumberFormat::compact(double value) const
 
 QString NumberFormat::withUnit(const QString &number, int scale, FigureUnit unit) const
 {
-    const bool usd = unit == FigureUnit::Usd;
     switch (m_style) {
     case UnitStyle::Short: {
         const QString suffix = QLatin1String(kWestern[scale].shortSuffix);
-        if (!usd)
+        if (!FigureText::isMoney(unit))
             return number + suffix + QStringLiteral(" GPU-hours");
+        // "$31.5B", "RMB 31.5B": "¥" alone would also read as yen.
+        const QString sign = unit == FigureUnit::Cny ? QStringLiteral("RMB ") : QStringLiteral("$");
         if (number.startsWith(kMinus))
-            return kMinus + QStringLiteral("$") + number.mid(1) + suffix;
-        return QStringLiteral("$") + number + suffix;
+            return kMinus + sign + number.mid(1) + suffix;
+        return sign + number + suffix;
     }
     case UnitStyle::Long: {
         const QString word = QLatin1String(kWestern[scale].longWord);
         const QString amount = word.isEmpty() ? number : number + QLatin1Char(' ') + word;
-        return usd ? Tr::tr("%1 dollars").arg(amount) : Tr::tr("%1 GPU-hours").arg(amount);
+        switch (unit) {
+        case FigureUnit::Usd:
+            return Tr::tr("%1 dollars").arg(amount);
+        case FigureUnit::Cny:
+            return Tr::tr("%1 yuan").arg(amount);
+        case FigureUnit::GpuHours:
+            return Tr::tr("%1 GPU-hours").arg(amount);
+        }
+        return amount;
     }
-    case UnitStyle::Chinese:
-        return number + QString::fromUtf8(kChinese[scale].shortSuffix) +
-               (usd ? QString::fromUtf8("美元") : QString::fromUtf8(" GPU小时"));
+    case UnitStyle::Chinese: {
+        const char *name = unit == FigureUnit::Usd   ? "美元"
+                           : unit == FigureUnit::Cny ? "元"
+                                                     : " GPU小时";
+        return number + QString::fromUtf8(kChinese[scale].shortSuffix) + QString::fromUtf8(name);
+    }
     }
     return number;
 }

@@ -15,13 +15,20 @@ namespace ParameterText {
 
 QString unitKey(ParameterUnit unit)
 {
-    return unit == ParameterUnit::UsdPerGpuHour ? QStringLiteral("USD/GPU-hour")
-                                                : QStringLiteral("number");
+    switch (unit) {
+    case ParameterUnit::UsdPerGpuHour:
+        return QStringLiteral("USD/GPU-hour");
+    case ParameterUnit::CnyPerUsd:
+        return QStringLiteral("CNY/USD");
+    case ParameterUnit::Number:
+        break;
+    }
+    return QStringLiteral("number");
 }
 
 bool unitFromKey(const QString &key, ParameterUnit *unit)
 {
-    for (ParameterUnit u : {ParameterUnit::UsdPerGpuHour, ParameterUnit::Number}) {
+    for (ParameterUnit u : {ParameterUnit::UsdPerGpuHour, ParameterUnit::Number, ParameterUnit::CnyPerUsd}) {
         if (unitKey(u) == key) {
             *unit = u;
             return true;
@@ -34,6 +41,12 @@ QString value(const Parameter &parameter, const NumberFormat &format)
 {
     if (parameter.unit == ParameterUnit::Number)
         return format.plain(parameter.value);
+    if (parameter.unit == ParameterUnit::CnyPerUsd) {
+        // Rates are published to four decimals ("7.0809"): shown as stated, not rounded to three figures.
+        const QString rate = format.locale().toString(parameter.value, 'f', 4);
+        return format.unitStyle() == NumberFormat::UnitStyle::Chinese ? Tr::tr("%1元/美元").arg(rate)
+                                                                      : Tr::tr("%1 yuan per dollar").arg(rate);
+    }
     // Prices read in cents: "$2.00", never "$2".
     const QString amount = format.locale().toString(parameter.value, 'f', 2);
     switch (format.unitStyle()) {

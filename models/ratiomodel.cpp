@@ -65,12 +65,17 @@ DerivedValue RatioModel::compute(int row) const
     const int base = baselineRow();
     if (base < 0)
         return DerivedValue::undefined(tr("No baseline figure is chosen."));
-    const Figure &a = m_figures->figure(row);
-    const Figure &b = m_figures->figure(base);
+    // Money in two currencies is converted before it is divided, never the other way round.
+    const Figure a = shown(row);
+    const Figure b = shown(base);
     if (a.unit != b.unit)
         return DerivedValue::undefined(
-            tr("“%1” is in %2 and the baseline in %3: they cannot be divided.")
-                .arg(a.label, FigureText::unitKey(a.unit), FigureText::unitKey(b.unit)));
+            FigureText::isMoney(a.unit) && FigureText::isMoney(b.unit)
+                ? tr("“%1” is in %2 and the baseline in %3, and there is no exchange rate to convert "
+                     "them with.")
+                      .arg(a.label, FigureText::unitKey(a.unit), FigureText::unitKey(b.unit))
+                : tr("“%1” is in %2 and the baseline in %3: they cannot be divided.")
+                      .arg(a.label, FigureText::unitKey(a.unit), FigureText::unitKey(b.unit)));
     if (b.low <= 0)
         return DerivedValue::undefined(
             tr("The baseline “%1” is zero, so no multiple can be computed.").arg(b.label));
@@ -84,8 +89,59 @@ DerivedValue RatioModel::compute(int row) const
     return multiple;
 }
 
+Currency::Rate RatioModel::chartRate() const
+{
+    QVector<const Figure *> shownFigures;
+    for (int row : comparedRows())
+        shownFigures.append(&m_figures->figure(row));
+    if (baselineRow() >= 0)
+        shownFigures.append(&m_figures->figure(baselineRow()));
+    Currency::Rate rate = Currency::chartRate(m_parameters, shownFigures, m_currency);
+    if (!rate.valid) { // nothing in the chart is converted: a rate for the table's other rows
+        QVector<const Figure *> all;
+        for (const Figure &f : m_figures->figures())
+            all.append(&f);
+        rate = Currency::chartRate(m_parameters, all, m_currency);
+    }
+    return rate;
+}
+
+void RatioModel::setExchange(FigureUnit currency, const QVector<Parameter> &parameters)
+{
+    QVector<Parameter> rates;
+    for (const Parameter &p : parameters)
+        if (Currency::isRate(p))
+            rates.append(p);
+    if (currency == m_currency && rates == m_parameters)
+        return;
+    m_currency = currency;
+    m_parameters = rates;
+    recomputeAll();
+    // The values charts show change even where no multiple does.
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, ValueColumn), index(rowCount() - 1, ValueColumn));
+}
+
+Figure RatioModel::shown(int row) const
+{
+    return Currency::converted(m_figures->figure(row), m_currency, m_rate);
+}
+
+bool RatioModel::converts(const QVector<int> &rows) const
+{
+    return std::any_of(rows.begin(), rows.end(), [this](int row) {
+        return row >= 0 && Currency::needsConversion(m_figures->figure(row), m_currency) && m_rate.valid;
+    });
+}
+
+QString RatioModel::conversionNote(const QVector<int> &rows) const
+{
+    return converts(rows) ? Currency::footnote(m_rate, m_currency, m_figures->numberFormat()) : QString();
+}
+
 void RatioModel::recomputeAll()
 {
+    m_rate = chartRate();
     // Recompute every multiple and announce exactly the rows whose multiple changed.
     int first = -1;
     const auto flush = [&](int endRow) {
@@ -169,6 +225,7 @@ void RatioModel::setFilter(const FigureFilter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
+    recomputeAll(); // the chart's rate follows the figures it shows
     Q_EMIT comparedChanged();
 }
 
@@ -188,6 +245,7 @@ void RatioModel::setComparedIds(const QStringList &ids)
             Q_EMIT dataChanged(index(row, FigureColumn), index(row, FigureColumn),
                                {Qt::CheckStateRole});
     }
+    recomputeAll(); // the chart's rate follows the figures it shows
     Q_EMIT comparedChanged();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "currency.h"
 #include "derivedvalue.h"
 #include "figurefilter.h"
 
@@ -58,6 +59,18 @@ public:
 
     DerivedValue ratio(int row) const { return m_ratios.at(row); }
 
+    // The currency the charts show money in, and the exchange-rate parameters they convert with.
+    // One rate serves the whole chart: the one for the latest year among its converted figures.
+    void setExchange(FigureUnit currency, const QVector<Parameter> &parameters);
+    FigureUnit currency() const { return m_currency; }
+    const Currency::Rate &rate() const { return m_rate; }
+    // The figure as the charts show it: money in the chart currency (converted at rate()).
+    Figure shown(int row) const;
+    // Whether any of these rows is money converted into the chart currency.
+    bool converts(const QVector<int> &rows) const;
+    // The footer's sentence on the rate used for these rows; empty if none is converted.
+    QString conversionNote(const QVector<int> &rows) const;
+
     // Announces every cell's text as changed, after the number format changed.
     void announceFormatChange();
 
@@ -68,6 +81,7 @@ Q_SIGNALS:
 private:
     DerivedValue compute(int row) const;
     void recomputeAll();
+    Currency::Rate chartRate() const;
     void setCompared(int row, bool compared);
 
     FigureModel *m_figures;
@@ -76,4 +90,7 @@ private:
     QVector<DerivedValue> m_ratios;
     std::function<void(const QStringList &)> m_comparedSink;
     FigureFilter m_filter;
+    FigureUnit m_currency = FigureUnit::Usd;
+    QVector<Parameter> m_parameters;
+    Currency::Rate m_rate;
 };

@@ -89,6 +89,22 @@ QString RatioSpec::emptyMessage() const
     return Tr::tr("Tick figures in the list to compare them.");
 }
 
+QString RatioSpec::hiddenNotice() const
+{
+    // Compared figures still in the table that the filter keeps off the chart.
+    const int base = ratios().baselineRow();
+    int hidden = 0;
+    for (const QString &id : ratios().comparedIds()) {
+        const int row = figures().rowOf(id);
+        if (row >= 0 && row != base && !ratios().filter().accepts(figures().figure(row)))
+            ++hidden;
+    }
+    if (hidden == 0)
+        return {};
+    return hidden == 1 ? Tr::tr("1 compared figure hidden by the filter.")
+                       : Tr::tr("%1 compared figures hidden by the filter.").arg(hidden);
+}
+
 QString RatioSpec::defaultTitle() const
 {
     if (ratios().baselineRow() < 0 || rows().size() <= 1)
@@ -112,12 +128,12 @@ QHash<QString, QString> RatioSpec::placeholders() const
     const NumberFormat &format = all.numberFormat();
     values.insert(QStringLiteral("count"), QString::number(altRows().size()));
     if (const int base = ratios().baselineRow(); base >= 0) {
-        const Figure &b = all.figure(base);
+        const Figure &b = ratios().shown(base);
         values.insert(QStringLiteral("baseline"), FigureText::labelName(b));
         values.insert(QStringLiteral("baselineValue"), format.quantityRange(b.low, b.high, b.unit));
     }
     if (const int subject = ratios().subjectRow(); subject >= 0 && ratios().ratio(subject).defined) {
-        const Figure &f = all.figure(subject);
+        const Figure &f = ratios().shown(subject);
         values.insert(QStringLiteral("figure"), FigureText::labelName(f));
         values.insert(QStringLiteral("value"), format.quantityRange(f.low, f.high, f.unit));
         values.insert(QStringLiteral("multiple"), ChartDescription::multipleInWords(ratios(), subject));
@@ -139,5 +155,22 @@ QVector<QPair<double, double>> RatioSpec::shownNumbers() const
     for (int row : rows())
         if (const DerivedValue r = ratios().ratio(row); r.defined)
             numbers.append({r.low, r.high});
+    for (int row : rows()) { // the converted values a chart shows, besides the stated ones
+        const Figure f = ratios().shown(row);
+        numbers.append({f.low, f.high});
+    }
+    if (ratios().converts(rows()))
+        numbers.append({ratios().rate().yuanPerDollar, ratios().rate().yuanPerDollar});
     return numbers;
 }
+
+QString RatioSpec::conversionNote() const
+{
+    const QString note = ratios().conversionNote(rows());
+    if (note.isEmpty() || key() == QLatin1String("comparison"))
+        return note;
+    return note + QLatin1Char(' ') +
+           Tr::tr("Multiples across currencies are worked out after this conversion, never from "
+                  "amounts in two currencies.");
+}
+

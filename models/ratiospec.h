@@ -22,10 +22,12 @@ public:
     QString altText() const override;
     QString csv() const override;
     QString emptyMessage() const override;
+    QString hiddenNotice() const override;
     QString defaultTitle() const override;
     QString defaultSubtitle() const override;
     QHash<QString, QString> placeholders() const override;
     QString comparisonKey() const override;
+    QString conversionNote() const override;
     QVector<QPair<double, double>> shownNumbers() const override;
 
     const RatioModel &ratios() const;

@@ -64,7 +64,7 @@ QString ScaleSpec::defaultSubtitle() const
         return {};
     // Says how the large square is drawn: solid for an actual, pale for a plan; a range fills to
     // its low end and is dashed to its high end.
-    const Figure &f = figures().figure(rows().first());
+    const Figure &f = ratios().shown(rows().first());
     const bool actual = f.status == FigureStatus::Actual;
     if (!(f.high > f.low))
         return actual ? Tr::tr("Areas in proportion: the small square is {baseline} at {baselineValue}; "

@@ -108,7 +108,9 @@ QString headline(ChartType type, const Document &document)
 
 QString altText(ChartType type, const Document &document)
 {
-    return spec(type, document).altText();
+    const ChartSpec &chart = spec(type, document);
+    const QString hidden = chart.hiddenNotice();
+    return hidden.isEmpty() ? chart.altText() : chart.altText() + QLatin1Char(' ') + hidden;
 }
 
 } // namespace ChartCatalog

@@ -162,10 +162,6 @@ bool encodePng(const QImage &rgb, const QVector<QByteArray> &keys, const QVector
     }
     png_set_text(png, info, texts.data(), count);
     png_write_info(png, info);
-    if (QSysInfo::ByteOrder == QSysInfo::LittleEndian)
-        png_set_bgr(png);                     // RGB32 is B, G, R, X in memory on little-endian
-    png_set_filler(png, 0, QSysInfo::ByteOrder == QSysInfo::LittleEndian ? PNG_FILLER_AFTER
-                                                                          : PNG_FILLER_BEFORE);
     for (int y = 0; y < rgb.height(); ++y)
         png_write_row(png, rgb.constScanLine(y));
     png_write_end(png, info);
@@ -177,7 +173,9 @@ bool encodePng(const QImage &rgb, const QVector<QByteArray> &keys, const QVector
 
 bool writePng(const QImage &image, const QString &path, QString *error)
 {
-    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    // Packed R, G, B bytes as PNG stores them: Qt converts whole images with SIMD, where
+    // libpng's byte-swapping and filler-stripping transforms go a byte at a time.
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB888);
     QVector<QByteArray> keys;
     QVector<QByteArray> values;
     for (const QString &key : image.textKeys()) {
@@ -353,15 +351,22 @@ QString checkLegible(ChartType type, const Document &document, const ChartStyle 
 }
 
 bool exportChart(ChartType type, const Document &document, const ChartStyle &baseStyle,
-                 const Options &options, const QString &path, QString *error)
+                 const Options &options, const QString &path, QString *error, bool *illegible)
 {
     const QString problem = checkOptions(options);
     if (!problem.isEmpty())
         return failWith(error, path, QT_TRANSLATE_NOOP("ChartExporter", "%1: %2"), problem);
-    if (const QString illegible = checkLegible(type, document, baseStyle, options); !illegible.isEmpty())
-        return failWith(error, path, QT_TRANSLATE_NOOP("ChartExporter", "%1: %2"), illegible);
     const ChartStyle style = baseStyle.scaled(options.typeScale);
+    // The chart is built and laid out once: the legibility check reads the layout that is then
+    // painted (the layout does not depend on the pixel scale). Only a refusal lays out again,
+    // to find the size that would do.
     Renderer renderer(ChartCatalog::build(type, document, style), options);
+    if (!renderer.canvas()->layoutProblems().isEmpty()) {
+        if (illegible)
+            *illegible = true;
+        return failWith(error, path, QT_TRANSLATE_NOOP("ChartExporter", "%1: %2"),
+                        checkLegible(type, document, baseStyle, options));
+    }
     const Metadata metadata{renderer.canvas()->title(), ChartCatalog::altText(type, document)};
     if (options.format == Format::Png) {
         QImage image = renderer.paint();

@@ -95,9 +95,11 @@ QImage renderChart(ChartType type, const Document &document, const ChartStyle &s
 // Writes atomically: on any failure the previous file is left as it was.
 bool writePng(const QImage &image, const QString &path, QString *error);
 // Renders the chart in the options' format and writes it atomically, with the metadata
-// embedded: PNG text chunks, SVG <title>/<desc>, PDF title.
+// embedded: PNG text chunks, SVG <title>/<desc>, PDF title. A chart too small to be legible at
+// the options' size is refused with the size it needs, and *illegible set when given.
 bool exportChart(ChartType type, const Document &document, const ChartStyle &style,
-                 const Options &options, const QString &path, QString *error);
+                 const Options &options, const QString &path, QString *error,
+                 bool *illegible = nullptr);
 bool writeText(const QString &text, const QString &path, QString *error);
 // What keeps the chart from being legible at the options' size (empty when it is).
 QStringList layoutProblems(ChartType type, const Document &document, const ChartStyle &style,

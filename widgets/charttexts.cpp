@@ -68,6 +68,9 @@ QString tooltip(const Figure &f, const FigureModel &figures, const QString &extr
     if (f.isRange())
         lines.append(Tr::tr("Range: low %1, high %2").arg(range.quantity(f.low, f.unit), range.quantity(f.high, f.unit)));
     const int row = figures.rowOf(f.id);
+    if (row >= 0 && figures.figure(row).unit != f.unit) // converted for the chart
+        lines.append(Tr::tr("Stated as %1").arg(range.quantityRange(figures.figure(row).low, figures.figure(row).high,
+                                                                  figures.figure(row).unit)));
     if (f.isDerived() && row >= 0)
         lines.append(figures.index(row, FigureModel::ValueColumn).data(Qt::ToolTipRole).toString());
     const QString source = f.source.title.trimmed().isEmpty()
@@ -125,6 +128,11 @@ void apply(ChartCanvas *canvas, const ChartSpec &spec)
         settings.caveat = spec.automaticCaveat(); // still empty: compiled from the figures
     if (const QString notes = spec.automaticNotes(); !notes.isEmpty())
         settings.notes = settings.notes.isEmpty() ? notes : settings.notes + QLatin1Char(' ') + notes;
+    if (const QString hidden = spec.hiddenNotice(); !hidden.isEmpty())
+        settings.notes = settings.notes.isEmpty() ? hidden : settings.notes + QLatin1Char(' ') + hidden;
+    const QString conversion = spec.conversionNote();
+    if (!conversion.isEmpty()) // the rate is named on every chart that converts, whatever the settings
+        settings.notes = settings.notes.isEmpty() ? conversion : settings.notes + QLatin1Char(' ') + conversion;
     apply(canvas, settings, QString(), QString(), spec.figures(), spec.rows());
 }
 

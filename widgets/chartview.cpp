@@ -124,6 +124,12 @@ int ChartView::hotspotAt(const QPoint &viewPos) const
     return m_canvas->hotspotAt(chart()->mapFromScene(mapToScene(viewPos)));
 }
 
+QString ChartView::figureAt(const QPoint &viewPos) const
+{
+    const int spot = hotspotAt(viewPos);
+    return spot >= 0 ? m_canvas->hotspots().at(spot).figureId : QString();
+}
+
 void ChartView::showTip(int hotspot, const QPoint &globalPos)
 {
     if (hotspot < 0) {

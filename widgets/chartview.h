@@ -25,6 +25,8 @@ public:
     void setChartStyle(const ChartStyle &style);
     // Outlines this figure's bars (the figure selected in the table); empty for none.
     void setSelectedFigure(const QString &figureId);
+    // The figure of the bar at a viewport position (a right-click's); empty if none is there.
+    QString figureAt(const QPoint &viewPos) const;
 
 Q_SIGNALS:
     void rebuilt();

@@ -38,6 +38,38 @@ QPlainTextEdit *shortText(const QString &text)
 
 QString unitName(FigureUnit unit) { return FigureText::unitKey(unit); }
 
+// A field's message on one line whose space is always kept, so the form never moves while the
+// user types (a click meant for one field must not land in the next). A message too long for
+// the line is elided; the whole of it is the tooltip.
+class FieldMessage : public QLabel
+{
+public:
+    FieldMessage()
+    {
+        setStyleSheet(QStringLiteral("color:#b03000"));
+        setFixedHeight(fontMetrics().height());
+        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    }
+    void setMessage(const QString &message)
+    {
+        m_message = message;
+        setToolTip(message);
+        showElided();
+    }
+    QString message() const { return m_message; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QLabel::resizeEvent(event);
+        showElided();
+    }
+
+private:
+    void showElided() { setText(fontMetrics().elidedText(m_message, Qt::ElideRight, qMax(0, width()))); }
+    QString m_message;
+};
+
 } // namespace
 
 FigureForm::FigureForm(const Figure &f, QWidget *parent)
@@ -136,12 +168,16 @@ FigureForm::FigureForm(const Figure &f, QWidget *parent)
 
 QLabel *FigureForm::messageFor(const QString &name)
 {
-    auto *label = new QLabel;
-    label->setStyleSheet(QStringLiteral("color:#b03000"));
-    label->setWordWrap(true);
-    label->setVisible(false);
+    auto *label = new FieldMessage;
+    label->setObjectName(name + QStringLiteral("-message"));
     m_messages.insert(name, label);
     return label;
+}
+
+QString FigureForm::message(const QString &name) const
+{
+    const auto *label = static_cast<const FieldMessage *>(m_messages.value(name));
+    return label ? label->message() : QString();
 }
 
 QLineEdit *FigureForm::field(const QString &name) const { return findChild<QLineEdit *>(name); }
@@ -173,10 +209,8 @@ QHash<QString, QString> FigureForm::problems() const
 void FigureForm::validate()
 {
     const QHash<QString, QString> found = problems();
-    for (auto it = m_messages.begin(); it != m_messages.end(); ++it) {
-        it.value()->setText(found.value(it.key()));
-        it.value()->setVisible(found.contains(it.key()));
-    }
+    for (auto it = m_messages.begin(); it != m_messages.end(); ++it)
+        static_cast<FieldMessage *>(it.value())->setMessage(found.value(it.key()));
     if (m_ok)
         m_ok->setEnabled(found.isEmpty());
     // A derived value is computed, not typed.
@@ -202,6 +236,8 @@ Figure FigureForm::figure() const
     const ParsedAmount amount = parseAmount(m_value->text());
     f.low = amount.low;
     f.high = amount.high;
+    if (amount.currency && FigureText::isMoney(f.unit)) // the amount's own "元" or "$" wins
+        f.unit = *amount.currency;
     f.status = FigureStatus(m_status->currentData().toInt());
     f.stated = m_statedKnown->isChecked() ? m_stated->date() : QDate();
     f.source.title = m_sourceTitle->text().trimmed();

@@ -31,6 +31,8 @@ public:
     QHash<QString, QString> problems() const;
 
     QLineEdit *field(const QString &name) const;
+    // The message shown under a field (empty when it is fine).
+    QString message(const QString &name) const;
     // Checks a formula against the document (unknown names, cycles); returns why not, or empty.
     void setFormulaCheck(std::function<QString(const Figure &)> check);
 

@@ -1,6 +1,7 @@
 #include "importdialog.h"
 
 #include "importscale.h"
+#include "currency.h"
 #include "numberformat.h"
 #include "preferences.h"
 
@@ -89,6 +90,12 @@ ImportDialog::ImportDialog(const CsvTable &table, const QSet<QString> &existingI
     settings->addRow(tr("&Values in:"), m_scale);
     settings->addRow(QString(), m_scaleFound);
     settings->addRow(tr("Default &kind:"), m_kind);
+    m_currency = new QComboBox;
+    for (FigureUnit currency : {FigureUnit::Usd, FigureUnit::Cny})
+        m_currency->addItem(Currency::currencyName(currency), int(currency));
+    m_currency->setToolTip(tr("For amounts with no currency of their own (“$”, “元”, “RMB”), no "
+                              "currency column and none in their column's header."));
+    settings->addRow(tr("Default &currency:"), m_currency);
     settings->addRow(tr("Default &source:"), m_sourceTitle);
     settings->addRow(tr("&Publisher:"), m_publisher);
 
@@ -146,7 +153,7 @@ ImportDialog::ImportDialog(const CsvTable &table, const QSet<QString> &existingI
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
 
-    for (QComboBox *combo : {m_layout, m_decimal, m_kind, m_scale})
+    for (QComboBox *combo : {m_layout, m_decimal, m_kind, m_scale, m_currency})
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::rerun);
     for (QLineEdit *edit : {m_sourceTitle, m_publisher})
         connect(edit, &QLineEdit::textChanged, this, &ImportDialog::rerun);
@@ -161,6 +168,7 @@ ImportOptions ImportDialog::options() const
     if (m_decimal->currentData().toInt() >= 0)
         options.decimalMark = DecimalMark(m_decimal->currentData().toInt());
     options.defaultKind = FigureKind(m_kind->currentData().toInt());
+    options.defaultCurrency = FigureUnit(m_currency->currentData().toInt());
     options.defaultSource.title = m_sourceTitle->text().trimmed();
     options.defaultSource.publisher = m_publisher->text().trimmed();
     if (const double scale = m_scale->currentData().toDouble(); scale > 0) {

@@ -57,6 +57,7 @@ private:
     QComboBox *m_scale;
     QLabel *m_scaleFound;
     QVector<Figure> m_documentFigures;
+    QComboBox *m_currency; // for amounts that name no currency
     QLineEdit *m_sourceTitle;
     QLineEdit *m_publisher;
     QTableWidget *m_mapping;

@@ -1,15 +1,18 @@
 #include "parameterpanel.h"
 
+#include "currency.h"
 #include "derivation.h"
 #include "document.h"
 #include "figuremodel.h"
 #include "parametermodel.h"
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSlider>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -25,6 +28,7 @@ ParameterPanel::ParameterPanel(Document *document, QWidget *parent)
     m_message->setStyleSheet(QStringLiteral("color:#b03000"));
     m_message->setVisible(false);
     m_rows->addWidget(m_message);
+    m_rows->addWidget(currencyRow());
     rebuild();
     connect(document->parameters(), &QAbstractItemModel::modelReset, this, &ParameterPanel::rebuild);
     connect(document->parameters(), &QAbstractItemModel::dataChanged, this, &ParameterPanel::scheduleValues);
@@ -72,6 +76,10 @@ void ParameterPanel::rebuild()
         if (p.unit == ParameterUnit::UsdPerGpuHour) {
             spin->setPrefix(QStringLiteral("$"));
             spin->setSuffix(tr(" per GPU-hour"));
+        } else if (p.unit == ParameterUnit::CnyPerUsd) {
+            spin->setDecimals(4); // rates are published to four decimals: 7.0809
+            spin->setSingleStep(0.01);
+            spin->setSuffix(tr(" yuan per dollar"));
         }
         label->setBuddy(spin);
         const QString tip = p.note.isEmpty() ? tr("Formulas write it as %1.").arg(p.name)
@@ -80,8 +88,7 @@ void ParameterPanel::rebuild()
             w->setToolTip(tip);
         auto *usedBy = new QLabel;
         usedBy->setObjectName(QStringLiteral("used-") + p.name);
-        usedBy->setWordWrap(true);
-        usedBy->setStyleSheet(QStringLiteral("color:palette(mid)"));
+        usedBy->setWordWrap(true); // in the text colour: grey read as disabled
         grid->addWidget(label, 2 * i, 0);
         grid->addWidget(slider, 2 * i, 1);
         grid->addWidget(spin, 2 * i, 2);
@@ -132,7 +139,14 @@ void ParameterPanel::showValues()
             for (int r : Derivation::dependents(figures.figures(), QString(), p.name))
                     lines.append(tr("%1 = %2").arg(FigureText::labelName(figures.figure(r)),
                                                    figures.numberFormat().quantityRange(figures.figure(r).low, figures.figure(r).high, figures.figure(r).unit)));
-            usedBy->setText(lines.isEmpty() ? tr("Used by no figure.") : lines.join(QLatin1Char('\n')));
+            if (p.unit == ParameterUnit::CnyPerUsd)
+                usedBy->setText(p.value == p.sourced || p.sourced <= 0
+                                    ? tr("Converts money between yuan and dollars on charts of %1 figures (%2).")
+                                          .arg(p.year)
+                                          .arg(p.source)
+                                    : tr("Set by hand; %1 gives %2.").arg(p.source).arg(p.sourced));
+            else
+                usedBy->setText(lines.isEmpty() ? tr("Used by no figure.") : lines.join(QLatin1Char('\n')));
         }
     }
 }
@@ -144,4 +158,30 @@ void ParameterPanel::setValue(const QString &name, double value)
     m_message->setVisible(!problem.isEmpty());
     if (!problem.isEmpty())
         showValues(); // back to the value in force
+}
+
+// The currency charts show money in: a choice of the document, undoable like any other.
+QWidget *ParameterPanel::currencyRow()
+{
+    auto *row = new QWidget;
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *combo = new QComboBox;
+    combo->setObjectName(QStringLiteral("chart-currency"));
+    for (FigureUnit currency : {FigureUnit::Usd, FigureUnit::Cny})
+        combo->addItem(Currency::currencyName(currency), int(currency));
+    auto *label = new QLabel(tr("Show money on charts in:"));
+    label->setBuddy(combo);
+    layout->addWidget(label);
+    layout->addWidget(combo);
+    layout->addStretch();
+    const auto show = [this, combo] {
+        const QSignalBlocker block(combo);
+        combo->setCurrentIndex(combo->findData(int(m_document->chartCurrency())));
+    };
+    show();
+    connect(m_document, &Document::chartCurrencyChanged, combo, show);
+    connect(combo, &QComboBox::currentIndexChanged, this,
+            [this, combo] { m_document->setChartCurrency(FigureUnit(combo->currentData().toInt())); });
+    return row;
 }

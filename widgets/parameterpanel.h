@@ -23,6 +23,7 @@ protected:
 
 private:
     void rebuild();
+    QWidget *currencyRow();
     // Now if shown, else when next shown.
     void scheduleValues();
     void showValues();

@@ -167,7 +167,7 @@ ChartCanvas *build(const RatioSpec &spec, const ChartStyle &style)
 
     QVector<HorizontalBars::Bar> bars;
     for (int row : rows) {
-        const Figure &f = figures.figure(row);
+        const Figure f = spec.ratios().shown(row);
         const DerivedValue r = ratios.ratio(row);
         NumberFormat range = format;
         range.setRangeMode(NumberFormat::RangeMode::Range);
@@ -205,8 +205,13 @@ ChartCanvas *buildComparison(const ComparisonSpec &spec, const ChartStyle &style
     QVector<HorizontalBars::Bar> bars;
     double minLow = std::numeric_limits<double>::max();
     for (int row : rows) {
-        const Figure &f = figures.figure(row);
-        bars.append(barFor(f, figures, false, format.quantityRange(f.low, f.high, f.unit)));
+        const Figure f = spec.ratios().shown(row);
+        const Figure &stated = figures.figure(row);
+        QString text = format.quantityRange(f.low, f.high, f.unit);
+        if (stated.unit != f.unit) // converted: the amount as stated stays on the chart
+            text = Tr::tr("%1 (%2)", "a converted value and the value as stated")
+                       .arg(text, format.quantityRange(stated.low, stated.high, stated.unit));
+        bars.append(barFor(f, figures, false, text));
         if (bars.last().low > 0)
             minLow = qMin(minLow, bars.last().low);
     }
@@ -223,9 +228,9 @@ ChartCanvas *buildComparison(const ComparisonSpec &spec, const ChartStyle &style
             bar.high = qMax(bar.high, origin);
         }
         // On a log axis from an arbitrary origin a bar's length means nothing: dots instead.
-        HorizontalBars::draw(canvas, bars, {true, origin, [&format](double v) { return format.withoutTrailingZeros().money(v); }, true});
+        HorizontalBars::draw(canvas, bars, {true, origin, [&format, &spec](double v) { return format.withoutTrailingZeros().quantity(v, spec.ratios().currency()); }, true});
     } else {
-        HorizontalBars::draw(canvas, bars, {false, 0.0, [&format](double v) { return format.withoutTrailingZeros().money(v); }});
+        HorizontalBars::draw(canvas, bars, {false, 0.0, [&format, &spec](double v) { return format.withoutTrailingZeros().quantity(v, spec.ratios().currency()); }});
     }
     return canvas;
 }
@@ -239,8 +244,8 @@ ChartCanvas *buildScale(const ScaleSpec &spec, const ChartStyle &style)
     if (const QString why = spec.emptyMessage(); !why.isEmpty())
         return emptyChart(canvas, why);
     const QVector<int> rows = spec.rows(); // the headline figure, then the baseline
-    const Figure &f = figures.figure(rows.at(0));
-    const Figure &b = figures.figure(rows.at(1));
+    const Figure f = spec.ratios().shown(rows.at(0));
+    const Figure b = spec.ratios().shown(rows.at(1));
     const DerivedValue r = spec.ratios().ratio(rows.at(0));
     canvas->setAxesVisible(false);
     canvas->setXAxis(0, 1, {}, false);

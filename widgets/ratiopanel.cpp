@@ -10,6 +10,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QTimer>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QHBoxLayout>
@@ -21,8 +24,11 @@
 
 namespace {
 
+// What typing in the baseline picker searches: the label (both languages), entity and year.
+constexpr int kSearchRole = Qt::UserRole + 100;
+
 // The figure table as the baseline picker reads it: "label — value", with the figure's id as
-// the item data (Qt::UserRole).
+// the item data (Qt::UserRole) and what a search matches under kSearchRole.
 class BaselineList : public QIdentityProxyModel
 {
 public:
@@ -32,10 +38,20 @@ public:
     }
     QVariant data(const QModelIndex &index, int role) const override
     {
-        if (index.column() == FigureModel::LabelColumn && (role == Qt::DisplayRole || role == Qt::UserRole)) {
+        if (!index.isValid()) // an editable combo box asks for the icon of "no item"
+            return {};
+        // An editable combo box shows the edit role in its field: the same text as the list.
+        if (role == Qt::EditRole)
+            role = Qt::DisplayRole;
+        if (index.column() == FigureModel::LabelColumn &&
+            (role == Qt::DisplayRole || role == Qt::UserRole || role == kSearchRole)) {
             const Figure &f = m_figures->figure(index.row());
             if (role == Qt::UserRole)
                 return f.id;
+            if (role == kSearchRole)
+                return QStringList{FigureText::labelName(f), f.label, FigureText::entityName(f), f.entity,
+                                   QString::number(f.year), f.periodLabel}
+                    .join(QLatin1Char(' '));
             return QStringLiteral("%1 — %2").arg(
                 FigureText::labelName(f), m_figures->numberFormat().quantityRange(f.low, f.high, f.unit));
         }
@@ -86,7 +102,6 @@ RatioPanel::RatioPanel(Document *document, const ChartStyle &style, QWidget *par
     });
     auto *label = new QLabel(tr("&Baseline:"));
     label->setBuddy(m_baseline);
-    m_baseline->setToolTip(tr("Every figure is shown as a multiple of this one."));
     m_baseline->setAccessibleName(tr("Baseline figure"));
     // Not AdjustToContents: with 10,000 figures every edit would re-measure every item.
     m_baseline->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -133,8 +148,39 @@ RatioPanel::RatioPanel(Document *document, const ChartStyle &style, QWidget *par
     connect(document->figures(), &QAbstractItemModel::rowsRemoved, this, &RatioPanel::showBaseline);
     connect(document->ratios(), &RatioModel::baselineChanged, this, &RatioPanel::showBaseline);
     connect(m_baseline, &QComboBox::activated, this, [this](int index) {
-        m_document->setBaseline(m_baseline->itemData(index).toString());
+        if (const QString id = m_baseline->itemData(index).toString(); !id.isEmpty())
+            m_document->setBaseline(id);
     });
+    makeBaselineSearchable();
+}
+
+void RatioPanel::makeBaselineSearchable()
+{
+    m_baseline->setEditable(true);
+    m_baseline->setInsertPolicy(QComboBox::NoInsert);
+    m_baseline->lineEdit()->setPlaceholderText(tr("Type a figure, entity or year"));
+    m_baseline->lineEdit()->setAccessibleName(m_baseline->accessibleName());
+    m_baseline->setToolTip(tr("Every figure is shown as a multiple of this one. Type to search by "
+                              "figure, entity or year."));
+    auto *completer = new QCompleter(m_baseline->model(), m_baseline);
+    completer->setCompletionColumn(FigureModel::LabelColumn);
+    completer->setCompletionRole(kSearchRole);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    completer->setMaxVisibleItems(16);
+    connect(completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            [this](const QModelIndex &index) {
+                m_document->setBaseline(index.data(Qt::UserRole).toString());
+                // The completer writes its search text into the field afterwards: show the figure.
+                QTimer::singleShot(0, this, &RatioPanel::showBaseline);
+            });
+    // After the connection above: the combo box's own handler re-filters the list, so the index
+    // must be read first.
+    m_baseline->setCompleter(completer);
+    // Typed text that chose nothing gives way to the baseline in force.
+    connect(m_baseline->lineEdit(), &QLineEdit::editingFinished, this,
+            [this] { QTimer::singleShot(0, this, &RatioPanel::showBaseline); });
 }
 
 ChartView *RatioPanel::chartView() const
@@ -162,5 +208,8 @@ void RatioPanel::showChart(ChartType type)
 void RatioPanel::showBaseline()
 {
     const QSignalBlocker block(m_baseline);
-    m_baseline->setCurrentIndex(m_document->ratios()->baselineRow());
+    const int row = m_document->ratios()->baselineRow();
+    m_baseline->setCurrentIndex(row);
+    if (m_baseline->lineEdit())
+        m_baseline->lineEdit()->setText(row >= 0 ? m_baseline->itemText(row) : QString());
 }

@@ -33,6 +33,8 @@ Q_SIGNALS:
 
 private:
     void showBaseline();
+    // Typing in the picker lists the figures whose label, entity or year contain the text.
+    void makeBaselineSearchable();
 
     Document *m_document;
     QComboBox *m_baseline;

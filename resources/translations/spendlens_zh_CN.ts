@@ -59,6 +59,14 @@
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
+    <message>
+        <source>“%1” names two currencies: an amount is in one.</source>
+        <translation>“%1”包含两种货币：一个金额只能用一种货币。</translation>
+    </message>
+    <message>
+        <source>“%1” is in “%2”: SpendLens keeps money in US dollars or yuan (RMB); convert it first.</source>
+        <translation>“%1”的货币是“%2”：SpendLens 只以美元或人民币记录金额；请先换算。</translation>
+    </message>
 </context>
 <context>
     <name>Autosaver</name>
@@ -429,6 +437,11 @@
     <message>
         <source>%1 cut its %2 capex plan from %3 to %4</source>
         <translation>%1将%2资本支出计划从%3下调至%4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a converted value and the value as stated</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -859,6 +872,10 @@
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Stated as %1</source>
+        <translation>原始数值：%1</translation>
+    </message>
 </context>
 <context>
     <name>ChartView</name>
@@ -886,8 +903,8 @@
         <translation>只列出图表名称，每行一个。</translation>
     </message>
     <message>
-        <source>Chart to export (see `spendlens charts`).</source>
-        <translation>要导出的图表（参见`spendlens charts`）。</translation>
+        <source>Chart to export (see `spendlens charts`), or all: every chart into the folder -o names.</source>
+        <translation>要导出的图表（参见`spendlens charts`），或all：将每个图表写入-o指定的文件夹。</translation>
     </message>
     <message>
         <source>Id of the baseline figure for ratios.</source>
@@ -1297,12 +1314,82 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <translation>各命令的选项：spendlens COMMAND --help（例如 spendlens import --help）。</translation>
     </message>
     <message>
+        <source>Show money in USD (default) or CNY; figures in the other currency are converted at the named yearly rate (usd_cny_YEAR).</source>
+        <translation>以美元（默认）或人民币（CNY）显示金额；另一种货币的数据按注明的年度汇率（usd_cny_年份）换算。</translation>
+    </message>
+    <message>
+        <source>unknown currency “%1” (USD or CNY).</source>
+        <translation>未知货币“%1”（USD 或 CNY）。</translation>
+    </message>
+    <message>
         <source>Also write the chart&apos;s fact-check sheet to FILE: .md (Markdown) or .pdf.</source>
         <translation>同时将图表的事实核查表写入FILE：.md（Markdown）或.pdf。</translation>
     </message>
     <message>
         <source>--factcheck: %1.</source>
         <translation>--factcheck：%1。</translation>
+    </message>
+    <message>
+        <source>Run every export listed in FILE, one export&apos;s arguments a line (# comments, quotes as in a shell), in one process; the other options given apply to every line.</source>
+        <translation>在一个进程中运行FILE列出的每个导出，每行一个导出的参数（#为注释，引号用法同shell）；另外给出的选项适用于每一行。</translation>
+    </message>
+    <message>
+        <source>--alt-text and --factcheck name one file: give them per chart (--batch), not with --chart all.</source>
+        <translation>--alt-text和--factcheck只指定一个文件：请按图表分别给出（--batch），不要与--chart all同用。</translation>
+    </message>
+    <message>
+        <source>--chart all writes one file a chart: -o names a folder (such as charts/), not “%1”.</source>
+        <translation>--chart all为每个图表写一个文件：-o应指定文件夹（如charts/），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: the folder could not be made.</source>
+        <translation>%1：无法创建该文件夹。</translation>
+    </message>
+    <message>
+        <source>-o DIR/ is required.</source>
+        <translation>必须给出-o DIR/。</translation>
+    </message>
+    <message>
+        <source>Many exports in one process:
+  spendlens export --chart all -o DIR/ [options]
+                   every chart into DIR as NAME.png (or NAME.csv, .svg, .pdf by --format)
+  spendlens export --batch JOBS.txt [options]
+                   one export&apos;s arguments a line (# comments, quotes as in a shell);
+                   the options given apply to every line. A failing line is named
+                   (JOBS.txt:LINE) and the others still run; exit 1 if any failed.
+</source>
+        <translation>在一个进程中完成多个导出：
+  spendlens export --chart all -o DIR/ [选项]
+                   将每个图表写入DIR，名为NAME.png（或按--format写NAME.csv、.svg、.pdf）
+  spendlens export --batch JOBS.txt [选项]
+                   每行一个导出的参数（#为注释，引号用法同shell）；
+                   给出的选项适用于每一行。失败的行会被指明
+                   （JOBS.txt:行号），其余行照常运行；任何一行失败则退出码为1。
+</translation>
+    </message>
+    <message>
+        <source>a job cannot run another --batch.</source>
+        <translation>批处理中的任务不能再运行另一个--batch。</translation>
+    </message>
+    <message>
+        <source>the quote %1 is not closed.</source>
+        <translation>引号%1没有闭合。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the batch (%2).</source>
+        <translation>%1：无法读取批处理文件（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: no export in the batch (one export&apos;s arguments a line).</source>
+        <translation>%1：批处理文件中没有导出（每行一个导出的参数）。</translation>
+    </message>
+    <message>
+        <source>%1: all %2 exports done.</source>
+        <translation>%1：全部%2个导出已完成。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 exports failed (lines %4); the others were done.</source>
+        <translation>%1：%3个导出中有%2个失败（第%4行）；其余已完成。</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
@@ -1343,6 +1430,29 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
     <message>
         <source>--entities: no figure belongs to “%1” (`spendlens figures` lists the companies).</source>
         <translation>--entities：没有数字属于“%1”（`spendlens figures` 列出所有公司）。</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMenus</name>
+    <message>
+        <source>Cop&amp;y Rows as CSV</source>
+        <translation>复制为CSV(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy the selected figures as CSV, to paste into a spreadsheet.</source>
+        <translation>将所选数据复制为CSV，可粘贴到电子表格中。</translation>
+    </message>
+    <message>
+        <source>Select the rows to copy first.</source>
+        <translation>请先选择要复制的行。</translation>
+    </message>
+    <message>
+        <source>Copied 1 row as CSV.</source>
+        <translation>已将1行复制为CSV。</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows as CSV.</source>
+        <translation>已将%1行复制为CSV。</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1692,14 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <source>chart “%1”: %2.</source>
         <translation>图表“%1”：%2。</translation>
     </message>
+    <message>
+        <source>parameter “%1”: “sourced” must be a non-negative number.</source>
+        <translation>参数“%1”：“sourced”必须是非负数。</translation>
+    </message>
+    <message>
+        <source>the chart currency “%1” is unknown (USD or CNY).</source>
+        <translation>图表货币“%1”未知（USD 或 CNY）。</translation>
+    </message>
 </context>
 <context>
     <name>Derivation</name>
@@ -1706,6 +1824,22 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
     <message>
         <source>; it </source>
         <translation>；它</translation>
+    </message>
+    <message>
+        <source>Show money in %1</source>
+        <translation>以%1显示金额</translation>
+    </message>
+    <message>
+        <source>This document has no exchange rates.</source>
+        <translation>此文档没有汇率。</translation>
+    </message>
+    <message>
+        <source>Change every exchange rate</source>
+        <translation>更改所有汇率</translation>
+    </message>
+    <message>
+        <source>%1: an exchange rate must be above zero.</source>
+        <translation>%1：汇率必须大于零。</translation>
     </message>
     <message>
         <source>Change trend chart</source>
@@ -1887,8 +2021,8 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <translation>%1 自您在此打开或保存以来已在磁盘上被更改：另一个窗口或程序保存了它。现在保存将用您的更改替换那些更改。</translation>
     </message>
     <message>
-        <source>Import S&amp;EC Company Facts…</source>
-        <translation>导入SEC公司事实数据(&amp;E)…</translation>
+        <source>Import SE&amp;C Company Facts…</source>
+        <translation>导入SEC公司事实数据(&amp;C)…</translation>
     </message>
     <message>
         <source>Imported %1 figures from SEC company facts.</source>
@@ -1901,6 +2035,34 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
     <message>
         <source>SEC company facts (CIK*.json *.json)</source>
         <translation>SEC公司事实数据 (CIK*.json *.json)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Document</source>
+        <translation>空白文档(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>From the &amp;Built-in Dataset</source>
+        <translation>从内置数据集新建(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未新建</translation>
+    </message>
+    <message>
+        <source>built-in dataset</source>
+        <translation>内置数据集</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2706,14 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <source>line %1: more than %L2 figures, more than a document may hold.</source>
         <translation>第 %1 行：超过 %L2 个数字，超出一个文档可容纳的数量。</translation>
     </message>
+    <message>
+        <source>“%1” is in %2, but the unit column says %3.</source>
+        <translation>“%1”的货币是%2，但单位列写的是%3。</translation>
+    </message>
+    <message>
+        <source>column “%1”: its header says the amounts are in “%2”; SpendLens keeps money in US dollars or yuan (RMB): convert them first.</source>
+        <translation>“%1”列：表头表明金额单位为“%2”；SpendLens 只以美元或人民币记录金额：请先换算。</translation>
+    </message>
 </context>
 <context>
     <name>FigureModel</name>
@@ -2945,6 +3115,10 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <source>%1 is so close to zero in %2 that growth is too large to show.</source>
         <translation>%1在%2年过于接近零，增长率太大，无法显示。</translation>
     </message>
+    <message>
+        <source>%1 is in %2 and %3 in %4: no growth across currencies.</source>
+        <translation>%1年为%2，%3年为%4：不同货币之间不计算增长。</translation>
+    </message>
 </context>
 <context>
     <name>GrowthPanel</name>
@@ -3268,6 +3442,14 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>For amounts with no currency of their own (“$”, “元”, “RMB”), no currency column and none in their column&apos;s header.</source>
+        <translation>用于本身未注明货币（“$”“元”“RMB”）、没有货币列且列标题也未注明货币的金额。</translation>
+    </message>
+    <message>
+        <source>Default &amp;currency:</source>
+        <translation>默认货币(&amp;C)：</translation>
+    </message>
 </context>
 <context>
     <name>JsonShape</name>
@@ -3313,10 +3495,6 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
     <message>
         <source>Charts</source>
         <translation>图表</translation>
-    </message>
-    <message>
-        <source>&amp;Ratio</source>
-        <translation>倍数(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Growth</source>
@@ -3589,6 +3767,18 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <translation>正在将%1项数据与基准比较。</translation>
     </message>
     <message>
+        <source>Co&amp;mpared figures</source>
+        <translation>比较(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;Trends</source>
         <translation>趋势(&amp;T)</translation>
     </message>
@@ -3627,6 +3817,10 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <source>High ends</source>
         <translation>上限</translation>
     </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1元</translation>
+    </message>
 </context>
 <context>
     <name>Parameter</name>
@@ -3641,6 +3835,14 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
     <message>
         <source>%1美元/GPU小时</source>
         <translation>%1美元/GPU小时</translation>
+    </message>
+    <message>
+        <source>%1元/美元</source>
+        <translation>%1元/美元</translation>
+    </message>
+    <message>
+        <source>%1 yuan per dollar</source>
+        <translation>每美元%1元</translation>
     </message>
 </context>
 <context>
@@ -3701,6 +3903,22 @@ Formulas write it as %2.</source>
     <message>
         <source>Used by no figure.</source>
         <translation>没有数据项使用此参数。</translation>
+    </message>
+    <message>
+        <source> yuan per dollar</source>
+        <translation> 元/美元</translation>
+    </message>
+    <message>
+        <source>Converts money between yuan and dollars on charts of %1 figures (%2).</source>
+        <translation>用于在图表中换算%1年数据的人民币与美元（%2）。</translation>
+    </message>
+    <message>
+        <source>Set by hand; %1 gives %2.</source>
+        <translation>手动设定；%1给出的数值为%2。</translation>
+    </message>
+    <message>
+        <source>Show money on charts in:</source>
+        <translation>图表金额货币：</translation>
     </message>
 </context>
 <context>
@@ -3930,6 +4148,23 @@ Formulas write it as %2.</source>
         <source>Areas in proportion: the small square is {baseline} at {baselineValue}; the large one {figure} at {value}, solid to its low end, outlined to its high end.</source>
         <translation>面积成比例：小方块为{baseline}（{baselineValue}）；大方块为{figure}（{value}），实心部分对应区间下限，轮廓对应区间上限。</translation>
     </message>
+    <message>
+        <source>1 compared figure hidden by the filter.</source>
+        <translation>筛选隐藏了1项比较数据。</translation>
+    </message>
+    <message>
+        <source>%1 compared figures hidden by the filter.</source>
+        <translation>筛选隐藏了%1项比较数据。</translation>
+    </message>
+    <message>
+        <source>Multiples across currencies are worked out after this conversion, never from amounts in two currencies.</source>
+        <translation>跨货币的倍数在换算之后计算，绝不直接用两种货币的金额相除。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a converted value and the value as stated</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>RatioModel</name>
@@ -3969,6 +4204,10 @@ Formulas write it as %2.</source>
         <source>The baseline “%1” is so close to zero that the multiple of “%2” is too large to show.</source>
         <translation>基准“%1”过于接近零，“%2”的倍数太大，无法显示。</translation>
     </message>
+    <message>
+        <source>“%1” is in %2 and the baseline in %3, and there is no exchange rate to convert them with.</source>
+        <translation>“%1”为%2，基准为%3，且没有可用于换算的汇率。</translation>
+    </message>
 </context>
 <context>
     <name>RatioPanel</name>
@@ -3989,10 +4228,6 @@ Formulas write it as %2.</source>
         <translation>基准(&amp;B)：</translation>
     </message>
     <message>
-        <source>Every figure is shown as a multiple of this one.</source>
-        <translation>每项数据都显示为此数据项的倍数。</translation>
-    </message>
-    <message>
         <source>Baseline figure</source>
         <translation>基准数据项</translation>
     </message>
@@ -4003,6 +4238,14 @@ Formulas write it as %2.</source>
     <message>
         <source>Tick a figure to show it in the ratio chart.</source>
         <translation>勾选数据项，即可在倍数图中显示。</translation>
+    </message>
+    <message>
+        <source>Type a figure, entity or year</source>
+        <translation>输入数据名称、主体或年份</translation>
+    </message>
+    <message>
+        <source>Every figure is shown as a multiple of this one. Type to search by figure, entity or year.</source>
+        <translation>每项数据都显示为此数据的倍数。输入数据名称、主体或年份即可搜索。</translation>
     </message>
 </context>
 <context>
@@ -4062,6 +4305,21 @@ Formulas write it as %2.</source>
     <message>
         <source>Value</source>
         <translation>数值</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>SpendLens User Guide</source>
+        <translation>SpendLens 使用指南</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The user guide is missing from this build.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;此版本缺少使用指南。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4440,38 +4698,34 @@ Showing the built-in dataset instead.</source>
     </message>
 </context>
 <context>
-    <name>TrendSettings</name>
+    <name>Currency</name>
     <message>
-        <source>the trend chart&apos;s companies must be names.</source>
-        <translation>趋势图的公司必须是名称。</translation>
+        <source>set by hand; the %1 average, %2, is %3</source>
+        <translation>手动设定；%1年平均汇率（%2）为%3</translation>
     </message>
     <message>
-        <source>the trend chart&apos;s kind “%1” is unknown.</source>
-        <translation>趋势图的类别“%1”未知。</translation>
+        <source>the %1 average, %2</source>
+        <translation>%1年平均汇率，%2</translation>
     </message>
     <message>
-        <source>the trend chart&apos;s years %1–%2 are not a span.</source>
-        <translation>趋势图的年份 %1–%2 不是有效区间。</translation>
-    </message>
-</context>
-<context>
-    <name>TrendSeries</name>
-    <message>
-        <source>%1 is zero or near it, so no change is shown.</source>
-        <translation>%1 为零或接近零，因此不显示变化。</translation>
+        <source>; no %1 average is sourced</source>
+        <translation>；%1年平均汇率无可靠来源</translation>
     </message>
     <message>
-        <source>No actual for %1 to compare with.</source>
-        <translation>没有 %1 的实际值可供比较。</translation>
+        <source>RMB figures converted at %1 yuan per dollar (%2).</source>
+        <translation>人民币数据按每美元%1元换算（%2）。</translation>
     </message>
     <message>
-        <source>No actual for %1.</source>
-        <translation>没有 %1 的实际值。</translation>
+        <source>US-dollar figures converted at %1 yuan per dollar (%2).</source>
+        <translation>美元数据按每美元%1元换算（%2）。</translation>
     </message>
     <message>
-        <source>Q%1 %2</source>
-        <comment>a calendar quarter: Q3 2025</comment>
-        <translation>%2年第%1季度</translation>
+        <source>yuan (RMB)</source>
+        <translation>人民币</translation>
+    </message>
+    <message>
+        <source>US dollars</source>
+        <translation>美元</translation>
     </message>
 </context>
 <context>
@@ -4744,6 +4998,41 @@ Showing the built-in dataset instead.</source>
     <message>
         <source>”, “</source>
         <translation>”、“</translation>
+    </message>
+</context>
+<context>
+    <name>TrendSeries</name>
+    <message>
+        <source>%1 is zero or near it, so no change is shown.</source>
+        <translation>%1 为零或接近零，因此不显示变化。</translation>
+    </message>
+    <message>
+        <source>No actual for %1 to compare with.</source>
+        <translation>没有 %1 的实际值可供比较。</translation>
+    </message>
+    <message>
+        <source>No actual for %1.</source>
+        <translation>没有 %1 的实际值。</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>a calendar quarter: Q3 2025</comment>
+        <translation>%2年第%1季度</translation>
+    </message>
+</context>
+<context>
+    <name>TrendSettings</name>
+    <message>
+        <source>the trend chart&apos;s companies must be names.</source>
+        <translation>趋势图的公司必须是名称。</translation>
+    </message>
+    <message>
+        <source>the trend chart&apos;s kind “%1” is unknown.</source>
+        <translation>趋势图的类别“%1”未知。</translation>
+    </message>
+    <message>
+        <source>the trend chart&apos;s years %1–%2 are not a span.</source>
+        <translation>趋势图的年份 %1–%2 不是有效区间。</translation>
     </message>
 </context>
 </TS>

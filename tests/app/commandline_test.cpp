@@ -2,11 +2,11 @@
 #include "dataset.h"
 #include "fulldisk.h"
 #include "gtestqt.h"
+#include "spendlensprocess.h"
 
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -14,37 +14,6 @@
 #include <gtest/gtest.h>
 
 namespace {
-
-struct ProcessResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs the real binary with no display, as a script on a server would.
-ProcessResult spendlens(const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove("DISPLAY");
-    env.remove("WAYLAND_DISPLAY");
-    env.remove("QT_QPA_PLATFORM");
-    process.setProcessEnvironment(env);
-    process.start(QString::fromUtf8(SPENDLENS_APP_BINARY), args);
-    EXPECT_TRUE(process.waitForFinished(60000));
-    ProcessResult run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
 
 class CommandLineTest : public ::testing::Test
 {
@@ -134,7 +103,7 @@ TEST_F(CommandLineTest, UsageErrorsExitTwoWithAMessage)
         {{"export", "--chart", "ratio", "--preset", "poster", "-o", "x.png"}, "unknown preset “poster”"},
         {{"export", "--chart", "ratio", "--theme", "sepia", "-o", "x.png"}, "unknown theme “sepia”"},
         {{"export", "--chart", "ratio", "--param", "gpu_price=3", "-o", "x.png"},
-         "no parameter is called “gpu_price” (known: h800_price, h100_price)"},
+         "no parameter is called “gpu_price” (known: h800_price, h100_price, usd_cny_2020"},
         {{"export", "--chart", "ratio", "--param", "h800_price", "-o", "x.png"},
          "--param takes NAME=VALUE such as h800_price=3, not “h800_price”"},
         {{"export", "--chart", "ratio", "--param", "h800_price=cheap", "-o", "x.png"},

@@ -138,12 +138,13 @@ INSTANTIATE_TEST_SUITE_P(
         RefusedNumber{"$-5M", P, "“$-5M”: an amount cannot be negative."},
         RefusedNumber{"#DIV/0!", P, "“#DIV/0!” is a spreadsheet error, not an amount."},
         RefusedNumber{"12%", P, "“12%” is a percentage, not an amount."},
-        RefusedNumber{"600亿元", P,
-                      "“600亿元” is in “元”, not US dollars: convert it first, as SpendLens keeps "
-                      "money in US dollars."},
+        RefusedNumber{"600亿日元", P,
+                      "“600亿日元” is in “日元”: SpendLens keeps money in US dollars or yuan (RMB); "
+                      "convert it first."},
         RefusedNumber{"€5M", P,
-                      "“€5M” is in “€”, not US dollars: convert it first, as SpendLens keeps money "
-                      "in US dollars."},
+                      "“€5M” is in “€”: SpendLens keeps money in US dollars or yuan (RMB); convert it "
+                      "first."},
+        RefusedNumber{"$5M–RMB 6B", P, "“$5M–RMB 6B” names two currencies: an amount is in one."},
         RefusedNumber{"5,5", P,
                       "“5,5” is not an amount: thousands separators must group three digits, and "
                       "this file's decimal mark is “.”."},
@@ -518,9 +519,8 @@ TEST(FigureImport, RefusesEachBadNumberWithItsReason)
         "line 6, column “value”: “-5M”: an amount cannot be negative.",
         "line 7, column “value”: “#DIV/0!” is a spreadsheet error, not an amount.",
         "line 8, column “value”: “12%” is a percentage, not an amount.",
-        "line 9, column “value”: “600亿元” is in “元”, not US dollars: convert it first, as "
-        "SpendLens "
-        "keeps money in US dollars.",
+        "line 9, column “value”: “600亿日元” is in “日元”: SpendLens keeps money in US dollars or "
+        "yuan (RMB); convert it first.",
         "line 10, column “value”: “5,5” is not an amount: thousands separators must group three "
         "digits, and this file's decimal mark is “.”.",
         "line 11, column “value”: “65–60B”: The low end is above the high end.",
@@ -608,9 +608,9 @@ INSTANTIATE_TEST_SUITE_P(
         TableRefusal{"entity,value,source\nMeta,5M,s\n",
                      "test.csv: no column for the year (a header such as “year”)."},
         TableRefusal{
-            "公司,年份,金额（亿元）,来源\nX,2024,600,s\n",
-            "test.csv: column “金额（亿元）”: its header says the amounts are in “元”, not "
-            "US dollars; convert them first."},
+            "公司,年份,金额（亿欧元）,来源\nX,2024,600,s\n",
+            "test.csv: column “金额（亿欧元）”: its header says the amounts are in “欧元”; SpendLens "
+            "keeps money in US dollars or yuan (RMB): convert them first."},
         TableRefusal{"entity,year,value,source\n,,,\n \n",
                      "test.csv: line 1: the file has a header but no rows of data."}));
 
