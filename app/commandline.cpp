@@ -19,6 +19,7 @@
 #include "importscale.h"
 #include "localization.h"
 #include "preferences.h"
+#include "trendseries.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -348,6 +349,12 @@ void addExportOptions(QCommandLineParser *parser)
     option(QStringLiteral("byline"), Tr::tr("Byline, e.g. your name and outlet."), QStringLiteral("TEXT"));
     option(QStringLiteral("caveat"), Tr::tr("Caveat in your words (default: automatic)."), QStringLiteral("TEXT"));
     option(QStringLiteral("no-caveat"), Tr::tr("Leave the automatic caveat off."));
+    option(QStringLiteral("entities"), Tr::tr("Companies for the trend chart, comma-separated "
+                                              "(default: Meta,Microsoft,Alphabet,Amazon)."),
+           QStringLiteral("NAME,NAME,…"));
+    option(QStringLiteral("quarterly"), Tr::tr("Trend chart by quarter, where the data has quarters."));
+    option(QStringLiteral("line"), Tr::tr("Trend chart as lines rather than bars."));
+    option(QStringLiteral("cumulative"), Tr::tr("Trend chart as each company's total over the years all share."));
     option(QStringLiteral("linear"), Tr::tr("Linear value axis for the comparison chart."));
     option(QStringLiteral("log"), Tr::tr("Log value axis for the comparison chart."));
     option(QStringLiteral("strict"),
@@ -454,6 +461,30 @@ QString applyComparison(const QString &value, Document *document)
     return {};
 }
 
+// --entities, --quarterly, --line, --cumulative: what the trend chart compares and how it draws
+// it. A problem (an unknown company, named), or empty.
+QString applyTrendOptions(const QCommandLineParser &parser, Document *document)
+{
+    TrendSettings trend = document->trendSettings();
+    if (parser.isSet(QStringLiteral("entities"))) {
+        trend.entities.clear();
+        for (const QString &part : parser.value(QStringLiteral("entities")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (!part.trimmed().isEmpty() && !trend.entities.contains(part.trimmed()))
+                trend.entities.append(part.trimmed());
+        if (trend.entities.isEmpty())
+            return Tr::tr("--entities takes company names separated by commas.");
+        const QStringList unknown = TrendSeries::unknownEntities(*document->figures(), trend.entities);
+        if (!unknown.isEmpty())
+            return Tr::tr("--entities: no figure belongs to “%1” (`spendlens figures` lists the companies).")
+                .arg(unknown.join(QStringLiteral("”, “")));
+    }
+    trend.quarterly = trend.quarterly || parser.isSet(QStringLiteral("quarterly"));
+    trend.line = trend.line || parser.isSet(QStringLiteral("line"));
+    trend.cumulative = trend.cumulative || parser.isSet(QStringLiteral("cumulative"));
+    document->setTrendSettings(trend);
+    return {};
+}
+
 // The document as the window would show it (the saved file, the reader's preferences), then
 // the flags that override a part of it. -1 when all went well, else the exit code (printed).
 int openForExport(const QCommandLineParser &parser, Document *document)
@@ -489,6 +520,8 @@ int openForExport(const QCommandLineParser &parser, Document *document)
                             .arg(parser.value(QStringLiteral("range"))));
         document->setRangeMode(mode);
     }
+    if (const QString problem = applyTrendOptions(parser, document); !problem.isEmpty())
+        return fail(CommandLine::UsageError, problem);
     const QString paramProblem = applyParams(parser, document);
     if (!paramProblem.isEmpty())
         return fail(CommandLine::UsageError, paramProblem);

@@ -12,6 +12,7 @@
 #include "exportdialog.h"
 #include "figureproxymodel.h"
 #include "guidancepanel.h"
+#include "trendpanel.h"
 #include "parametermodel.h"
 #include "parameterpanel.h"
 #include "ratiomodel.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(Document *document, const QString &datasetName, QWidget *
       m_tabs(new QTabWidget), m_ratio(new RatioPanel(document, ChartStyle::forTheme(Preferences::load().resolvedTheme()))),
       m_growth(new GrowthPanel(document, ChartStyle::forTheme(Preferences::load().resolvedTheme()))),
       m_guidance(new GuidancePanel(document, ChartStyle::forTheme(Preferences::load().resolvedTheme()))),
+      m_trend(new TrendPanel(document, ChartStyle::forTheme(Preferences::load().resolvedTheme()))),
       m_explore(new ExplorationBar(document)), m_parameters(new ParameterPanel(document)),
       m_equivalents(new EquivalentsPanel(document)), m_details(new QTabWidget),
       m_actions(new DocumentActions(document, m_table, this)), m_datasetName(datasetName)
@@ -114,10 +116,12 @@ MainWindow::MainWindow(Document *document, const QString &datasetName, QWidget *
     m_tabs->addTab(m_ratio, tr("Co&mpared figures"));
     m_tabs->addTab(m_growth, tr("&Growth"));
     m_tabs->addTab(m_guidance, tr("G&uidance history"));
+    m_tabs->addTab(m_trend, tr("&Trends"));
     // Chart and table select together: a clicked bar selects its figure, and the figure
     // selected in the table is outlined on every chart.
     for (ChartView *view : {m_ratio->chartView(ChartType::Ratio), m_ratio->chartView(ChartType::Comparison),
-                            m_ratio->chartView(ChartType::Scale), m_growth->chartView(), m_guidance->chartView()})
+                            m_ratio->chartView(ChartType::Scale), m_growth->chartView(), m_guidance->chartView(),
+                            m_trend->chartView()})
         connect(view, &ChartView::figureActivated, this, [this](const QString &id) {
             if (!selectFigure(id))
                 statusBar()->showMessage(tr("That figure is no longer in the table."), 8000);
@@ -216,7 +220,8 @@ void MainWindow::createMenus()
                                                   {ChartType::Growth, tr("Ctrl+2")},
                                                   {ChartType::Comparison, tr("Ctrl+3")},
                                                   {ChartType::Scale, tr("Ctrl+4")},
-                                                  {ChartType::Guidance, tr("Ctrl+5")}};
+                                                  {ChartType::Guidance, tr("Ctrl+5")},
+                                                  {ChartType::Trend, tr("Ctrl+8")}};
     for (const auto &chart : charts) {
         QAction *action = view->addAction(tr("%1 Chart").arg(ChartCatalog::entry(chart.first).name), this,
                                           [this, type = chart.first] { showChart(type); });
@@ -398,6 +403,8 @@ ChartType MainWindow::currentChartType() const
 {
     if (m_tabs->currentWidget() == m_guidance)
         return ChartType::Guidance;
+    if (m_tabs->currentWidget() == m_trend)
+        return ChartType::Trend;
     return m_tabs->currentWidget() == m_ratio ? m_ratio->chartView()->chartType() : ChartType::Growth;
 }
 
@@ -409,6 +416,10 @@ void MainWindow::showChart(ChartType type)
     }
     if (type == ChartType::Guidance) {
         m_tabs->setCurrentWidget(m_guidance);
+        return;
+    }
+    if (type == ChartType::Trend) {
+        m_tabs->setCurrentWidget(m_trend);
         return;
     }
     m_tabs->setCurrentWidget(m_ratio);

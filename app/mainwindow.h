@@ -11,6 +11,7 @@ class EquivalentsPanel;
 class ExplorationBar;
 class GrowthPanel;
 class GuidancePanel;
+class TrendPanel;
 class ParameterPanel;
 class QLabel;
 class QSortFilterProxyModel;
@@ -33,6 +34,7 @@ public:
     RatioPanel *ratioPanel() const { return m_ratio; }
     GrowthPanel *growthPanel() const { return m_growth; }
     GuidancePanel *guidancePanel() const { return m_guidance; }
+    TrendPanel *trendPanel() const { return m_trend; }
     ExplorationBar *explorationBar() const { return m_explore; }
     ParameterPanel *parameterPanel() const { return m_parameters; }
     EquivalentsPanel *equivalentsPanel() const { return m_equivalents; }
@@ -80,6 +82,7 @@ private:
     RatioPanel *m_ratio;
     GrowthPanel *m_growth;
     GuidancePanel *m_guidance;
+    TrendPanel *m_trend;
     ExplorationBar *m_explore;
     ParameterPanel *m_parameters;
     EquivalentsPanel *m_equivalents;

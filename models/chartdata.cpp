@@ -187,3 +187,26 @@ QString guidanceCsv(const FigureModel &figures, const QString &entity, int year)
 }
 
 } // namespace ChartData
+
+namespace ChartData {
+QString csvLine(const QStringList &fields)
+{
+    return line(fields);
+}
+QStringList sourceHeaders()
+{
+    return ::sourceHeaders();
+}
+QStringList sourceFields(const Figure &figure)
+{
+    return ::sourceFields(figure);
+}
+QString csvText(const QString &typed)
+{
+    return text(typed);
+}
+QString csvNumber(double value)
+{
+    return number(value);
+}
+} // namespace ChartData

@@ -1,12 +1,14 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <QVector>
 
 class FigureModel;
 class RatioModel;
 class GrowthModel;
+struct Figure;
 
 // The numbers behind each chart as CSV ("get the data"): raw values, ranges, formatted text
 // and the source of every figure, in the order the chart shows them.
@@ -23,4 +25,14 @@ QString figuresCsv(const FigureModel &figures);
 QString sourceLine(const FigureModel &figures, const QVector<int> &rows);
 // Figure rows the growth chart draws.
 QVector<int> growthRows(const GrowthModel &growth);
+} // namespace ChartData
+
+// The CSV building blocks the chart CSVs share (a line of quoted fields, the source columns).
+namespace ChartData {
+QString csvLine(const QStringList &fields);
+QStringList sourceHeaders();
+QStringList sourceFields(const Figure &figure);
+// A typed text made safe for a spreadsheet cell (no leading = + - @ formula).
+QString csvText(const QString &typed);
+QString csvNumber(double value);
 } // namespace ChartData

@@ -35,6 +35,10 @@ public:
     virtual QString csv() const = 0;
     // Why there is nothing to draw; empty when there is.
     virtual QString emptyMessage() const = 0;
+    // The chart's own caveat and notes for its footer (empty: the caveat compiled from the
+    // figures' kinds, and no notes), for charts whose footer must say more than that.
+    virtual QString automaticCaveat() const { return {}; }
+    virtual QString automaticNotes() const { return {}; }
     // What the chart leaves out that a reader should know of ("2 compared figures hidden by the
     // filter"); a note under the chart, in every export and the alt text. Empty when nothing is.
     virtual QString hiddenNotice() const { return {}; }

@@ -69,7 +69,8 @@ QVector<QPair<double, double>> statedNumbers(const QString &text, QStringList *a
 {
     // A number not glued to a word ("H800", "V3", "Q4" are names), perhaps a range, perhaps a unit.
     static const QRegularExpression number(QStringLiteral(
-        "(?<![\\w.\\-])(\\$)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+        // ("Form 10-K" and "10-Q" name filings: not numbers either.)
+        "(?<![\\w.\\-])(\\$)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?!-[A-Za-z])"
         "(?:\\s*(?:–|-|to|至|~)\\s*\\$?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?))?"
         "(\\s*(?:thousand|million|billion|trillion|bn|mn|[KMBT](?![a-zA-Z])|万|亿))?"
         "(\\s*(?:%|×|x(?![a-zA-Z])|times|倍))?"));

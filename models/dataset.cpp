@@ -572,6 +572,9 @@ static DatasetRead readBytes(const QByteArray &json, const QString &origin, Page
     const QJsonObject guidance = view.value(QLatin1String("guidanceHistory")).toObject();
     data.guidanceEntity = guidance.value(QLatin1String("entity")).toString();
     data.guidanceYear = guidance.value(QLatin1String("year")).toInt();
+    QString trendProblem;
+    if (!TrendSettings::fromJson(view.value(QLatin1String("trend")).toObject(), &data.trend, &trendProblem))
+        return refuse(trendProblem);
     result.ok = true;
     return result;
 }
@@ -709,7 +712,8 @@ static QJsonObject rootObject(const Dataset &dataset, Kind kind)
                      {QStringLiteral("toYear"), dataset.filter.toYear}}},
         {QStringLiteral("guidanceHistory"),
          QJsonObject{{QStringLiteral("entity"), dataset.guidanceEntity},
-                     {QStringLiteral("year"), dataset.guidanceYear}}}};
+                     {QStringLiteral("year"), dataset.guidanceYear}}},
+        {QStringLiteral("trend"), dataset.trend.toJson()}};
     if (dataset.currency != FigureUnit::Usd) // files from before currencies stay as they were
         view.insert(QStringLiteral("currency"), FigureText::unitKey(dataset.currency));
     const QJsonObject defaults{

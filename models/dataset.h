@@ -5,6 +5,7 @@
 #include "figurefilter.h"
 #include "numberformat.h"
 #include "parameter.h"
+#include "trendsettings.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -28,6 +29,7 @@ struct Dataset
     FigureFilter filter;
     QString guidanceEntity; // the guidance-history chart's company and year
     int guidanceYear = 0;
+    TrendSettings trend; // the trend chart's companies, years and drawing
 };
 
 struct DatasetRead

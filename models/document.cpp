@@ -8,6 +8,7 @@
 #include "guidancespec.h"
 #include "ratiospec.h"
 #include "scalespec.h"
+#include "trendspec.h"
 #include "figuremodel.h"
 #include "parametermodel.h"
 #include "ratiomodel.h"
@@ -40,7 +41,7 @@ Document::Document(QObject *parent)
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
     // Every chart there is: adding one is a spec here and a renderer in widgets.
     m_charts = {new RatioSpec(this), new ComparisonSpec(this), new ScaleSpec(this),
-                new GrowthSpec(this), new GuidanceSpec(this)};
+                new GrowthSpec(this), new GuidanceSpec(this), new TrendSpec(this)};
 }
 
 ChartSpec *Document::chart(const QString &key) const
@@ -71,6 +72,7 @@ void Document::load(const Dataset &dataset)
     applyRangeMode(dataset.rangeMode);
     applyFilter(dataset.filter);
     applyGuidanceHistory(dataset.guidanceEntity, dataset.guidanceYear);
+    applyTrendSettings(dataset.trend);
     adoptLegacyTexts();
     m_undo->setClean();
 }
@@ -91,6 +93,7 @@ Dataset Document::toDataset() const
     dataset.filter = m_filter;
     dataset.guidanceEntity = m_guidanceEntity;
     dataset.guidanceYear = m_guidanceYear;
+    dataset.trend = m_trend;
     return dataset;
 }
 
@@ -382,6 +385,24 @@ void Document::setGuidanceHistory(const QString &entity, int year)
     m_undo->push(new SetValueCommand(
         tr("Change guidance history"), [this, entity, year] { applyGuidanceHistory(entity, year); },
         [this, beforeEntity, beforeYear] { applyGuidanceHistory(beforeEntity, beforeYear); }));
+}
+
+void Document::applyTrendSettings(const TrendSettings &settings)
+{
+    if (settings == m_trend)
+        return;
+    m_trend = settings;
+    Q_EMIT trendSettingsChanged();
+}
+
+void Document::setTrendSettings(const TrendSettings &settings)
+{
+    const TrendSettings before = m_trend;
+    if (settings == before)
+        return;
+    m_undo->push(new SetValueCommand(
+        tr("Change trend chart"), [this, settings] { applyTrendSettings(settings); },
+        [this, before] { applyTrendSettings(before); }));
 }
 
 QString Document::parameterProblem(const QString &name, double value) const

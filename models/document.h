@@ -97,6 +97,10 @@ public:
     int guidanceYear() const { return m_guidanceYear; }
     void setGuidanceHistory(const QString &entity, int year);
 
+    // What the trend chart compares and how it draws it. Undoable.
+    TrendSettings trendSettings() const { return m_trend; }
+    void setTrendSettings(const TrendSettings &settings);
+
     // How numbers read everywhere (table, charts, sentences, exports). Not part of the
     // document: a preference of the reader.
     void setNumberFormat(const NumberFormat &format);
@@ -134,6 +138,7 @@ Q_SIGNALS:
     void chartCurrencyChanged();
     void filterChanged();
     void guidanceHistoryChanged();
+    void trendSettingsChanged();
     // A derived figure could not be recomputed (the reason names it); it keeps its last value.
     void derivationFailed(const QString &reason);
     void modifiedChanged(bool modified);
@@ -149,6 +154,7 @@ private:
     void applyChartCurrency(FigureUnit currency);
     void applyFilter(const FigureFilter &filter);
     void applyGuidanceHistory(const QString &entity, int year);
+    void applyTrendSettings(const TrendSettings &settings);
     void recalculate();
     void setFilePath(const QString &path);
 
@@ -161,6 +167,7 @@ private:
     FigureFilter m_filter;
     QString m_guidanceEntity;
     int m_guidanceYear = 0;
+    TrendSettings m_trend;
     bool m_recalculating = false;
     QHash<QString, ChartSettings> m_chartSettings;
     QVector<ChartSpec *> m_charts;

@@ -28,7 +28,7 @@ int previousYearRow(const FigureModel &figures, int row)
     int found = -1;
     for (int r = 0; r < figures.rowCount(); ++r) {
         const Figure &p = figures.figure(r);
-        if (p.entity == f.entity && p.year == f.year - 1 && p.status == FigureStatus::Actual &&
+        if (p.entity == f.entity && p.year == f.year - 1 && p.quarter == f.quarter && p.status == FigureStatus::Actual &&
             p.unit == f.unit && FigureText::seriesKind(p.kind) == FigureText::seriesKind(f.kind) &&
             (found < 0 || p.stated > figures.figure(found).stated))
             found = r;

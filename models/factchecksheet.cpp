@@ -10,6 +10,7 @@
 #include "parametermodel.h"
 #include "ratiomodel.h"
 #include "ratiospec.h"
+#include "trendspec.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -103,6 +104,7 @@ private:
     void addRatios(const RatioSpec &spec);
     void addChanges(const GrowthSpec &spec);
     void addChange(int row, const DerivedValue &change, int previous);
+    void addTrend(const TrendSpec &spec);
     void addCount();
     void add(FactCheckSheet::Number number);
     void findPlaces();
@@ -127,7 +129,9 @@ FactCheckSheet Builder::build()
     for (int row : m_spec.rows())
         shown.append(&m_figures.figure(row));
     if (settings.showCaveat)
-        m_sheet.caveat = settings.caveat.isEmpty() ? Caveats::forFigures(shown) : settings.caveat;
+        m_sheet.caveat = !settings.caveat.isEmpty()            ? settings.caveat
+                         : !m_spec.automaticCaveat().isEmpty() ? m_spec.automaticCaveat()
+                                                               : Caveats::forFigures(shown);
     m_sheet.notes = footnotes();
     for (int row : m_spec.rows() + m_spec.altRows())
         addValue(row);
@@ -135,6 +139,8 @@ FactCheckSheet Builder::build()
         addRatios(*ratios);
     if (const auto *growth = qobject_cast<const GrowthSpec *>(&m_spec))
         addChanges(*growth);
+    if (const auto *trend = qobject_cast<const TrendSpec *>(&m_spec))
+        addTrend(*trend);
     addCount();
     findPlaces();
     return m_sheet;
@@ -266,6 +272,30 @@ void Builder::addChange(int row, const DerivedValue &change, int previous)
          {f.id, p.id}, {onChart()}});
 }
 
+// Each company's change on the same period a year before, and its total when the chart sums.
+void Builder::addTrend(const TrendSpec &spec)
+{
+    const TrendSeries::Data data = spec.data();
+    const int step = spec.trendSettings().quarterly ? 4 : 1;
+    for (const TrendSeries::Series &s : data.series) {
+        for (const TrendSeries::Point &p : s.points)
+            for (const TrendSeries::Point &before : s.points)
+                if (before.period == p.period - step)
+                    addChange(p.row, p.change, before.row);
+        if (!s.total.defined || s.totalRows.isEmpty())
+            continue;
+        QStringList ids, terms;
+        for (int row : s.totalRows) {
+            addFigure(row);
+            ids << m_figures.figure(row).id;
+            terms << m_format.quantity(m_figures.figure(row).high, m_figures.figure(row).unit);
+        }
+        add({m_format.moneyRange(s.total.low, s.total.high), s.total.low, s.total.high,
+             Tr::tr("Sum of %1's yearly figures, %2–%3").arg(m_figures.entityShown(s.entity)).arg(data.totalFrom).arg(data.totalTo),
+             terms.join(QStringLiteral(" + ")), ids, {onChart()}});
+    }
+}
+
 // The actual of the year before, which a change is measured against (it may lie outside the
 // years shown).
 int Builder::previousActual(const GrowthModel &growth, int index) const
@@ -277,7 +307,7 @@ int Builder::previousActual(const GrowthModel &growth, int index) const
     int found = -1;
     for (int row = 0; row < m_figures.rowCount(); ++row) {
         const Figure &f = m_figures.figure(row);
-        if (f.entity == growth.series().entity && f.kind == growth.series().kind && f.year == year &&
+        if (f.entity == growth.series().entity && f.kind == growth.series().kind && f.year == year && !f.isQuarterly() &&
             f.status != FigureStatus::Guidance && (found < 0 || f.stated > m_figures.figure(found).stated))
             found = row;
     }

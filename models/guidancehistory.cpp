@@ -14,7 +14,7 @@ QVector<Statement> statements(const FigureModel &figures, const QString &entity,
     Statement actual;
     for (int row = 0; row < figures.rowCount(); ++row) {
         const Figure &f = figures.figure(row);
-        if (f.entity != entity || f.year != year ||
+        if (f.entity != entity || f.year != year || f.isQuarterly() ||
             FigureText::seriesKind(f.kind) != FigureKind::Capex)
             continue;
         if (f.status == FigureStatus::Guidance && f.stated.isValid())
@@ -38,7 +38,7 @@ QVector<Subject> subjects(const FigureModel &figures)
 {
     QMap<QPair<QString, int>, int> counts;
     for (const Figure &f : figures.figures())
-        if (f.status == FigureStatus::Guidance && f.stated.isValid() &&
+        if (f.status == FigureStatus::Guidance && f.stated.isValid() && !f.isQuarterly() &&
             FigureText::seriesKind(f.kind) == FigureKind::Capex)
             ++counts[{f.entity, f.year}];
     QVector<Subject> result;

@@ -279,7 +279,10 @@ QString NumberFormat::percentChange(double fraction) const
     const double r = roundSignificant(fraction * 100, m_digits);
     const int magnitude = r == 0 ? 0 : int(std::floor(std::log10(std::fabs(r))));
     const int decimals = qBound(0, m_digits - 1 - magnitude, 1);
-    const double shown = std::round(r * std::pow(10.0, decimals)) / std::pow(10.0, decimals);
+    // Rounded once, from the value itself: 4.2454 is 4.2, not 4.25 rounded again to 4.3.
+    const double shown = magnitude >= m_digits - 1
+                             ? r
+                             : std::round(fraction * 100 * std::pow(10.0, decimals)) / std::pow(10.0, decimals);
     const QString s = m_locale.toString(std::fabs(shown), 'f', decimals);
     if (shown == 0)
         return s + QLatin1Char('%'); // "0.0%": no sign on no change

@@ -9,6 +9,8 @@
 #include "guidancespec.h"
 #include "ratiochart.h"
 #include "scalespec.h"
+#include "trendchart.h"
+#include "trendspec.h"
 
 namespace ChartCatalog {
 
@@ -21,7 +23,8 @@ const QVector<QPair<ChartType, QString>> &types()
         {ChartType::Comparison, QStringLiteral("comparison")},
         {ChartType::Scale, QStringLiteral("scale")},
         {ChartType::Growth, QStringLiteral("growth")},
-        {ChartType::Guidance, QStringLiteral("guidance")}};
+        {ChartType::Guidance, QStringLiteral("guidance")},
+        {ChartType::Trend, QStringLiteral("trend")}};
     return table;
 }
 
@@ -86,6 +89,8 @@ ChartCanvas *build(ChartType type, const Document &document, const ChartStyle &s
         return GrowthChart::build(static_cast<const GrowthSpec &>(s), style);
     case ChartType::Guidance:
         return GuidanceChart::build(static_cast<const GuidanceSpec &>(s), style);
+    case ChartType::Trend:
+        return TrendChart::build(static_cast<const TrendSpec &>(s), style);
     }
     Q_ASSERT(false);
     return nullptr;

@@ -11,7 +11,7 @@ class ChartCanvas;
 class ChartSpec;
 class Document;
 
-enum class ChartType { Ratio, Comparison, Scale, Growth, Guidance };
+enum class ChartType { Ratio, Comparison, Scale, Growth, Guidance, Trend };
 
 // Every chart SpendLens can draw, by the name the command line and file names use. The window
 // and the exporter both build charts through here, so what is exported is what is shown.

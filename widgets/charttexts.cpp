@@ -124,6 +124,10 @@ void apply(ChartCanvas *canvas, const ChartSpec &spec)
     ChartSettings settings = spec.settings();
     settings.title = spec.title();
     settings.subtitle = spec.subtitle();
+    if (settings.caveat.isEmpty())
+        settings.caveat = spec.automaticCaveat(); // still empty: compiled from the figures
+    if (const QString notes = spec.automaticNotes(); !notes.isEmpty())
+        settings.notes = settings.notes.isEmpty() ? notes : settings.notes + QLatin1Char(' ') + notes;
     if (const QString hidden = spec.hiddenNotice(); !hidden.isEmpty())
         settings.notes = settings.notes.isEmpty() ? hidden : settings.notes + QLatin1Char(' ') + hidden;
     const QString conversion = spec.conversionNote();

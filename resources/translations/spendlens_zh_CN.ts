@@ -159,6 +159,14 @@
         <source>Each guidance statement for one company and year, then the actual</source>
         <translation>某公司某一年份的历次指引，以及最终的实际值</translation>
     </message>
+    <message>
+        <source>Trends across companies</source>
+        <translation>各公司趋势</translation>
+    </message>
+    <message>
+        <source>Capex of several companies by year or quarter; plans as ranges, change and totals</source>
+        <translation>多家公司按年或按季度的资本开支；计划以区间表示，附变化与合计</translation>
+    </message>
 </context>
 <context>
     <name>ChartData</name>
@@ -544,6 +552,10 @@
     <message>
         <source>footer notes</source>
         <translation>脚注</translation>
+    </message>
+    <message>
+        <source>Sum of %1&apos;s yearly figures, %2–%3</source>
+        <translation>%1 在 %2–%3 年逐年数字之和</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1411,30 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <source>--concept is for SEC company-facts files (.json).</source>
         <translation>--concept只用于SEC公司事实数据文件（.json）。</translation>
     </message>
+    <message>
+        <source>Companies for the trend chart, comma-separated (default: Meta,Microsoft,Alphabet,Amazon).</source>
+        <translation>趋势图的公司，以逗号分隔（默认：Meta,Microsoft,Alphabet,Amazon）。</translation>
+    </message>
+    <message>
+        <source>Trend chart by quarter, where the data has quarters.</source>
+        <translation>趋势图按季度显示（数据有季度时）。</translation>
+    </message>
+    <message>
+        <source>Trend chart as lines rather than bars.</source>
+        <translation>趋势图以折线而非柱形显示。</translation>
+    </message>
+    <message>
+        <source>Trend chart as each company&apos;s total over the years all share.</source>
+        <translation>趋势图显示各公司在共同年份内的合计。</translation>
+    </message>
+    <message>
+        <source>--entities takes company names separated by commas.</source>
+        <translation>--entities 需要以逗号分隔的公司名称。</translation>
+    </message>
+    <message>
+        <source>--entities: no figure belongs to “%1” (`spendlens figures` lists the companies).</source>
+        <translation>--entities：没有数字属于“%1”（`spendlens figures` 列出所有公司）。</translation>
+    </message>
 </context>
 <context>
     <name>ContextMenus</name>
@@ -1808,6 +1844,10 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
     <message>
         <source>%1: an exchange rate must be above zero.</source>
         <translation>%1：汇率必须大于零。</translation>
+    </message>
+    <message>
+        <source>Change trend chart</source>
+        <translation>更改趋势图</translation>
     </message>
 </context>
 <context>
@@ -3770,6 +3810,14 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <source>&amp;User Guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
+    <message>
+        <source>&amp;Trends</source>
+        <translation>趋势(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+8</source>
+        <translation>Ctrl+8</translation>
+    </message>
 </context>
 <context>
     <name>NumberFormat</name>
@@ -4902,6 +4950,313 @@ Showing the built-in dataset instead.</source>
     <message>
         <source>Emphasis from the command line</source>
         <translation>命令行设置的强调</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>No figures for %1.</source>
+        <translation>没有 %1 的数字。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>None of these companies has quarterly figures in these years.</source>
+        <translation>这些公司在这些年份没有季度数字。</translation>
+    </message>
+    <message>
+        <source>None of these companies has figures in these years.</source>
+        <translation>这些公司在这些年份没有数字。</translation>
+    </message>
+    <message>
+        <source>{kind} added up, {from}–{to}</source>
+        <translation>{kind}合计，{from}–{to}</translation>
+    </message>
+    <message>
+        <source>{kind} by quarter, {first} to {last}</source>
+        <translation>按季度的{kind}，{first}至{last}</translation>
+    </message>
+    <message>
+        <source>{kind} by year, {first}–{last}</source>
+        <translation>按年的{kind}，{first}–{last}</translation>
+    </message>
+    <message>
+        <source>{companies}: each company&apos;s yearly figures summed. US dollars, nominal.</source>
+        <translation>{companies}：各公司逐年数字相加。美元，名义值。</translation>
+    </message>
+    <message>
+        <source>{companies}. Actuals solid; plans as ranges, pale. US dollars, nominal.</source>
+        <translation>{companies}。实际值为实色；计划为浅色区间。美元，名义值。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 plan %2</source>
+        <translation>%1 计划 %2</translation>
+    </message>
+    <message>
+        <source>%1 estimate %2</source>
+        <translation>%1 估计 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 spent %3 in %2</source>
+        <translation>%1 在%2支出 %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on %3)</source>
+        <translation>%1（较%3 %2）</translation>
+    </message>
+    <message>
+        <source>%1&apos;s is for %2</source>
+        <translation>%1 的数字为%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>the largest plan is %1&apos;s %2 for %3</source>
+        <translation>最大的计划是 %1 %3的 %2</translation>
+    </message>
+    <message>
+        <source>No company has an actual for every year in common, so no totals are shown.</source>
+        <translation>没有公司在所有共同年份都有实际值，因此不显示合计。</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%2年第%1季度</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list of companies</comment>
+        <translation>%1和%2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>by quarter</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <source>by year</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>折线</translation>
+    </message>
+    <message>
+        <source>bars</source>
+        <translation>柱形</translation>
+    </message>
+    <message>
+        <source>Trend chart of %1 %2 for %3, drawn as %4; actuals solid, plans as ranges</source>
+        <translation>%3的%1%2趋势图，以%4绘制；实际值为实色，计划为区间</translation>
+    </message>
+    <message>
+        <source>Sums of the yearly figures over %1–%2: %3</source>
+        <translation>%1–%2 年逐年数字之和：%3</translation>
+    </message>
+    <message>
+        <source>No figures in these periods for %1</source>
+        <translation>%1 在这些时期没有数字</translation>
+    </message>
+    <message>
+        <source>Change on the same quarter a year before</source>
+        <translation>较上年同季度的变化</translation>
+    </message>
+    <message>
+        <source>Change on the year before</source>
+        <translation>较上一年的变化</translation>
+    </message>
+    <message>
+        <source>%1&apos;s quarters are fiscal quarters, drawn when they happened (%2 = %3–%4)</source>
+        <translation>%1 的季度为财季，按实际发生时间绘制（%2 = %3–%4）</translation>
+    </message>
+    <message>
+        <source>%1&apos;s years are fiscal years, drawn at the year they end (%2 = %3–%4)</source>
+        <translation>%1 的年份为财年，绘制在其结束的年份（%2 = %3–%4）</translation>
+    </message>
+    <message>
+        <source>%1 rather than %2</source>
+        <translation>采用 %1 而非 %2</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>估计</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 %3 is not spending</source>
+        <translation>%1 %2的%3不是支出</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 %3: %4</source>
+        <translation>%1 %2的%3：%4</translation>
+    </message>
+    <message>
+        <source>Each company&apos;s own line is drawn, not one definition</source>
+        <translation>各公司采用各自的口径，并非同一定义</translation>
+    </message>
+    <message>
+        <source>%1, and %2</source>
+        <comment>joins clauses of the caveat&apos;s first sentence</comment>
+        <translation>%1，且%2</translation>
+    </message>
+    <message>
+        <source>The lines: %1</source>
+        <translation>各系列：%1</translation>
+    </message>
+    <message>
+        <source>One basis per company, the one with the most periods here, never two joined in one line: %1</source>
+        <translation>每家公司只用一种口径（此处期数最多者），绝不把两种口径连成一条线：%1</translation>
+    </message>
+    <message>
+        <source>Plans and estimates are not outcomes: %1</source>
+        <translation>计划和估计不是结果：%1</translation>
+    </message>
+    <message>
+        <source>derived: the sum of the yearly figures</source>
+        <translation>推算：逐年数字之和</translation>
+    </message>
+    <message>
+        <source>Plan (range)</source>
+        <translation>计划（区间）</translation>
+    </message>
+    <message>
+        <source>%1: the sum of its yearly figures, %2–%3</source>
+        <translation>%1：%2–%3 年逐年数字之和</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n companies, %1 spent the most in %2: %3</source>
+        <translation>
+            <numerusform>在 %n 家公司中，%1 在%2支出最多：%3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added up over %1–%2, %3&apos;s yearly figures come to %4, the most of the %n companies</source>
+        <translation>
+            <numerusform>%1–%2 年逐年相加，%3 的数字合计 %4，为 %n 家公司中最多</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrendPanel</name>
+    <message>
+        <source>&amp;Lines</source>
+        <translation>折线(&amp;L)</translation>
+    </message>
+    <message>
+        <source>By &amp;quarter</source>
+        <translation>按季度(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Totals</source>
+        <translation>合计(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Companies:</source>
+        <translation>公司(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Company names separated by commas, as in the figure table.</source>
+        <translation>以逗号分隔的公司名称，与数字表中一致。</translation>
+    </message>
+    <message>
+        <source>Lines rather than grouped bars.</source>
+        <translation>以折线而非分组柱形显示。</translation>
+    </message>
+    <message>
+        <source>By quarter, where the data has quarters.</source>
+        <translation>按季度显示（数据有季度时）。</translation>
+    </message>
+    <message>
+        <source>Each company&apos;s total over the years all companies share.</source>
+        <translation>各公司在所有公司共同年份内的合计。</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Figures by company and period</source>
+        <translation>按公司和时期列出的数字</translation>
+    </message>
+    <message>
+        <source>No figures for “%1”.</source>
+        <translation>没有“%1”的数字。</translation>
+    </message>
+    <message>
+        <source>”, “</source>
+        <translation>”、“</translation>
+    </message>
+</context>
+<context>
+    <name>TrendSeries</name>
+    <message>
+        <source>%1 is zero or near it, so no change is shown.</source>
+        <translation>%1 为零或接近零，因此不显示变化。</translation>
+    </message>
+    <message>
+        <source>No actual for %1 to compare with.</source>
+        <translation>没有 %1 的实际值可供比较。</translation>
+    </message>
+    <message>
+        <source>No actual for %1.</source>
+        <translation>没有 %1 的实际值。</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>a calendar quarter: Q3 2025</comment>
+        <translation>%2年第%1季度</translation>
+    </message>
+</context>
+<context>
+    <name>TrendSettings</name>
+    <message>
+        <source>the trend chart&apos;s companies must be names.</source>
+        <translation>趋势图的公司必须是名称。</translation>
+    </message>
+    <message>
+        <source>the trend chart&apos;s kind “%1” is unknown.</source>
+        <translation>趋势图的类别“%1”未知。</translation>
+    </message>
+    <message>
+        <source>the trend chart&apos;s years %1–%2 are not a span.</source>
+        <translation>趋势图的年份 %1–%2 不是有效区间。</translation>
     </message>
 </context>
 </TS>

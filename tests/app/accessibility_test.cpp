@@ -2,6 +2,7 @@
 #include "document.h"
 #include "gtestqt.h"
 #include "mainwindow.h"
+#include "trendpanel.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -32,6 +33,28 @@ TEST(Accessibility, EveryControlReachableByKeyboardHasAName)
             unnamed << QString::fromLatin1(widget->metaObject()->className()) + " in " +
                            QString::fromLatin1(widget->parentWidget()->metaObject()->className());
     }
+    EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(", ").toStdString();
+}
+
+TEST(Accessibility, TheTrendTabReachedWithCtrl8NamesEveryControl)
+{
+    Document document;
+    document.load(DatasetJson::builtIn().dataset);
+    MainWindow window(&document, "built-in dataset");
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QTest::keySequence(&window, QKeySequence(QStringLiteral("Ctrl+8")));
+    ASSERT_EQ(window.currentChartType(), ChartType::Trend);
+    QStringList unnamed;
+    int shown = 0;
+    for (QWidget *widget : window.trendPanel()->findChildren<QWidget *>()) {
+        if (!widget->isVisible() || !(widget->focusPolicy() & Qt::TabFocus))
+            continue;
+        ++shown;
+        if (accessibleName(widget).trimmed().isEmpty())
+            unnamed << QString::fromLatin1(widget->metaObject()->className());
+    }
+    EXPECT_GE(shown, 5); // the companies, three switches, the chart
     EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(", ").toStdString();
 }
 

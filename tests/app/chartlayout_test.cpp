@@ -11,6 +11,7 @@
 #include "guidancepanel.h"
 #include "mainwindow.h"
 #include "ratiopanel.h"
+#include "trendpanel.h"
 #include "presets.h"
 
 #include <QFontMetricsF>
@@ -166,9 +167,10 @@ TEST_P(ChartLayout, OnScreenChartsAreLegible)
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&main));
         QVector<ChartView *> views;
         for (const ChartCatalog::Entry &entry : ChartCatalog::entries())
-            if (entry.type != ChartType::Growth && entry.type != ChartType::Guidance)
+            if (entry.type != ChartType::Growth && entry.type != ChartType::Guidance && entry.type != ChartType::Trend)
                 views << main.ratioPanel()->chartView(entry.type);
-        views << main.growthPanel()->chartView() << main.guidancePanel()->chartView();
+        views << main.growthPanel()->chartView() << main.guidancePanel()->chartView()
+              << main.trendPanel()->chartView();
         for (ChartView *view : views) {
             // Bring the view's tab (and any tab around it) forward so it is laid out at its real size.
             for (QWidget *w = view; w && w->parentWidget(); w = w->parentWidget())

@@ -35,7 +35,7 @@ TEST_F(CommandLineTest, ChartsListsEveryChart)
 {
     const ProcessResult names = spendlens({"charts", "--names"});
     EXPECT_EQ(names.exitCode, 0);
-    EXPECT_EQ(names.out, "ratio\ncomparison\nscale\ngrowth\nguidance\n");
+    EXPECT_EQ(names.out, "ratio\ncomparison\nscale\ngrowth\nguidance\ntrend\n");
     const ProcessResult described = spendlens({"charts"});
     EXPECT_TRUE(described.out.contains("log scale")) << qPrintable(described.out);
 }
@@ -91,7 +91,7 @@ struct UsageCase
 TEST_F(CommandLineTest, UsageErrorsExitTwoWithAMessage)
 {
     const QList<UsageCase> cases{
-        {{"export", "--chart", "pie", "-o", "x.png"}, "unknown chart “pie” (one of: ratio, comparison, scale, growth, guidance)"},
+        {{"export", "--chart", "pie", "-o", "x.png"}, "unknown chart “pie” (one of: ratio, comparison, scale, growth, guidance, trend)"},
         {{"export", "-o", "x.png"}, "--chart is required"},
         {{"export", "--chart", "ratio"}, "-o OUT is required"},
         {{"export", "--chart", "ratio", "--size", "big", "-o", "x.png"}, "--size takes WIDTHxHEIGHT"},
@@ -724,7 +724,7 @@ TEST_F(CommandLineTest, ChartsPrintsItsNamesAndDescriptionsInAlignedColumns)
     const ProcessResult run = spendlens({"charts"});
     ASSERT_EQ(run.exitCode, 0);
     const QStringList lines = run.out.split('\n', Qt::SkipEmptyParts);
-    ASSERT_EQ(lines.size(), 5) << qPrintable(run.out);
+    ASSERT_EQ(lines.size(), 6) << qPrintable(run.out);
     const QRegularExpression row("^(\\S+)(\\s{2,})\\S");
     qsizetype column = -1;
     for (const QString &line : lines) {

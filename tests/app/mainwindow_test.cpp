@@ -129,6 +129,7 @@ TEST_F(MainWindowTest, EveryChartIsOneShortcutAway)
                                                      {"Ctrl+4", ChartType::Scale},
                                                      {"Ctrl+2", ChartType::Growth},
                                                      {"Ctrl+5", ChartType::Guidance},
+                                                     {"Ctrl+8", ChartType::Trend},
                                                      {"Ctrl+1", ChartType::Ratio}};
     QList<ChartType> reached;
     for (const auto &key : keys) {
