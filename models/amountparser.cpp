@@ -227,7 +227,7 @@ bool isNonFinite(const QString &text)
 // "-5M", "$-5M", "US$ −5M": a minus sign before the digits, after any currency.
 bool isNegative(QStringView text)
 {
-    for (const QString prefix : {QStringLiteral("US$"), QStringLiteral("USD"), QStringLiteral("$"),
+    for (const QString &prefix : {QStringLiteral("US$"), QStringLiteral("USD"), QStringLiteral("$"),
                                  QStringLiteral("RMB"), QStringLiteral("CNY"), QStringLiteral("¥"),
                                  QStringLiteral("￥")}) {
         if (text.startsWith(prefix, Qt::CaseInsensitive)) {

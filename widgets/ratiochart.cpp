@@ -247,7 +247,6 @@ ChartCanvas *buildScale(const ScaleSpec &spec, const ChartStyle &style)
 {
     auto *canvas = new ChartCanvas(style);
     const FigureModel &figures = spec.figures();
-    const NumberFormat &format = figures.numberFormat();
     ChartTexts::apply(canvas, spec);
     if (const QString why = spec.emptyMessage(); !why.isEmpty())
         return emptyChart(canvas, why);

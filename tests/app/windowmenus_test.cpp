@@ -304,9 +304,11 @@ TEST_F(WindowMenusTest, TheUserGuideOpensOnF1AndListsTheRealShortcuts)
     for (const char *section : {"Your first chart", "importing", "Parameters", "Exporting and printing", "Keyboard shortcuts"})
         EXPECT_TRUE(text.contains(section, Qt::CaseInsensitive)) << section;
     // The table at the end is made from the menus: every menu command with a shortcut is in it.
-    for (const QAction *a : menuActions())
-        if (!a->shortcut().isEmpty())
+    for (const QAction *a : menuActions()) {
+        if (!a->shortcut().isEmpty()) {
             EXPECT_TRUE(text.contains(a->shortcut().toString(QKeySequence::NativeText))) << a->text().toStdString();
+        }
+    }
     const QList<QAction *> all = window->findChildren<QAction *>();
     expectGuideShortcutsExist(UserGuide::html("en", window->menuBar()), all, "en");
     expectGuideShortcutsExist(UserGuide::html("zh_CN", window->menuBar()), all, "zh_CN");

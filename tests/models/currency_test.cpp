@@ -196,8 +196,9 @@ TEST_F(CurrencyDocument, NoGrowthIsComputedAcrossCurrencies)
             EXPECT_FALSE(growth.yearRow(i).actualChange.defined);
             sawRefusal = growth.yearRow(i).actualChange.reason.contains("across currencies");
         }
-        if (growth.yearRow(i).year == 2024) // yuan to yuan: 76.76 / 70.809 − 1
+        if (growth.yearRow(i).year == 2024) { // yuan to yuan: 76.76 / 70.809 − 1
             EXPECT_NEAR(growth.yearRow(i).actualChange.low, 76.76 / 70.809 - 1, 1e-9);
+        }
     }
     EXPECT_TRUE(sawRefusal);
 }

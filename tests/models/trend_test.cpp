@@ -116,8 +116,9 @@ TEST(TrendSpec, QuartersStayOutOfTheYearCharts)
     l.doc.setGrowthSeries({"Meta", FigureKind::Capex});
     const GrowthModel &g = *l.doc.growth();
     for (int i = 0; i < g.rowCount(); ++i) {
-        if (g.yearRow(i).actualRow >= 0)
+        if (g.yearRow(i).actualRow >= 0) {
             EXPECT_FALSE(l.figure(g.yearRow(i).actualRow).isQuarterly()) << g.yearRow(i).year;
+        }
     }
     EXPECT_EQ(l.figure(g.yearRow(5).actualRow).id, "meta-capex-2024");
     const QString growthCsv = l.doc.chart("growth")->csv();
