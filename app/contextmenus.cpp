@@ -2,6 +2,7 @@
 
 #include "chartdata.h"
 #include "chartview.h"
+#include "emphasisactions.h"
 #include "mainwindow.h"
 #include "textsafety.h"
 
@@ -33,6 +34,9 @@ void ContextMenus::installOnCharts()
         view->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(view, &QWidget::customContextMenuRequested, this,
                 [this, view](const QPoint &pos) { showChartMenu(view, pos); });
+        // A highlight, note or colour the document refuses says why, where the user looks.
+        connect(view->emphasisActions(), &EmphasisActions::refused, this,
+                [this](const QString &why) { m_window->statusBar()->showMessage(why, 8000); });
     }
 }
 
@@ -71,6 +75,11 @@ void ContextMenus::showChartMenu(ChartView *view, const QPoint &pos)
     addWindowAction(menu, "exportChartData");
     menu->addSeparator();
     addWindowAction(menu, "makeBaseline");
+    // The bar's own emphasis: highlight, note, colour, and the chart's bar order.
+    if (!figure.isEmpty()) {
+        menu->addSeparator();
+        view->emphasisActions()->populate(menu, figure);
+    }
     menu->popup(view->viewport()->mapToGlobal(pos));
 }
 

@@ -93,10 +93,13 @@ protected:
         return menu;
     }
     // The menu's items are the menu bar's own actions: same command, same shortcut.
+    // The menu's items up to its first separator after `names` are the menu bar's own actions.
     void expectMenuBarActions(const QMenu *menu, const QStringList &names)
     {
         QStringList found;
         for (QAction *a : menu->actions()) {
+            if (a->isSeparator() && found.size() >= names.size())
+                break; // what follows belongs to the clicked item (a bar's emphasis)
             if (a->isSeparator())
                 continue;
             found.append(a->objectName());
@@ -192,6 +195,14 @@ TEST_F(WindowMenusTest, TheChartMenuActsOnTheRightClickedBar)
     QMenu *menu = rightClick(view->viewport(), pos);
     ASSERT_NE(menu, nullptr);
     expectMenuBarActions(menu, {"copyChart", "exportChart", "exportChartData", "makeBaseline"});
+    // Then the bar's emphasis: its highlight toggles that figure.
+    QAction *highlight = nullptr;
+    for (QAction *a : menu->actions())
+        if (a->text().remove('&') == "Highlight")
+            highlight = a;
+    ASSERT_NE(highlight, nullptr) << "the chart menu has no Highlight for the clicked bar";
+    highlight->trigger();
+    EXPECT_TRUE(document.chartSettings("ratio").emphasis.highlighted.contains(figure));
     EXPECT_EQ(window->figureTable()->currentIndex().data(Roles::FigureIdRole).toString(), figure)
         << "the right-clicked bar's figure is not selected";
     action("makeBaseline")->trigger();
