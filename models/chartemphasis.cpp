@@ -120,6 +120,19 @@ QStringList ChartEmphasis::unknownIds(const QStringList &ids) const
     return unknown;
 }
 
+bool ChartEmphasis::moveBar(const QStringList &shown, const QString &id, const QString &onto)
+{
+    const qsizetype from = shown.indexOf(id);
+    const qsizetype to = shown.indexOf(onto);
+    if (from < 0 || to < 0 || from == to)
+        return false;
+    QStringList ids = shown;
+    ids.move(from, to);
+    manualOrder = ids;
+    order = Order::Manual;
+    return true;
+}
+
 QString ChartEmphasis::orderKey(Order order)
 {
     for (const OrderKey &o : kOrders)

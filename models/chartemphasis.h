@@ -59,6 +59,11 @@ struct ChartEmphasis
     // The figures it names that are not in ids (removed since, or a typo); empty if none.
     QStringList unknownIds(const QStringList &ids) const;
 
+    // The bars in a hand-made order: the shown order (ids top to bottom) with `id` moved to where
+    // `onto` is, set as the manual order. False, changing nothing, if either is not shown or
+    // they are the same bar.
+    bool moveBar(const QStringList &shown, const QString &id, const QString &onto);
+
     static QString orderKey(Order order);
     static bool orderFromKey(const QString &key, Order *order);
 

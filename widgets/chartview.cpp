@@ -154,7 +154,9 @@ void ChartView::mouseMoveEvent(QMouseEvent *event)
     }
     QChartView::mouseMoveEvent(event);
     const int spot = hotspotAt(event->position().toPoint());
-    setCursor(spot >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    const bool draggingBar = !m_pressedBar.isEmpty() && (event->buttons() & Qt::LeftButton) &&
+                             !barsTopToBottom().isEmpty();
+    setCursor(draggingBar ? Qt::ClosedHandCursor : spot >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
     showTip(spot, event->globalPosition().toPoint());
 }
 
@@ -182,12 +184,37 @@ void ChartView::mousePressEvent(QMouseEvent *event)
         return;
     }
     m_keyboardSpot = spot;
-    Q_EMIT figureActivated(m_canvas->hotspots().at(spot).figureId);
+    m_pressedBar = m_canvas->hotspots().at(spot).figureId;
+    Q_EMIT figureActivated(m_pressedBar);
     event->accept();
+}
+
+QStringList ChartView::barsTopToBottom() const
+{
+    if (!m_canvas || (m_type != ChartType::Ratio && m_type != ChartType::Comparison))
+        return {};
+    QVector<QPair<qreal, QString>> bars;
+    for (int i = 0; i < m_canvas->hotspots().size(); ++i)
+        bars.append({m_canvas->hotspotSceneRect(i).center().y(), m_canvas->hotspots().at(i).figureId});
+    std::stable_sort(bars.begin(), bars.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QStringList ids;
+    for (const auto &bar : bars)
+        if (!ids.contains(bar.second))
+            ids.append(bar.second);
+    return ids;
 }
 
 void ChartView::mouseReleaseEvent(QMouseEvent *event)
 {
+    // A bar dragged onto another takes its place (a hand-made order, one undo step).
+    if (const QString bar = std::exchange(m_pressedBar, QString()); !bar.isEmpty()) {
+        const QString onto = figureAt(event->position().toPoint());
+        if (!onto.isEmpty() && onto != bar) {
+            m_emphasis->moveBar(barsTopToBottom(), bar, onto);
+            event->accept();
+            return;
+        }
+    }
     if (m_draggedNote.isEmpty() || !m_canvas) {
         QChartView::mouseReleaseEvent(event);
         return;

@@ -65,6 +65,10 @@ private:
     QString m_selected;
     int m_keyboardSpot = -1;
     EmphasisActions *m_emphasis;
+    // The bars top to bottom, for charts whose bars are a list (ratio, side by side).
+    QStringList barsTopToBottom() const;
+
     QString m_draggedNote; // the figure whose note is being dragged
+    QString m_pressedBar;  // the figure whose bar the left button went down on: dragged to reorder
     QPointF m_dragGrab;    // where in the note it was grabbed
 };

@@ -76,6 +76,13 @@ void EmphasisActions::setOrder(ChartEmphasis::Order order)
     commit(e, tr("Order the bars"));
 }
 
+void EmphasisActions::moveBar(const QStringList &shown, const QString &figureId, const QString &ontoId)
+{
+    ChartEmphasis e = current();
+    if (e.moveBar(shown, figureId, ontoId))
+        commit(e, tr("Move the bar “%1”").arg(figureId));
+}
+
 void EmphasisActions::moveAnnotation(const QString &figureId, const QPointF &lines, bool absolute)
 {
     ChartEmphasis e = current();

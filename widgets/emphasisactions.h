@@ -31,6 +31,8 @@ public:
     // An empty key gives the figure back its kind's colour.
     void setColour(const QString &figureId, const QString &paletteKey);
     void setOrder(ChartEmphasis::Order order);
+    // Moves a bar, by hand, to where another is (shown: the chart's bars, top to bottom).
+    void moveBar(const QStringList &shown, const QString &figureId, const QString &ontoId);
     // Moves a note by (dx, dy) lines of type from where it is, or to a place when absolute;
     // successive moves of one note are one undo step.
     void moveAnnotation(const QString &figureId, const QPointF &lines, bool absolute = false);

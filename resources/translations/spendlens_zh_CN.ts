@@ -4857,6 +4857,10 @@ Showing the built-in dataset instead.</source>
         <translation>排列条形</translation>
     </message>
     <message>
+        <source>Move the bar “%1”</source>
+        <translation>移动条形“%1”</translation>
+    </message>
+    <message>
         <source>Move the note on “%1”</source>
         <translation>移动“%1”上的注释</translation>
     </message>

@@ -166,4 +166,19 @@ TEST_F(ChartEmphasisTest, BadEmphasisInAFileIsRefusedNamingTheChart)
     EXPECT_TRUE(readWith(QJsonObject{{"highlight", QJsonArray{"a"}}}).ok);
 }
 
+TEST(ChartEmphasisMove, ABarMovedByHandTakesTheOthersPlace)
+{
+    ChartEmphasis e;
+    const QStringList shown{"a", "b", "c", "d"};
+    ASSERT_TRUE(e.moveBar(shown, "c", "a"));
+    EXPECT_EQ(e.order, ChartEmphasis::Order::Manual);
+    EXPECT_EQ(e.manualOrder, QStringList({"c", "a", "b", "d"}));
+    ASSERT_TRUE(e.moveBar(e.manualOrder, "c", "d")); // down to the foot
+    EXPECT_EQ(e.manualOrder, QStringList({"a", "b", "d", "c"}));
+    const ChartEmphasis kept = e;
+    EXPECT_FALSE(e.moveBar(shown, "c", "c"));
+    EXPECT_FALSE(e.moveBar(shown, "x", "a"));
+    EXPECT_EQ(e, kept);
+}
+
 } // namespace

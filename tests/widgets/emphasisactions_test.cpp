@@ -1,4 +1,5 @@
 // The emphasis actions a chart's context menu offers, and moving a note from the keyboard.
+#include "chartcatalog.h"
 #include "chartfixture.h"
 #include "chartpalette.h"
 #include "chartspec.h"
@@ -87,6 +88,49 @@ TEST_F(EmphasisActionsTest, ShiftArrowsMoveTheSelectedFiguresNoteAndFoldIntoOneU
     // A step goes from where the note is drawn (its spot may have been taken).
     QTest::keyClick(&view, Qt::Key_Left, Qt::ShiftModifier);
     EXPECT_NEAR(ratioEmphasis().annotation("alphabet-capex-2025")->dx, at.x() - 1, 1e-9);
+}
+
+TEST_F(EmphasisActionsTest, ABarDraggedOntoAnotherTakesItsPlaceAsOneUndoStep)
+{
+    ChartView view(ChartType::Ratio, &document, style);
+    view.resize(1000, 600);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    view.rebuildNow();
+    const auto barCentre = [&](const QString &id) {
+        for (int i = 0; i < view.canvas()->hotspots().size(); ++i)
+            if (view.canvas()->hotspots().at(i).figureId == id)
+                return view.mapFromScene(view.chart()->mapToScene(view.canvas()->hotspotSceneRect(i).center()));
+        return QPoint(-1, -1);
+    };
+    const auto shownOrder = [&] {
+        QStringList ids;
+        for (int row : ChartCatalog::spec(ChartType::Ratio, document).rows())
+            ids << document.figures()->figure(row).id;
+        return ids;
+    };
+    const QStringList before = shownOrder();
+    ASSERT_GE(before.size(), 3);
+    const QString dragged = before.at(2), onto = before.at(0);
+    const QPoint from = barCentre(dragged), to = barCentre(onto);
+    ASSERT_GE(from.x(), 0);
+    ASSERT_GE(to.x(), 0);
+    const int steps = document.undoStack()->count();
+    QTest::mousePress(view.viewport(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(view.viewport(), to);
+    QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, to);
+    EXPECT_EQ(ratioEmphasis().order, ChartEmphasis::Order::Manual);
+    QStringList expected = before;
+    expected.move(2, 0);
+    EXPECT_EQ(shownOrder(), expected);
+    EXPECT_EQ(document.undoStack()->count(), steps + 1);
+    // A click that stays on its bar selects it and changes no order.
+    view.rebuildNow();
+    const QPoint still = barCentre(onto);
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, still);
+    EXPECT_EQ(document.undoStack()->count(), steps + 1);
+    document.undoStack()->undo();
+    EXPECT_EQ(shownOrder(), before);
 }
 
 } // namespace
