@@ -2,6 +2,7 @@
 
 #include "axisticks.h"
 #include "chartcanvas.h"
+#include "chartpalette.h"
 #include "charttexts.h"
 #include "figuremodel.h"
 #include "trendspec.h"
@@ -43,11 +44,39 @@ void setValueAxis(ChartCanvas *canvas, const NumberFormat &format, double maxVal
     canvas->setYAxis(0, ticks.top, yTicks, true);
 }
 
-void addLegend(ChartCanvas *canvas, const FigureModel &figures, const TrendSeries::Data &data, bool line)
+// Each company's colour under the chart's emphasis: a series is highlighted when any of its
+// figures is (the others go grey), and takes the palette colour given to any of its figures.
+QVector<QColor> seriesColours(const TrendSpec &spec, const ChartStyle &style, const TrendSeries::Data &data)
+{
+    const ChartEmphasis e = spec.emphasis();
+    QVector<QColor> colours;
+    for (int i = 0; i < data.series.size(); ++i) {
+        const Series &s = data.series.at(i);
+        QVector<int> rows = s.totalRows;
+        for (const Point &p : s.points)
+            rows.append(p.row);
+        bool highlighted = false;
+        QColor chosen;
+        for (int row : rows) {
+            const QString id = spec.figures().figure(row).id;
+            highlighted = highlighted || e.highlighted.contains(id);
+            if (!chosen.isValid())
+                chosen = ChartPalette::colour(e.colourKey(id));
+        }
+        if (!e.highlighted.isEmpty() && !highlighted)
+            colours.append(style.greyed);
+        else
+            colours.append(chosen.isValid() ? chosen : seriesColour(i));
+    }
+    return colours;
+}
+
+void addLegend(ChartCanvas *canvas, const FigureModel &figures, const TrendSeries::Data &data, bool line,
+               const QVector<QColor> &colours)
 {
     for (int i = 0; i < data.series.size(); ++i)
-        canvas->addLegendEntry(figures.entityShown(data.series.at(i).entity), seriesColour(i),
-                               line ? QPen(seriesColour(i), 3) : QPen(Qt::NoPen));
+        canvas->addLegendEntry(figures.entityShown(data.series.at(i).entity), colours.at(i),
+                               line ? QPen(colours.at(i), 3) : QPen(Qt::NoPen));
     for (const Series &s : data.series)
         for (const Point &p : s.points)
             if (p.kind != PointKind::Actual) {
@@ -107,7 +136,8 @@ void addLine(ChartCanvas *canvas, const FigureModel &figures, const Series &s, c
     }
 }
 
-void buildPeriods(ChartCanvas *canvas, const TrendSpec &spec, const TrendSeries::Data &data)
+void buildPeriods(ChartCanvas *canvas, const TrendSpec &spec, const TrendSeries::Data &data,
+                  const QVector<QColor> &colours)
 {
     const FigureModel &figures = spec.figures();
     const TrendSettings settings = spec.trendSettings();
@@ -120,24 +150,25 @@ void buildPeriods(ChartCanvas *canvas, const TrendSpec &spec, const TrendSeries:
     for (int i = 0; i < data.periods.size(); ++i)
         xTicks.append({double(i), TrendSeries::periodName(data.periods.at(i), settings.quarterly)});
     canvas->setXAxis(-0.6, data.periods.size() - 0.4, xTicks, false);
-    addLegend(canvas, figures, data, settings.line);
+    addLegend(canvas, figures, data, settings.line, colours);
     const int n = int(data.series.size());
     for (int i = 0; i < n; ++i) {
         const Series &s = data.series.at(i);
         if (settings.line) {
-            addLine(canvas, figures, s, data.periods, seriesColour(i), maxValue * 0.015);
+            addLine(canvas, figures, s, data.periods, colours.at(i), maxValue * 0.015);
             continue;
         }
         const double width = 0.84 / n;
         for (const Point &p : s.points) {
             const double left = data.periods.indexOf(p.period) - 0.42 + i * width;
-            addBar(canvas, figures, p, QRectF(left + width * 0.06, 0, width * 0.88, 1), seriesColour(i));
+            addBar(canvas, figures, p, QRectF(left + width * 0.06, 0, width * 0.88, 1), colours.at(i));
         }
     }
 }
 
 // Each company's total as one bar, named below it, its sum above it.
-void buildTotals(ChartCanvas *canvas, const TrendSpec &spec, const TrendSeries::Data &data)
+void buildTotals(ChartCanvas *canvas, const TrendSpec &spec, const TrendSeries::Data &data,
+                 const QVector<QColor> &colours)
 {
     const FigureModel &figures = spec.figures();
     const NumberFormat &format = figures.numberFormat();
@@ -156,7 +187,7 @@ void buildTotals(ChartCanvas *canvas, const TrendSpec &spec, const TrendSeries::
         double low = s.total.low, high = s.total.high;
         format.pick(&low, &high);
         const QRectF bar(QPointF(i - 0.3, 0), QPointF(i + 0.3, high));
-        canvas->addRect(bar, seriesColour(i), Qt::NoPen, QString());
+        canvas->addRect(bar, colours.at(i), Qt::NoPen, QString());
         canvas->addLabel({double(i), high}, format.moneyRange(s.total.low, s.total.high), ChartCanvas::Side::Above);
         if (!s.totalRows.isEmpty())
             canvas->addHotspot(bar, figures.figure(s.totalRows.last()).id,
@@ -183,10 +214,11 @@ ChartCanvas *build(const TrendSpec &spec, const ChartStyle &style)
     }
     const TrendSeries::Data data = spec.data();
     const TrendSettings settings = spec.trendSettings();
+    const QVector<QColor> colours = seriesColours(spec, style, data);
     if (settings.cumulative && !settings.quarterly && data.totalFrom)
-        buildTotals(canvas, spec, data);
+        buildTotals(canvas, spec, data, colours);
     else
-        buildPeriods(canvas, spec, data);
+        buildPeriods(canvas, spec, data, colours);
     return canvas;
 }
 

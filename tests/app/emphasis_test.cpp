@@ -78,6 +78,24 @@ TEST_P(EmphasisTest, HighlightedBarsKeepTheirColourAndTheOthersGoGrey)
     EXPECT_EQ(barColours(plain.canvas()), (QSet<QRgb>{ChartPalette::colour("vermillion").rgb(), blue.rgb()}));
 }
 
+TEST_P(EmphasisTest, AHighlightedTrendSeriesKeepsItsColourAndTheOthersGoGrey)
+{
+    ChartEmphasis e;
+    e.highlighted = {"meta-capex-2024"}; // a figure of Meta's series highlights the series
+    ASSERT_TRUE(document.setChartEmphasis("trend", e, "Highlight").isEmpty());
+    ChartExporter::Renderer renderer(ChartCatalog::build(ChartType::Trend, document, style), {});
+    const QSet<QRgb> colours = barColours(renderer.canvas());
+    const QColor metaBlue(0x00, 0x72, 0xB2);
+    EXPECT_TRUE(colours.contains(metaBlue.rgb()));
+    EXPECT_TRUE(colours.contains(style.greyed.rgb()));
+    EXPECT_FALSE(colours.contains(QColor(0xE6, 0x9F, 0x00).rgb())) << "Microsoft's orange stays";
+    e.colours = {{"meta-capex-2024", "vermillion"}};
+    ASSERT_TRUE(document.setChartEmphasis("trend", e, "Colour").isEmpty());
+    ChartExporter::Renderer coloured(ChartCatalog::build(ChartType::Trend, document, style), {});
+    EXPECT_TRUE(barColours(coloured.canvas()).contains(ChartPalette::colour("vermillion").rgb()));
+    EXPECT_FALSE(barColours(coloured.canvas()).contains(metaBlue.rgb()));
+}
+
 TEST_P(EmphasisTest, AnnotationsAreClearOfEveryTextAtEveryPreset)
 {
     ASSERT_TRUE(document.setChartEmphasis("ratio", storyEmphasis(), "Annotate").isEmpty());
