@@ -326,10 +326,6 @@
         <translation>%1指引：%2</translation>
     </message>
     <message>
-        <source> (%1)</source>
-        <translation>（%1）</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>

@@ -271,6 +271,37 @@ TEST(Translations, KeepPlaceholdersMnemonicsAndShortcuts)
 }
 
 // The .qm is in the resources of spendlens_app, which this test links like the executable does.
+// A message filed twice (what a careless merge of two branches' additions leaves) is dropped by
+// lrelease with a warning, and whichever translation it keeps is a matter of luck.
+TEST(Translations, NoMessageIsFiledTwice)
+{
+    QFile file(tsFile());
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << qPrintable(tsFile());
+    QXmlStreamReader xml(&file);
+    QHash<QString, int> seen;
+    QString context, source, comment;
+    QStringList twice;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("message")) {
+            source.clear();
+            comment.clear();
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("comment")) {
+            comment = xml.readElementText();
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+            const QString key = context + QLatin1Char('\x1f') + source + QLatin1Char('\x1f') + comment;
+            if (++seen[key] == 2)
+                twice << context + QStringLiteral(": “") + source + QStringLiteral("”");
+        }
+    }
+    ASSERT_FALSE(xml.hasError()) << qPrintable(xml.errorString());
+    EXPECT_TRUE(twice.isEmpty()) << "filed twice in the .ts: " << qPrintable(twice.join(QStringLiteral(" | ")));
+}
+
 TEST(Translations, LoadFromTheLibraryResources)
 {
     EXPECT_TRUE(QFile::exists(QStringLiteral(":/i18n/spendlens_zh_CN.qm")));
