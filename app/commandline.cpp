@@ -972,7 +972,12 @@ QString usage()
                "  spendlens export --batch JOBS.txt [options]\n"
                "                   one export's arguments a line (# comments, quotes as in a shell);\n"
                "                   the options given apply to every line. A failing line is named\n"
-               "                   (JOBS.txt:LINE) and the others still run; exit 1 if any failed.\n");
+               "                   (JOBS.txt:LINE) and the others still run; exit 1 if any failed.\n") +
+        Tr::tr("More export options:\n"
+               "                   [--highlight ID,ID,...] [--annotate ID=TEXT]... [--sort value|name|date]\n"
+               "                   [--currency USD|CNY]\n"
+               "                   trend chart: [--entities NAME,NAME,...] [--quarterly] [--line] [--cumulative]\n"
+               "More import options: [--scale units|k|m|bn] (what bare numbers are in)\n");
 }
 
 bool isCommand(const QStringList &arguments)

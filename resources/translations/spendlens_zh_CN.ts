@@ -1350,6 +1350,20 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
         <translation>必须给出-o DIR/。</translation>
     </message>
     <message>
+        <source>More export options:
+                   [--highlight ID,ID,...] [--annotate ID=TEXT]... [--sort value|name|date]
+                   [--currency USD|CNY]
+                   trend chart: [--entities NAME,NAME,...] [--quarterly] [--line] [--cumulative]
+More import options: [--scale units|k|m|bn] (what bare numbers are in)
+</source>
+        <translation>更多导出选项：
+                   [--highlight ID,ID,...] [--annotate ID=文字]... [--sort value|name|date]
+                   [--currency USD|CNY]
+                   趋势图：[--entities 名称,名称,...] [--quarterly] [--line] [--cumulative]
+更多导入选项：[--scale units|k|m|bn]（无单位数字的单位）
+</translation>
+    </message>
+    <message>
         <source>Many exports in one process:
   spendlens export --chart all -o DIR/ [options]
                    every chart into DIR as NAME.png (or NAME.csv, .svg, .pdf by --format)
