@@ -3,6 +3,7 @@
 #include "document.h"
 #include "figuremodel.h"
 #include "parametermodel.h"
+#include "ratiomodel.h"
 
 #include <QAbstractItemModel>
 #include <QCryptographicHash>
@@ -111,9 +112,12 @@ QVector<int> ChartSpec::inChosenOrder(QVector<int> rows) const
     switch (e.order) {
     case ChartEmphasis::Order::Automatic:
         break;
-    case ChartEmphasis::Order::Value:
-        by([&](int a, int b) { return all.figure(a).mid() > all.figure(b).mid(); });
+    case ChartEmphasis::Order::Value: {
+        // In the chart's currency: a figure in yuan is ordered by what it is in dollars, and back.
+        const RatioModel &money = *m_document->ratios();
+        by([&](int a, int b) { return money.shown(a).mid() > money.shown(b).mid(); });
         break;
+    }
     case ChartEmphasis::Order::Name:
         by([&](int a, int b) {
             return FigureText::labelName(all.figure(a)).localeAwareCompare(FigureText::labelName(all.figure(b))) < 0;

@@ -181,4 +181,22 @@ TEST(ChartEmphasisMove, ABarMovedByHandTakesTheOthersPlace)
     EXPECT_EQ(e, kept);
 }
 
+TEST(ChartEmphasisValueOrder, FiguresInYuanAreOrderedByWhatTheyAreInTheChartsCurrency)
+{
+    Document document;
+    Dataset d = DatasetJson::builtIn().dataset;
+    d.baselineId = "deepseek-v3-total";
+    // RMB 76.76B is about $10.8B at 7.0809 yuan per dollar: below Meta's $39.2B, above in raw numbers.
+    d.comparedIds = {"tencent-capex-2024", "meta-capex-2024"};
+    document.load(d);
+    ChartEmphasis e;
+    e.order = ChartEmphasis::Order::Value;
+    ASSERT_TRUE(document.setChartEmphasis("comparison", e, "Sort").isEmpty());
+    QStringList ids;
+    for (int row : document.chart("comparison")->rows())
+        ids << document.figures()->figure(row).id;
+    ASSERT_GE(ids.size(), 2);
+    EXPECT_LT(ids.indexOf("meta-capex-2024"), ids.indexOf("tencent-capex-2024")) << qPrintable(ids.join(", "));
+}
+
 } // namespace
