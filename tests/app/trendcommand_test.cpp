@@ -1,48 +1,28 @@
 // `spendlens export --chart trend`: the companies, the switches, the CSV and the exit codes.
-#include <QFile>
+#include "spendlensprocess.h"
+
 #include <QImageReader>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 namespace {
 
-struct ExportRun
+ProcessResult trendExport(const QStringList &args)
 {
-    int exitCode = -1;
-    QString err;
-};
-
-ExportRun trendExport(const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove("DISPLAY");
-    env.remove("QT_QPA_PLATFORM");
-    process.setProcessEnvironment(env);
-    process.start(QString::fromUtf8(SPENDLENS_APP_BINARY), QStringList{"export", "--chart", "trend"} + args);
-    EXPECT_TRUE(process.waitForFinished(60000));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-QString contents(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    return spendlens(QStringList{"export", "--chart", "trend"} + args);
 }
 
 TEST(TrendCommand, ExportsTheCompaniesAskedForAsCsvAndPng)
 {
     QTemporaryDir dir;
-    const ExportRun csv = trendExport({"--entities", "Meta,Microsoft,Alphabet,Amazon", "-o", dir.filePath("t.csv")});
+    const ProcessResult csv = trendExport({"--entities", "Meta,Microsoft,Alphabet,Amazon", "-o", dir.filePath("t.csv")});
     ASSERT_EQ(csv.exitCode, 0) << qPrintable(csv.err);
-    const QString text = contents(dir.filePath("t.csv"));
+    const QString text = readAll(dir.filePath("t.csv"));
     EXPECT_TRUE(text.contains("\nAmazon,Amazon,2025,2025,amazon-capex-gross-2025,actual,131819000000,131819000000,$132B,"))
         << qPrintable(text);
     EXPECT_FALSE(text.contains("amazon-capex-net-")) << "two bases joined";
-    const ExportRun png = trendExport({"--line", "--preset", "phone", "-o", dir.filePath("t.png")});
+    const ProcessResult png = trendExport({"--line", "--preset", "phone", "-o", dir.filePath("t.png")});
     ASSERT_EQ(png.exitCode, 0) << qPrintable(png.err);
     EXPECT_EQ(QImageReader(dir.filePath("t.png")).size(), QSize(1170, 3000));
 }
@@ -51,17 +31,17 @@ TEST(TrendCommand, QuarterlyAndCumulativeChangeTheRows)
 {
     QTemporaryDir dir;
     ASSERT_EQ(trendExport({"--quarterly", "--entities", "Meta", "-o", dir.filePath("q.csv")}).exitCode, 0);
-    const QString quarters = contents(dir.filePath("q.csv"));
+    const QString quarters = readAll(dir.filePath("q.csv"));
     EXPECT_TRUE(quarters.contains("\nMeta,Meta,Q3 2025,Q3 2025,meta-capex-2025q3,actual,19370000000,")) << qPrintable(quarters);
     EXPECT_FALSE(quarters.contains("meta-capex-2025,")) << "a year among the quarters";
     ASSERT_EQ(trendExport({"--cumulative", "-o", dir.filePath("c.csv")}).exitCode, 0);
-    EXPECT_TRUE(contents(dir.filePath("c.csv")).contains("\nMeta,Meta,2019-2025,total,"));
+    EXPECT_TRUE(readAll(dir.filePath("c.csv")).contains("\nMeta,Meta,2019-2025,total,"));
 }
 
 TEST(TrendCommand, AnUnknownCompanyIsAUsageErrorNamingItAndWritesNothing)
 {
     QTemporaryDir dir;
-    const ExportRun run = trendExport({"--entities", "Meta,Nvidia", "-o", dir.filePath("t.png")});
+    const ProcessResult run = trendExport({"--entities", "Meta,Nvidia", "-o", dir.filePath("t.png")});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(QString::fromUtf8("“Nvidia”"))) << qPrintable(run.err);
     EXPECT_FALSE(QFile::exists(dir.filePath("t.png")));
