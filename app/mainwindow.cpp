@@ -80,8 +80,10 @@ MainWindow::MainWindow(Document *document, const QString &datasetName, QWidget *
     setAcceptDrops(true);
 
     m_table->setModel(m_proxy);
+    // Dataset order until the user sorts: the indicator first, so that enabling sorting does
+    // not sort 100,000 rows by the first column only to restore their order.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder); // dataset order until the user sorts
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Several rows at once: Ctrl+M compares them, Delete deletes them.
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);

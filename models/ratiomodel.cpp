@@ -270,11 +270,11 @@ QVariant RatioModel::data(const QModelIndex &index, int role) const
     const Figure &f = m_figures->figure(index.row());
     const DerivedValue &r = m_ratios.at(index.row());
     const NumberFormat &format = m_figures->numberFormat();
-    const bool isBaseline = index.row() == baselineRow();
     switch (index.column()) {
     case FigureColumn:
         if (role == Qt::DisplayRole)
-            return isBaseline ? tr("%1 (baseline)").arg(FigureText::labelName(f)) : FigureText::labelName(f);
+            return index.row() == baselineRow() ? tr("%1 (baseline)").arg(FigureText::labelName(f))
+                                                : FigureText::labelName(f);
         if (role == Qt::CheckStateRole)
             return isCompared(index.row()) ? Qt::Checked : Qt::Unchecked;
         if (role == Roles::SortRole)

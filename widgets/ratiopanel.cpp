@@ -118,8 +118,9 @@ RatioPanel::RatioPanel(Document *document, const ChartStyle &style, QWidget *par
     proxy->setSourceModel(document->ratios());
     proxy->setSortRole(Roles::SortRole);
     m_list->setModel(proxy);
+    // The indicator first: enabling sorting then sorts once, by the multiple.
+    m_list->horizontalHeader()->setSortIndicator(RatioModel::MultipleColumn, Qt::DescendingOrder);
     m_list->setSortingEnabled(true);
-    m_list->sortByColumn(RatioModel::MultipleColumn, Qt::DescendingOrder);
     m_list->verticalHeader()->hide();
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->horizontalHeader()->setSectionResizeMode(RatioModel::FigureColumn, QHeaderView::Stretch);
