@@ -12,6 +12,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
+
 // Figures plus the dashboard choices that travel with them (baseline, compared figures,
 // growth series): what the built-in dataset holds and what a document will save.
 struct Dataset
@@ -41,6 +43,7 @@ struct DatasetRead
     // (a figure without a source opens flagged), and warnings (a kind placed under "other").
     QStringList problems;
     QStringList warnings;
+    bool cancelled = false; // stopped by its ReadProgress: not read, and no error to show
 };
 
 // The JSON format of the built-in dataset ("spendlens-dataset") and of saved documents
@@ -51,6 +54,10 @@ constexpr qint64 kMaxFileBytes = 512ll * 1024 * 1024;
 enum class Kind { Dataset, Document };
 DatasetRead read(const QByteArray &json, const QString &origin);
 DatasetRead readFile(const QString &path);
+// Told now and then (about every MiB read) how far a read has come, from 0 to 1000; returns
+// false to stop it, which then returns with `cancelled` set. Called on the reading thread.
+using ReadProgress = std::function<bool(int perMille)>;
+DatasetRead readFile(const QString &path, const ReadProgress &progress);
 QByteArray write(const Dataset &dataset, Kind kind = Kind::Document);
 // Why the dataset could not be read back once written (DocumentLimits: a text too long, too
 // many figures), naming the figure or chart and the field; empty if it can.

@@ -117,10 +117,15 @@ bool Document::open(const QString &path, QString *error)
         *error = read.error;
         return false;
     }
-    load(read.dataset);
-    setFilePath(path);
-    m_onDisk = FileIo::stampOf(path);
+    openRead(read.dataset, path, FileIo::stampOf(path));
     return true;
+}
+
+void Document::openRead(const Dataset &dataset, const QString &path, const FileIo::Stamp &onDisk)
+{
+    load(dataset);
+    setFilePath(path);
+    m_onDisk = onDisk;
 }
 
 void Document::startNew(const Dataset &dataset)

@@ -39,6 +39,9 @@ public:
     QString filePath() const { return m_filePath; }
     bool isModified() const;
     bool open(const QString &path, QString *error);
+    // The end of open() for a file read elsewhere (on a worker thread: DocumentLoader): dataset
+    // as read from path, whose bytes were onDisk.
+    void openRead(const Dataset &dataset, const QString &path, const FileIo::Stamp &onDisk);
     // Starts a new, never-saved document holding dataset (empty for a blank one).
     void startNew(const Dataset &dataset);
     // Loads work kept by an autosave: it belongs to originalPath (empty if never saved) and is

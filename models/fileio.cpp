@@ -114,12 +114,12 @@ Stamp stampOf(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return stamp;
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QCryptographicHash hash(QCryptographicHash::Blake2b_256);
     if (!hash.addData(&file))
         return stamp;
     stamp.exists = true;
     stamp.size = file.size();
-    stamp.sha256 = hash.result();
+    stamp.digest = hash.result();
     return stamp;
 }
 

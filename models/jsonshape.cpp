@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QVarLengthArray>
 #include <QVector>
 
 namespace {
@@ -20,18 +21,60 @@ using DocumentLimits::kMaxDepth;
 using DocumentLimits::kMaxFigures;
 using DocumentLimits::kMaxTextLength;
 
+// A key as written (between its quotes) as text: "figur\u0065s" is "figures" too.
+QString keyText(QByteArrayView raw)
+{
+    if (!raw.contains('\\'))
+        return QString::fromUtf8(raw);
+    const QByteArray list = "[\"" + raw.toByteArray() + "\"]";
+    return QJsonDocument::fromJson(list).array().at(0).toString();
+}
+
+// The keys of one object so far, as UTF-8, to find one written twice. Most objects have a few
+// keys: they are compared in place in the JSON, with no copy; a large object gets a hash set.
+class KeySet
+{
+public:
+    // False if the key was there already. raw is the key as written (between its quotes).
+    bool insert(QByteArrayView raw)
+    {
+        const QByteArray decoded = raw.contains('\\') ? keyText(raw).toUtf8() : QByteArray();
+        const QByteArrayView key = decoded.isNull() ? raw : QByteArrayView(decoded);
+        if (m_set.isEmpty()) {
+            for (const QByteArrayView seen : m_listed) {
+                if (seen == key)
+                    return false;
+            }
+            if (m_listed.size() < kListed && decoded.isNull()) { // a view into the JSON stays valid
+                m_listed.append(key);
+                return true;
+            }
+            for (const QByteArrayView seen : m_listed)
+                m_set.insert(seen.toByteArray());
+        }
+        const qsizetype before = m_set.size();
+        m_set.insert(key.toByteArray());
+        return m_set.size() > before;
+    }
+
+private:
+    static constexpr int kListed = 16;
+    QVarLengthArray<QByteArrayView, kListed> m_listed;
+    QSet<QByteArray> m_set; // every key, once an object has more than kListed (or escaped ones)
+};
+
 struct Frame
 {
     bool object = false;
     bool expectKey = false;
     qsizetype commas = 0;
-    QSet<QString> keys;
+    KeySet keys;
 };
 
 class Scanner
 {
 public:
-    Scanner(QByteArrayView json, const std::function<void(qsizetype)> &done) : m_json(json), m_done(done) {}
+    Scanner(QByteArrayView json, const std::function<bool(qsizetype)> &done) : m_json(json), m_done(done) {}
     JsonShape::Problem run();
 
 private:
@@ -40,10 +83,10 @@ private:
     JsonShape::Problem text(qsizetype *i);
     // The UTF-16 length of the text starting at the quote *i, *i then past its end; or a problem.
     JsonShape::Problem measure(qsizetype *i, qsizetype *length) const;
-    QString key(qsizetype begin, qsizetype end) const;
+    QByteArrayView key(qsizetype begin, qsizetype end) const; // a key as written
 
     QByteArrayView m_json;
-    const std::function<void(qsizetype)> &m_done;
+    const std::function<bool(qsizetype)> &m_done;
     QVector<Frame> m_stack;
 };
 
@@ -58,8 +101,11 @@ JsonShape::Problem Scanner::run()
 {
     constexpr qsizetype kStep = 1 << 20;
     for (qsizetype i = 0, reported = 0; i < m_json.size();) {
-        if (m_done && i - reported >= kStep)
-            m_done(reported = i);
+        if (m_done && i - reported >= kStep && !m_done(reported = i)) {
+            JsonShape::Problem stopped;
+            stopped.stopped = true;
+            return stopped;
+        }
         const char c = m_json[i];
         JsonShape::Problem problem;
         if (c == '\0') {
@@ -113,12 +159,9 @@ JsonShape::Problem Scanner::text(qsizetype *i)
                              .arg(kMaxTextLength));
     if (m_stack.isEmpty() || !m_stack.last().expectKey)
         return {};
-    const QString name = key(begin + 1, *i - 1);
-    Frame &top = m_stack.last();
-    const qsizetype before = top.keys.size();
-    top.keys.insert(name);
-    if (top.keys.size() == before)
-        return at(begin, Tr::tr("the key “%1” appears twice in one object.").arg(name));
+    const QByteArrayView name = key(begin + 1, *i - 1);
+    if (!m_stack.last().keys.insert(name))
+        return at(begin, Tr::tr("the key “%1” appears twice in one object.").arg(keyText(name)));
     return {};
 }
 
@@ -149,21 +192,16 @@ JsonShape::Problem Scanner::measure(qsizetype *i, qsizetype *length) const
     return {};
 }
 
-QString Scanner::key(qsizetype begin, qsizetype end) const
+QByteArrayView Scanner::key(qsizetype begin, qsizetype end) const
 {
-    const QByteArrayView raw = m_json.sliced(begin, qMax<qsizetype>(0, end - begin));
-    if (!raw.contains('\\'))
-        return QString::fromUtf8(raw);
-    // "figur\u0065s" is "figures" too.
-    const QByteArray list = "[\"" + raw.toByteArray() + "\"]";
-    return QJsonDocument::fromJson(list).array().at(0).toString();
+    return m_json.sliced(begin, qMax<qsizetype>(0, end - begin));
 }
 
 } // namespace
 
 namespace JsonShape {
 
-Problem check(QByteArrayView json, const std::function<void(qsizetype)> &done)
+Problem check(QByteArrayView json, const std::function<bool(qsizetype)> &done)
 {
     return Scanner(json, done).run();
 }

@@ -15,7 +15,9 @@ struct Problem
     int line = 0; // 0: no problem
     int column = 0;
     QString why;
+    bool stopped = false; // by done(): not checked to the end
 };
-// done(offset) is told, now and then, that the bytes before offset will not be looked at again.
-Problem check(QByteArrayView json, const std::function<void(qsizetype)> &done = {});
+// done(offset) is told, now and then, that the bytes before offset will not be looked at again;
+// when it returns false the check stops there and returns a Problem with `stopped` set.
+Problem check(QByteArrayView json, const std::function<bool(qsizetype)> &done = {});
 } // namespace JsonShape
