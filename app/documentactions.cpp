@@ -4,6 +4,7 @@
 #include "chartexporter.h"
 #include "csvreader.h"
 #include "document.h"
+#include "documentloader.h"
 #include "figureform.h"
 #include "figuremodel.h"
 #include "importdialog.h"
@@ -36,7 +37,8 @@ QString documentsDir() { return QStandardPaths::writableLocation(QStandardPaths:
 } // namespace
 
 DocumentActions::DocumentActions(Document *document, QTableView *table, QWidget *window)
-    : QObject(window), m_document(document), m_table(table), m_window(window)
+    : QObject(window), m_document(document), m_table(table), m_window(window),
+      m_loader(new DocumentLoader(document, window))
 {
 }
 
@@ -118,11 +120,26 @@ bool DocumentActions::openPath(const QString &path, QString *error)
 {
     if (isTable(path))
         return importFile(path) >= 0;
-    if (!m_document->open(path, error))
+    if (!openDocument(path, error))
         return false;
     rememberRecent(path);
-    Q_EMIT message(tr("Opened %1.").arg(path));
     return true;
+}
+
+bool DocumentActions::openDocument(const QString &path, QString *error)
+{
+    switch (m_loader->open(path, error)) {
+    case DocumentLoader::Outcome::Opened:
+        Q_EMIT message(tr("Opened %1.").arg(path));
+        return true;
+    case DocumentLoader::Outcome::Cancelled:
+        error->clear();
+        Q_EMIT message(tr("Opening %1 was cancelled; the document is as it was.").arg(path));
+        return false;
+    case DocumentLoader::Outcome::Failed:
+        break;
+    }
+    return false;
 }
 
 void DocumentActions::openInteractively()
@@ -133,7 +150,7 @@ void DocumentActions::openInteractively()
         m_window, tr("Open"), documentsDir(),
         tr("SpendLens documents (*.spendlens *.json);;CSV or TSV tables (*.csv *.tsv *.txt)"));
     QString error;
-    if (!path.isEmpty() && !openPath(path, &error))
+    if (!path.isEmpty() && !openPath(path, &error) && !error.isEmpty())
         QMessageBox::warning(m_window, tr("Not opened"), error);
 }
 
@@ -357,7 +374,7 @@ void DocumentActions::fillRecentMenu()
                                 if (!maybeSave())
                                     return;
                                 QString error;
-                                if (!openPath(path, &error))
+                                if (!openPath(path, &error) && !error.isEmpty())
                                     QMessageBox::warning(m_window, tr("Not opened"), error);
                             })
             ->setToolTip(files.at(i));

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 struct CsvRead;
+class DocumentLoader;
 class QAction;
 class QMenu;
 class QTableView;
@@ -25,8 +26,13 @@ public:
     void fillEditMenu(QMenu *menu);
 
     // Opens a .spendlens document (or dataset) or, for .csv/.tsv/.txt, imports it; false with
-    // *error on failure, and nothing changed.
+    // *error on failure, and nothing changed. A document is read as DocumentLoader does: a long
+    // read shows a progress dialog; cancelled, it returns false with *error empty (the status
+    // bar says so) and the document as it was.
     bool openPath(const QString &path, QString *error);
+    // The same for a document only, and without adding it to the recent files.
+    bool openDocument(const QString &path, QString *error);
+    DocumentLoader *loader() const { return m_loader; }
     // File ▸ New: after asking to save unsaved work, an empty document or the built-in dataset.
     enum class NewDocument { Empty, BuiltIn };
     bool newDocument(NewDocument kind);
@@ -68,4 +74,5 @@ private:
     QTableView *m_table;
     QWidget *m_window;
     QMenu *m_recent = nullptr;
+    DocumentLoader *m_loader;
 };

@@ -2,6 +2,7 @@
 // command line.
 #include "commandline.h"
 #include "autosaver.h"
+#include "documentactions.h"
 #include "document.h"
 #include "chartview.h"
 #include "localization.h"
@@ -116,11 +117,6 @@ int main(int argc, char **argv)
     const QString last = QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0);
     if (path.isEmpty() && !parser.isSet(QStringLiteral("startup-report")) && QFileInfo::exists(last))
         path = last;
-    QString error;
-    if (!path.isEmpty() && !document.open(path, &error))
-        QMessageBox::warning(nullptr, QApplication::translate("main", "Not opened"),
-                             QApplication::translate("main", "%1\n\nShowing the built-in dataset instead.").arg(error));
-
     // Work left by a session that did not end cleanly: offer it back before anything else.
     const QString recoveryDir = Autosaver::defaultDirectory();
     const QVector<Autosaver::Recovery> orphans = parser.isSet(QStringLiteral("startup-report"))
@@ -141,6 +137,7 @@ int main(int argc, char **argv)
         if (answer == QMessageBox::Yes && autosaver.restore(latest, &restoreError)) {
             name = latest.originalPath.isEmpty() ? QApplication::translate("main", "restored work")
                                                  : latest.originalPath;
+            path.clear(); // the restored work replaces the file named
         } else if (answer == QMessageBox::Yes) {
             QMessageBox::warning(nullptr, QApplication::translate("main", "Not restored"), restoreError);
         }
@@ -150,8 +147,20 @@ int main(int argc, char **argv)
     }
 
     MainWindow window(&document, name);
-    if (parser.isSet(QStringLiteral("startup-report")))
-        window.ratioPanel()->chartView()->viewport()->installEventFilter(new StartupProbe(clock, &window));
+    QWidget *chart = window.ratioPanel()->chartView()->viewport();
+    const bool report = parser.isSet(QStringLiteral("startup-report"));
+    if (report && path.isEmpty())
+        chart->installEventFilter(new StartupProbe(clock, &window));
     window.show();
+    // The file named opens once the window shows, so that a long read shows its progress and
+    // can be cancelled; the report then waits for the chart drawn from it.
+    QString error;
+    if (!path.isEmpty() && !window.actions()->openDocument(path, &error) && !error.isEmpty())
+        QMessageBox::warning(&window, QApplication::translate("main", "Not opened"),
+                             QApplication::translate("main", "%1\n\nShowing the built-in dataset instead.").arg(error));
+    if (report && !path.isEmpty()) {
+        chart->installEventFilter(new StartupProbe(clock, &window));
+        chart->update();
+    }
     return app.exec();
 }

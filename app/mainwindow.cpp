@@ -396,7 +396,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (!table && !m_actions->maybeSave())
         return;
     QString error;
-    if (!m_actions->openPath(path, &error))
+    if (!m_actions->openPath(path, &error) && !error.isEmpty())
         QMessageBox::warning(this, tr("Not opened"), error);
     event->acceptProposedAction();
 }
