@@ -126,9 +126,12 @@ bool DocumentActions::openPath(const QString &path, QString *error)
     return true;
 }
 
-bool DocumentActions::openDocument(const QString &path, QString *error)
+bool DocumentActions::openDocument(const QString &path, QString *error, DocumentLoader *started)
 {
-    switch (m_loader->open(path, error)) {
+    DocumentLoader *loader = started ? started : m_loader;
+    if (!started)
+        loader->start(path);
+    switch (loader->finish(error)) {
     case DocumentLoader::Outcome::Opened:
         Q_EMIT message(tr("Opened %1.").arg(path));
         return true;

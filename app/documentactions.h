@@ -30,8 +30,9 @@ public:
     // read shows a progress dialog; cancelled, it returns false with *error empty (the status
     // bar says so) and the document as it was.
     bool openPath(const QString &path, QString *error);
-    // The same for a document only, and without adding it to the recent files.
-    bool openDocument(const QString &path, QString *error);
+    // The same for a document only, and without adding it to the recent files; `started` is a
+    // loader already reading path (DocumentLoader::start), else the window's own one reads it.
+    bool openDocument(const QString &path, QString *error, DocumentLoader *started = nullptr);
     DocumentLoader *loader() const { return m_loader; }
     // File ▸ New: after asking to save unsaved work, an empty document or the built-in dataset.
     enum class NewDocument { Empty, BuiltIn };

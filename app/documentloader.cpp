@@ -14,10 +14,8 @@
 #include <climits>
 #include <memory>
 
-namespace {
-
 // What the worker and the window share while a file is read.
-struct SharedRead
+struct DocumentLoader::SharedRead
 {
     std::atomic<int> perMille{0};
     std::atomic<bool> cancel{false};
@@ -25,17 +23,32 @@ struct SharedRead
     FileIo::Stamp onDisk;
 };
 
-} // namespace
-
 DocumentLoader::DocumentLoader(Document *document, QWidget *window)
     : QObject(window), m_document(document), m_window(window)
 {
 }
 
+DocumentLoader::~DocumentLoader()
+{
+    if (m_worker) { // started and never finished: stop the read and let it end
+        m_read->cancel = true;
+        m_worker->wait();
+    }
+}
+
 DocumentLoader::Outcome DocumentLoader::open(const QString &path, QString *error)
 {
-    const auto shared = std::make_shared<SharedRead>();
-    std::unique_ptr<QThread> worker(QThread::create([shared, path, hook = m_beforeRead] {
+    start(path);
+    return finish(error);
+}
+
+void DocumentLoader::start(const QString &path)
+{
+    Q_ASSERT(!m_worker); // one read at a time
+    m_path = path;
+    m_finished = false;
+    m_read = std::make_shared<SharedRead>();
+    m_worker.reset(QThread::create([shared = m_read, path, hook = m_beforeRead] {
         if (hook)
             hook();
         shared->read = DatasetJson::readFile(path, [shared](int perMille) {
@@ -45,7 +58,39 @@ DocumentLoader::Outcome DocumentLoader::open(const QString &path, QString *error
         if (shared->read.ok && !shared->cancel)
             shared->onDisk = FileIo::stampOf(path);
     }));
-    QProgressDialog dialog(tr("Opening %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, m_window);
+    // Queued to this thread: m_finished changes only here, so no end goes unnoticed.
+    connect(m_worker.get(), &QThread::finished, this, [this] {
+        m_finished = true;
+        Q_EMIT readFinished();
+    });
+    m_started.start();
+    m_worker->start();
+}
+
+DocumentLoader::Outcome DocumentLoader::finish(QString *error)
+{
+    Q_ASSERT(m_worker);
+    if (!m_finished)
+        waitWithProgress();
+    if (!m_finished) // the application is quitting
+        m_read->cancel = true;
+    m_worker->wait();
+    m_worker.reset();
+    const std::shared_ptr<SharedRead> shared = std::move(m_read);
+    if (shared->cancel || shared->read.cancelled)
+        return Outcome::Cancelled;
+    if (!shared->read.ok) {
+        *error = shared->read.error;
+        return Outcome::Failed;
+    }
+    m_document->openRead(shared->read.dataset, m_path, shared->onDisk);
+    return Outcome::Opened;
+}
+
+void DocumentLoader::waitWithProgress()
+{
+    const std::shared_ptr<SharedRead> shared = m_read;
+    QProgressDialog dialog(tr("Opening %1…").arg(QFileInfo(m_path).fileName()), tr("Cancel"), 0, 1000, m_window);
     dialog.setWindowTitle(tr("Opening"));
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(INT_MAX); // shown by the timer below, not by Qt's estimate
@@ -56,11 +101,7 @@ DocumentLoader::Outcome DocumentLoader::open(const QString &path, QString *error
         dialog.setLabelText(tr("Cancelling…"));
     });
     QEventLoop loop;
-    bool finished = false; // set on this thread, with the quit: no quit is lost between loops
-    connect(worker.get(), &QThread::finished, &loop, [&] {
-        finished = true;
-        loop.quit();
-    });
+    connect(this, &DocumentLoader::readFinished, &loop, &QEventLoop::quit);
     QTimer show;
     show.setSingleShot(true);
     connect(&show, &QTimer::timeout, &loop, [&] {
@@ -70,24 +111,12 @@ DocumentLoader::Outcome DocumentLoader::open(const QString &path, QString *error
     QTimer pace;
     connect(&pace, &QTimer::timeout, &dialog, [shared, &dialog] { dialog.setValue(shared->perMille); });
     m_dialog = &dialog;
-    worker->start();
-    show.start(kProgressAfterMs);
+    show.start(int(qMax<qint64>(0, kProgressAfterMs - m_started.elapsed())));
     pace.start(50);
     // Until the dialog shows, clicks and keys wait (they would act on a document about to be
     // replaced); then the dialog, modal to the window, takes them.
     loop.exec(QEventLoop::ExcludeUserInputEvents);
-    if (!finished)
+    if (!m_finished)
         loop.exec();
-    if (!finished) // the application is quitting
-        shared->cancel = true;
-    worker->wait();
     m_dialog = nullptr;
-    if (shared->cancel || shared->read.cancelled)
-        return Outcome::Cancelled;
-    if (!shared->read.ok) {
-        *error = shared->read.error;
-        return Outcome::Failed;
-    }
-    m_document->openRead(shared->read.dataset, path, shared->onDisk);
-    return Outcome::Opened;
 }

@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "autosaver.h"
 #include "documentactions.h"
+#include "documentloader.h"
 #include "document.h"
 #include "chartview.h"
 #include "localization.h"
@@ -146,16 +147,21 @@ int main(int argc, char **argv)
             Autosaver::discard(orphan);
     }
 
+    // The file named is read while the window is built, and opens once the window shows, so
+    // that a long read shows its progress and can be cancelled; the report then waits for the
+    // chart drawn from it.
+    DocumentLoader reading(&document, nullptr);
+    if (!path.isEmpty())
+        reading.start(path);
     MainWindow window(&document, name);
     QWidget *chart = window.ratioPanel()->chartView()->viewport();
     const bool report = parser.isSet(QStringLiteral("startup-report"));
     if (report && path.isEmpty())
         chart->installEventFilter(new StartupProbe(clock, &window));
     window.show();
-    // The file named opens once the window shows, so that a long read shows its progress and
-    // can be cancelled; the report then waits for the chart drawn from it.
+    reading.setWindow(&window);
     QString error;
-    if (!path.isEmpty() && !window.actions()->openDocument(path, &error) && !error.isEmpty())
+    if (!path.isEmpty() && !window.actions()->openDocument(path, &error, &reading) && !error.isEmpty())
         QMessageBox::warning(&window, QApplication::translate("main", "Not opened"),
                              QApplication::translate("main", "%1\n\nShowing the built-in dataset instead.").arg(error));
     if (report && !path.isEmpty()) {
