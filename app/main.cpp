@@ -161,7 +161,12 @@ int main(int argc, char **argv)
     window.show();
     reading.setWindow(&window);
     QString error;
-    if (!path.isEmpty() && !window.actions()->openDocument(path, &error, &reading) && !error.isEmpty())
+    const bool opened = path.isEmpty() || window.actions()->openDocument(path, &error, &reading);
+    if (!opened && report) { // a benchmark waits for no message box
+        std::fprintf(stderr, "spendlens: %s\n", qPrintable(error));
+        return CommandLine::Failure;
+    }
+    if (!opened && !error.isEmpty())
         QMessageBox::warning(&window, QApplication::translate("main", "Not opened"),
                              QApplication::translate("main", "%1\n\nShowing the built-in dataset instead.").arg(error));
     if (report && !path.isEmpty()) {

@@ -1861,6 +1861,25 @@ More import options: [--scale units|k|m|bn] (what bare numbers are in)
     </message>
 </context>
 <context>
+    <name>DocumentLoader</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开%1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>正在打开</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>DocumentActions</name>
     <message>
         <source>&amp;Open…</source>
@@ -1941,6 +1960,10 @@ More import options: [--scale units|k|m|bn] (what bare numbers are in)
     <message>
         <source>Opened %1.</source>
         <translation>已打开%1。</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled; the document is as it was.</source>
+        <translation>已取消打开%1；文档保持原样。</translation>
     </message>
     <message>
         <source>Open</source>

@@ -121,6 +121,15 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // SPENDLENS_BENCH_SCALE=100000,1000000: the three edits at those counts too (scripts/bench
+    // --scale, the growth check).
+    for (const QByteArray &count : qgetenv("SPENDLENS_BENCH_SCALE").split(',')) {
+        if (count.toInt() <= 0)
+            continue;
+        benchmark::RegisterBenchmark("BM_EditModels", BM_EditModels)->Arg(count.toInt())->Unit(benchmark::kMillisecond)->UseRealTime();
+        benchmark::RegisterBenchmark("BM_EditChartView", BM_EditChartView)->Arg(count.toInt())->Unit(benchmark::kMillisecond)->UseRealTime();
+        benchmark::RegisterBenchmark("BM_EditWindow", BM_EditWindow)->Arg(count.toInt())->Unit(benchmark::kMillisecond)->UseRealTime();
+    }
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;
