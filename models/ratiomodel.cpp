@@ -296,7 +296,7 @@ QVariant RatioModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole || role == Roles::ReasonRole)
             return r.defined ? QVariant() : QVariant(r.reason);
         if (role == Roles::SortRole)
-            return r.defined ? r.high : -1.0; // undefined multiples sort below every ratio
+            return multipleSortKey(index.row());
         if (!r.defined)
             return {};
         if (role == Roles::LowRole)

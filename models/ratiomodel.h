@@ -58,6 +58,12 @@ public:
     int subjectRow() const;
 
     DerivedValue ratio(int row) const { return m_ratios.at(row); }
+    // What the multiple column sorts by (its Roles::SortRole): undefined multiples below every ratio.
+    double multipleSortKey(int row) const
+    {
+        const DerivedValue &r = m_ratios.at(row);
+        return r.defined ? r.high : -1.0;
+    }
 
     // The currency the charts show money in, and the exchange-rate parameters they convert with.
     // One rate serves the whole chart: the one for the latest year among its converted figures.

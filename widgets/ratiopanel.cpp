@@ -6,7 +6,7 @@
 #include "document.h"
 #include "figuremodel.h"
 #include "ratiomodel.h"
-#include "roles.h"
+#include "ratiosortproxy.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,7 +19,6 @@
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QLabel>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 
 namespace {
@@ -114,10 +113,7 @@ RatioPanel::RatioPanel(Document *document, const ChartStyle &style, QWidget *par
     controls->addWidget(m_log);
     controls->addStretch();
 
-    auto *proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(document->ratios());
-    proxy->setSortRole(Roles::SortRole);
-    m_list->setModel(proxy);
+    m_list->setModel(new RatioSortProxy(document->ratios(), this));
     // The indicator first: enabling sorting then sorts once, by the multiple.
     m_list->horizontalHeader()->setSortIndicator(RatioModel::MultipleColumn, Qt::DescendingOrder);
     m_list->setSortingEnabled(true);
