@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <climits>
+#include <future>
 #include <memory>
 
 // What the worker and the window share while a file is read.
@@ -51,12 +52,13 @@ void DocumentLoader::start(const QString &path)
     m_worker.reset(QThread::create([shared = m_read, path, hook = m_beforeRead] {
         if (hook)
             hook();
+        // The stamp (a hash of every byte) on another core meanwhile.
+        std::future<FileIo::Stamp> onDisk = std::async(std::launch::async, [path] { return FileIo::stampOf(path); });
         shared->read = DatasetJson::readFile(path, [shared](int perMille) {
             shared->perMille = perMille;
             return !shared->cancel;
         });
-        if (shared->read.ok && !shared->cancel)
-            shared->onDisk = FileIo::stampOf(path);
+        shared->onDisk = onDisk.get();
     }));
     // Queued to this thread: m_finished changes only here, so no end goes unnoticed.
     connect(m_worker.get(), &QThread::finished, this, [this] {
