@@ -99,3 +99,22 @@ TEST_F(BaselinePickerTest, TextThatMatchesNothingGivesWayToTheBaselineInForce)
 }
 
 } // namespace
+
+namespace {
+
+// Opening a document replaces every figure (a model reset), during which the picker's search is
+// set aside: it must be back afterwards, offering and choosing as before.
+TEST_F(BaselinePickerTest, SearchingStillWorksAfterTheFiguresAreReplaced)
+{
+    QCompleter *before = picker->completer();
+    document.load(DatasetJson::builtIn().dataset);
+    ASSERT_EQ(picker->completer(), before);
+    ASSERT_FALSE(offered("meta capex 2022").isEmpty());
+    QAbstractItemView *popup = picker->completer()->popup();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return popup->isVisible(); }));
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    EXPECT_EQ(document.ratios()->baselineId(), "meta-capex-2022");
+}
+
+} // namespace
