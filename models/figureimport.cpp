@@ -325,7 +325,10 @@ public:
     }
 
 private:
-    static constexpr qsizetype kTrial = 1024; // distinct texts before giving up on the memo
+    // Distinct texts before giving up on the memo: a file sorted by entity and year can give a
+    // thousand distinct source titles before the first repeats, and then repeat each a hundred
+    // times; a column of labels is still dropped after a few thousand look-ups.
+    static constexpr qsizetype kTrial = 8192;
     QHash<QStringView, T> m_values;
     qsizetype m_repeats = 0;
     bool m_worthIt = true;
@@ -1043,7 +1046,8 @@ void TableImport::add(Figure &&f, int row, int column, int highColumn)
         auto entity = m_entitySlugs.find(f.entity);
         if (entity == m_entitySlugs.end())
             entity = m_entitySlugs.insert(f.entity, slug(f.entity));
-        const QString base = idOf(*entity, slug(f.label), yearText(f.year)); // as idFor does
+        QString base = idOf(*entity, slug(f.label), yearText(f.year)); // as idFor does
+        base.squeeze(); // a slug is made in a block as long as the label: kept, it is cut to size
         f.id = base;
         // One look-up in m_taken, which both asks and takes: most ids are free.
         for (int n = 2;; ++n) {
@@ -1063,7 +1067,11 @@ void TableImport::add(Figure &&f, int row, int column, int highColumn)
 
 void TableImport::readRows()
 {
-    m_result.figures.reserve(m_table.rowCount()); // a sparse wide table could over-reserve
+    // Room for the document's figures too (existingIds names them): Document::addFigures then
+    // puts them in front of the imported ones in this block rather than copying all into a new
+    // one. A sparse wide table could over-reserve.
+    m_result.figures.reserve(m_table.rowCount() + m_options.existingIds.size());
+    m_result.origins.reserve(m_table.rowCount());
     adviseLargePages(m_result.figures.data(),
                      m_result.figures.capacity() * qsizetype(sizeof(Figure)));
     for (int row = 0; row < m_table.rowCount(); ++row) {
@@ -1111,6 +1119,11 @@ FigureImportResult FigureImport::run(const CsvTable &table) const
 
 bool TableImport::finish()
 {
+    // The look-ups that made the ids go before the check builds its own: the peak of an import.
+    m_taken = {};
+    m_explicitIds = {};
+    m_entitySlugs = {};
+    m_webOrigins = {};
     m_result.warnings += ImportPlausibility::check(m_result.figures, m_result.origins, m_table,
                                                    m_options.existingFigures);
     if (!m_sourceMissing)
