@@ -396,7 +396,7 @@ private:
     bool readChoice(int row, ImportField field, bool (*fromText)(const QString &, E *), E *out);
     template <typename E>
     void readKnownChoice(int row, ImportField field, bool (*fromText)(const QString &, E *),
-                         const QList<E> &all, QString (*key)(E), E *out);
+                         QList<E> (*all)(), QString (*key)(E), E *out);
     QDate readDate(int row, ImportField field);
     void readSource(int row, Figure *f);
     bool readYear(int row, Figure *f);
@@ -722,13 +722,13 @@ bool TableImport::readChoice(int row, ImportField field, bool (*fromText)(const 
 // number means.
 template <typename E>
 void TableImport::readKnownChoice(int row, ImportField field,
-                                  bool (*fromText)(const QString &, E *), const QList<E> &all,
+                                  bool (*fromText)(const QString &, E *), QList<E> (*all)(),
                                   QString (*key)(E), E *out)
 {
     if (!readChoice(row, field, fromText, out))
         problem(row, column(field),
                 Tr::tr("unknown %1 “%2”: use one of %3.")
-                    .arg(FigureImport::fieldName(field), text(row, field), keysOf(all, key)));
+                    .arg(FigureImport::fieldName(field), text(row, field), keysOf(all(), key)));
 }
 
 QDate TableImport::readDate(int row, ImportField field)
@@ -841,11 +841,12 @@ bool TableImport::readCommon(int row, Figure *f)
     }
     // Guidance is a plan and an estimate is an estimate, unless the row says otherwise.
     f->status = m_options.defaultStatus.value_or(FigureRules::defaultStatus(f->kind));
+    // The lists of keys are made only for a message.
     readKnownChoice(row, ImportField::Status, FigureText::statusFromText,
-                    FigureText::allStatuses(), FigureText::statusKey, &f->status);
-    readKnownChoice(row, ImportField::Level, FigureText::levelFromText, FigureText::allLevels(),
+                    FigureText::allStatuses, FigureText::statusKey, &f->status);
+    readKnownChoice(row, ImportField::Level, FigureText::levelFromText, FigureText::allLevels,
                     FigureText::levelKey, &f->level);
-    readKnownChoice(row, ImportField::Unit, FigureText::unitFromText, FigureText::allUnits(),
+    readKnownChoice(row, ImportField::Unit, FigureText::unitFromText, FigureText::allUnits,
                     FigureText::unitKey, &f->unit);
     f->stated = readDate(row, ImportField::Stated);
     readSource(row, f);

@@ -122,17 +122,28 @@ void Checker::checkWithinTheFile()
         for (const qsizetype i : group)
             mids.append(m_figures.at(i).mid());
         std::sort(mids.begin(), mids.end());
+        // What the values are compared with, said once for the group's reference (and for each
+        // spelling of the entity, which the group's key folds).
+        double saidFor = std::nan("");
+        QString saidOf;
+        QString said;
         for (const qsizetype i : group) {
             const Figure &f = m_figures.at(i);
             // Two values: each against the other. More: against the middle one, which a few
             // values off do not move.
             const double reference = group.size() == 2 ? (f.mid() == mids.first() ? mids.last() : mids.first())
                                                        : mids.at(mids.size() / 2);
-            if (const double times = timesOff(f.mid(), reference); times > 0)
-                warn(i, times, f.mid(), reference,
-                     Tr::tr("the other %1 figures of %2 in the file (about %3)")
-                         .arg(FigureText::kindName(FigureText::seriesKind(f.kind)), f.entity,
-                              m_format.quantity(reference, f.unit)));
+            const double times = timesOff(f.mid(), reference);
+            if (times <= 0)
+                continue;
+            if (reference != saidFor || f.entity != saidOf) {
+                saidFor = reference;
+                saidOf = f.entity;
+                said = Tr::tr("the other %1 figures of %2 in the file (about %3)")
+                           .arg(FigureText::kindName(FigureText::seriesKind(f.kind)), f.entity,
+                                m_format.quantity(reference, f.unit));
+            }
+            warn(i, times, f.mid(), reference, said);
         }
     }
 }
