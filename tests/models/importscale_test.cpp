@@ -168,15 +168,22 @@ TEST(ImportPlausibility, ValuesOfOtherKindsEntitiesOrWithinAHundredfoldAreNotWar
     EXPECT_EQ(warnings(r), QStringList());
 }
 
-TEST(ImportPlausibility, WarnsOfAValueAThousandTimesOffTheDocumentsFigureForTheYear)
+// Options for a document that holds Meta's capex for 2024 ($39.23B), its entity written as given.
+ImportOptions withMetaCapex2024(const QString &entity)
 {
     Figure known;
-    known.entity = QStringLiteral("Meta");
+    known.entity = entity;
     known.label = QStringLiteral("Meta capex 2024");
     known.year = 2024;
     known.low = known.high = 39.23e9;
     ImportOptions options;
     options.existingFigures = {known};
+    return options;
+}
+
+TEST(ImportPlausibility, WarnsOfAValueAThousandTimesOffTheDocumentsFigureForTheYear)
+{
+    const ImportOptions options = withMetaCapex2024(QStringLiteral("Meta"));
     const FigureImportResult r = importCsv("entity,year,value,source\nMeta,2024,\"39,230\",s\nMeta,2023,\"28,100\",s\n",
                                            options);
     ASSERT_TRUE(r.importable());
@@ -189,13 +196,7 @@ TEST(ImportPlausibility, WarnsOfAValueAThousandTimesOffTheDocumentsFigureForTheY
 
 TEST(ImportPlausibility, AnEntityWrittenInAnotherCaseOrWithSpacesIsTheSameEntity)
 {
-    Figure known;
-    known.entity = QStringLiteral("META");
-    known.label = QStringLiteral("Meta capex 2024");
-    known.year = 2024;
-    known.low = known.high = 39.23e9;
-    ImportOptions options;
-    options.existingFigures = {known};
+    const ImportOptions options = withMetaCapex2024(QStringLiteral("META"));
     const FigureImportResult r = importCsv("entity,year,value,source\n"
                                            "Meta,2022,31.4B,s\n"
                                            "\" meta \",2023,\"28,100\",s\n"
