@@ -342,8 +342,11 @@ void FigureModel::insertFigures(int row, QVector<Figure> figures)
 
 void FigureModel::removeBidiControls(qsizetype from, qsizetype to)
 {
-    // Read first and write only a figure that needs it, so clean figures stay shared.
+    // Read first and write only a figure that needs it, so clean figures stay shared (and are
+    // not copied to be read).
     for (qsizetype row = from; row < to; ++row) {
+        if (!TextSafety::hasBidiControls(std::as_const(m_figures).at(row)))
+            continue;
         Figure f = m_figures.at(row);
         if (TextSafety::cleanFigure(&f))
             m_figures[row] = f;

@@ -106,6 +106,25 @@ TEST(ImportMemory, AnImportIsTakenIntoTheDocumentWithItsFiguresInFrontNotCopied)
     EXPECT_EQ(document.figures()->figure(55).label, QStringLiteral("Row 49"));
 }
 
+TEST(ImportMemory, BidiControlsInAnAddedBlockAreStrippedAndCleanFiguresStayShared)
+{
+    FigureModel model;
+    attachTester(&model);
+    model.setFigures(metaAndDeepSeek().mid(0, 1));
+    QVector<Figure> added = metaAndDeepSeek().mid(1, 3);
+    added[0].label = QString::fromUtf8("Meta \u202Ecapex\u202C 2024");
+    added[1].entity = QString::fromUtf8("腾讯"); // above U+2000, and no control
+    added[1].note = QString::fromUtf8("«guidance» — “raised”");
+    added[2].source.title = QString::fromUtf8("\u2067Report\u2069");
+    const Figure clean = added[1];
+    model.insertFigures(1, std::move(added));
+    ASSERT_EQ(model.rowCount(), 4);
+    EXPECT_EQ(model.figure(1).label, QStringLiteral("Meta capex 2024"));
+    EXPECT_EQ(model.figure(2), clean);
+    EXPECT_EQ(model.figure(2).entity.constData(), clean.entity.constData()); // not rewritten
+    EXPECT_EQ(model.figure(3).source.title, QStringLiteral("Report"));
+}
+
 TEST(ImportMemory, AppendingABlockWithOrWithoutRoomAnnouncesTheSameRows)
 {
     for (const bool room : {true, false}) {
