@@ -31,6 +31,50 @@ QByteArray rows(int count, int titles)
     return csv;
 }
 
+TEST(ImportMemory, ARepeatedCellIsReadOnceAndEveryCellReadsBackAsWritten)
+{
+    const CsvRead read = CsvReader().read(
+        "entity,note,id\n"
+        "Meta Platforms,\"said \"\"twice\"\"\nand more\",a1\n"
+        "Meta Platforms,plain words,a2\n"
+        "\"Meta Platforms\",\"said \"\"twice\"\"\nand more\",Meta Platforms\n"
+        "Meta,plain words,ab\n",
+        QStringLiteral("shared.csv"));
+    ASSERT_TRUE(read.ok) << qPrintable(read.error);
+    const CsvTable &t = read.table;
+    ASSERT_EQ(t.rowCount(), 4);
+    const QStringList expected[] = {
+        {"Meta Platforms", "said \"twice\"\nand more", "a1"},
+        {"Meta Platforms", "plain words", "a2"},
+        {"Meta Platforms", "said \"twice\"\nand more", "Meta Platforms"},
+        {"Meta", "plain words", "ab"},
+    };
+    for (int row = 0; row < 4; ++row)
+        EXPECT_EQ(t.cells(row), expected[row]) << "row " << row;
+    EXPECT_EQ(t.header(), QStringList({"entity", "note", "id"}));
+    EXPECT_EQ(t.line(2), 5); // the quoted line break still counts
+    EXPECT_EQ(t.cell(1, 0).data(), t.cell(0, 0).data()); // one copy of the repeated text
+    EXPECT_EQ(t.cell(2, 0).data(), t.cell(0, 0).data());
+    EXPECT_EQ(t.cell(2, 1).data(), t.cell(0, 1).data());
+    EXPECT_EQ(t.cell(3, 1).data(), t.cell(1, 1).data());
+    EXPECT_NE(t.cell(2, 2).data(), t.cell(0, 0).data()); // another column keeps its own
+}
+
+TEST(ImportMemory, AColumnOfDistinctCellsReadsBackAfterSharingStops)
+{
+    QByteArray csv = "label,kind\n";
+    for (int i = 0; i < 20000; ++i)
+        csv += "label number " + QByteArray::number(i) + (i % 2 ? ",capex guidance\n" : ",training run\n");
+    const CsvRead read = CsvReader().read(csv, QStringLiteral("distinct.csv"));
+    ASSERT_TRUE(read.ok) << qPrintable(read.error);
+    ASSERT_EQ(read.table.rowCount(), 20000);
+    for (const int i : {0, 1, 8191, 8192, 12345, 19999}) {
+        EXPECT_EQ(read.table.cell(i, 0), QStringLiteral("label number %1").arg(i));
+        EXPECT_EQ(read.table.cell(i, 1), i % 2 ? QStringLiteral("capex guidance") : QStringLiteral("training run"));
+    }
+    EXPECT_EQ(read.table.cell(19999, 1).data(), read.table.cell(1, 1).data());
+}
+
 TEST(ImportMemory, SourceTitlesRepeatingOnlyAfterAThousandDistinctOnesShareOneString)
 {
     // A file sorted by entity and year names every title once before it names any twice.
