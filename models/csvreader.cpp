@@ -283,6 +283,8 @@ Decoded decode(const QByteArray &bytes, const CsvLimits &limits)
 
 } // namespace
 
+namespace {
+
 // The texts a column's cells have had, while they repeat: a cell with one of them is given the
 // earlier cell's text instead of its own copy. A column where most texts are new (labels,
 // addresses, amounts) is soon no longer looked up: the look-ups would cost more than they save.
@@ -337,6 +339,8 @@ private:
     qsizetype m_lookups = 0;
     qsizetype m_repeats = 0;
 };
+
+} // namespace
 
 // Splits decoded text into records, following RFC 4180 and forgiving what spreadsheets write:
 // spaces before an opening quote, text after a closing quote, blank lines. The cells are
