@@ -286,9 +286,6 @@ Decoded decode(const QByteArray &bytes, const CsvLimits &limits)
 namespace {
 
 // The texts a column's cells have had, while they repeat: a cell with one of them is given the
-// earlier cell's text instead of its own copy. A column where most texts are new (labels,
-// addresses, amounts) is soon no longer looked up: the look-ups would cost more than they save.
-// The texts a column's cells have had, while they repeat: a cell with one of them is given the
 // earlier cell's text instead of its own copy. A table of slots chosen by a cheap hash of the
 // text's ends and length holds the last text seen for each slot, so a look-up is one compare
 // and never allocates. A column where most texts are new (labels, addresses, amounts) is soon no
@@ -297,7 +294,7 @@ class ColumnTexts
 {
 public:
     // Where an earlier cell with the text at start starts, or -1 (and then it is remembered).
-    // size is at least four characters.
+    // size is at least four characters (kMinSharedLength).
     qsizetype earlier(const char16_t *data, qsizetype start, qsizetype size)
     {
         if (m_slots.empty())
