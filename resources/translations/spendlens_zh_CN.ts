@@ -5288,6 +5288,11 @@ Showing the built-in dataset instead.</source>
             <numerusform>%1–%2 年逐年相加，%3 的数字合计 %4，为 %n 家公司中最多</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Q%1 FY%2</source>
+        <comment>a fiscal quarter: Q4 FY2025</comment>
+        <translation>%2财年第%1季度</translation>
+    </message>
 </context>
 <context>
     <name>TrendPanel</name>
