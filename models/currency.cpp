@@ -72,15 +72,21 @@ Rate chartRate(const QVector<Parameter> &parameters, const QVector<const Figure 
     return any ? rateFor(parameters, year) : Rate();
 }
 
-Figure converted(const Figure &figure, FigureUnit to, const Rate &rate)
+Amount convertedAmount(const Figure &figure, FigureUnit to, const Rate &rate)
 {
     if (!rate.valid || rate.yuanPerDollar <= 0 || !needsConversion(figure, to))
-        return figure;
-    Figure f = figure;
+        return {figure.low, figure.high, figure.unit};
     const double factor = to == FigureUnit::Usd ? 1 / rate.yuanPerDollar : rate.yuanPerDollar;
-    f.low = figure.low * factor;
-    f.high = figure.high * factor;
-    f.unit = to;
+    return {figure.low * factor, figure.high * factor, to};
+}
+
+Figure converted(const Figure &figure, FigureUnit to, const Rate &rate)
+{
+    const Amount amount = convertedAmount(figure, to, rate);
+    Figure f = figure;
+    f.low = amount.low;
+    f.high = amount.high;
+    f.unit = amount.unit;
     return f;
 }
 
