@@ -59,17 +59,35 @@ bool needsConversion(const Figure &figure, FigureUnit to)
     return FigureText::isMoney(figure.unit) && FigureText::isMoney(to) && figure.unit != to;
 }
 
-Rate chartRate(const QVector<Parameter> &parameters, const QVector<const Figure *> &figures, FigureUnit to)
+namespace {
+// The rate for the latest year among the figures that need converting (a figure or a pointer).
+template<typename Figures, typename Deref>
+Rate latestYearsRate(const QVector<Parameter> &parameters, const Figures &figures, FigureUnit to, Deref deref)
 {
+    if (!FigureText::isMoney(to))
+        return Rate();
     int year = 0;
     bool any = false;
-    for (const Figure *f : figures) {
-        if (f && needsConversion(*f, to)) {
+    for (const auto &entry : figures) {
+        const Figure *f = deref(entry);
+        // The unit first: in a one-currency document nothing else is looked at.
+        if (f && f->unit != to && FigureText::isMoney(f->unit)) {
             year = any ? std::max(year, f->year) : f->year;
             any = true;
         }
     }
     return any ? rateFor(parameters, year) : Rate();
+}
+} // namespace
+
+Rate chartRate(const QVector<Parameter> &parameters, const QVector<const Figure *> &figures, FigureUnit to)
+{
+    return latestYearsRate(parameters, figures, to, [](const Figure *f) { return f; });
+}
+
+Rate chartRate(const QVector<Parameter> &parameters, const QVector<Figure> &figures, FigureUnit to)
+{
+    return latestYearsRate(parameters, figures, to, [](const Figure &f) { return &f; });
 }
 
 Amount convertedAmount(const Figure &figure, FigureUnit to, const Rate &rate)

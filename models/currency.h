@@ -43,6 +43,7 @@ bool needsConversion(const Figure &figure, FigureUnit to);
 // One rate for a chart: the one for the latest year among the figures that need converting;
 // invalid when none does.
 Rate chartRate(const QVector<Parameter> &parameters, const QVector<const Figure *> &figures, FigureUnit to);
+Rate chartRate(const QVector<Parameter> &parameters, const QVector<Figure> &figures, FigureUnit to);
 // A figure's amount alone, in the unit it is shown in: what ratios and value orders need,
 // without copying the figure's texts.
 struct Amount

@@ -100,12 +100,8 @@ Currency::Rate RatioModel::chartRate() const
     if (baselineRow() >= 0)
         shownFigures.append(&m_figures->figure(baselineRow()));
     Currency::Rate rate = Currency::chartRate(m_parameters, shownFigures, m_currency);
-    if (!rate.valid) { // nothing in the chart is converted: a rate for the table's other rows
-        QVector<const Figure *> all;
-        for (const Figure &f : m_figures->figures())
-            all.append(&f);
-        rate = Currency::chartRate(m_parameters, all, m_currency);
-    }
+    if (!rate.valid) // nothing in the chart is converted: a rate for the table's other rows
+        rate = Currency::chartRate(m_parameters, m_figures->figures(), m_currency);
     return rate;
 }
 
