@@ -226,7 +226,8 @@ qreal ChartCanvas::placeHeader(qreal top, qreal width)
 {
     qreal y = top;
     for (QGraphicsTextItem *block : {m_title, m_subtitle}) {
-        block->setTextWidth(width);
+        if (block->textWidth() != width) // setting it lays the text out again, even if unchanged
+            block->setTextWidth(width);
         block->setPos(m_title->pos().x(), y);
         if (!block->toPlainText().isEmpty())
             y += block->document()->size().height() + 2;
@@ -279,9 +280,11 @@ qreal ChartCanvas::maximumPlotHeight() const
     return (m_ySpec.max - m_ySpec.min) * m_style.labelPixels * kMaxBandPerPixel;
 }
 
+int ChartCanvas::s_deferredLayouts = 0;
+
 void ChartCanvas::relayout()
 {
-    if (m_inLayout)
+    if (m_inLayout || s_deferredLayouts > 0)
         return;
     m_inLayout = true;
     const QSizeF size = m_chart->size();
@@ -290,7 +293,7 @@ void ChartCanvas::relayout()
     m_title->setPos(pad, 0);
     const qreal headerHeight = m_legend.place(pad, placeHeader(0, width) + 2, width) + 4;
     const qreal axisRoom = QFontMetricsF(m_style.font(m_style.labelPixels)).height() * 2;
-    const qreal fullFooter = m_footer.setForm(false, width);
+    const qreal fullFooter = m_footer.formHeight(false, width);
     m_shortFooter = fullFooter > size.height() * 0.2 ||
                     size.height() - headerHeight - fullFooter - axisRoom - pad * 1.5 < size.height() / 3;
     const qreal footer = m_footer.setForm(m_shortFooter, width);

@@ -123,6 +123,22 @@ public:
     // Re-places title, footer and labels for the chart's current size.
     void relayout();
 
+    // Takes the numbers and texts of a freshly built canvas of the same shape (the same kinds
+    // of series, labels and rows, for the same figures in the same order) into this one, whose
+    // chart stays on show, and lays it out once; an edit then redraws what it changed instead
+    // of rebuilding the chart. Returns false, changing nothing, when the shapes differ.
+    bool updateFrom(const ChartCanvas &fresh);
+    // While one lives, canvases put off laying out: a builder's setters would each lay the
+    // chart out again. Whoever builds under it lays out (or updates from) what it built.
+    class LayoutDeferral
+    {
+    public:
+        LayoutDeferral() { ++s_deferredLayouts; }
+        ~LayoutDeferral() { --s_deferredLayouts; }
+        LayoutDeferral(const LayoutDeferral &) = delete;
+        LayoutDeferral &operator=(const LayoutDeferral &) = delete;
+    };
+
 private:
     struct Label
     {
@@ -147,6 +163,8 @@ private:
         QString text;
         QGraphicsSimpleTextItem *item;
     };
+    bool sameShape(const ChartCanvas &fresh) const;
+    void takeSeries(const ChartCanvas &fresh);
     void placeLabels();
     void placeHighlight();
     void placeAnnotations();
@@ -181,4 +199,5 @@ private:
     std::function<void(const QRectF &)> m_plotLayout;
     QString m_caveat;
     bool m_inLayout = false;
+    static int s_deferredLayouts;
 };
