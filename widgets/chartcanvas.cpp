@@ -162,11 +162,23 @@ void ChartCanvas::addDot(const QPointF &at, const QColor &fill, const QColor &ou
 
 void ChartCanvas::attach(QAbstractSeries *series)
 {
-    m_chart->addSeries(series);
-    series->attachAxis(m_x);
-    series->attachAxis(m_y);
+    m_series.append(series);
     if (!m_reference)
         m_reference = series;
+    if (s_deferredLayouts > 0)
+        series->setParent(this); // a canvas built only to update another never needs them drawn
+    else
+        attachPending();
+}
+
+void ChartCanvas::attachPending()
+{
+    for (; m_attached < m_series.size(); ++m_attached) {
+        QAbstractSeries *series = m_series.at(m_attached);
+        m_chart->addSeries(series);
+        series->attachAxis(m_x);
+        series->attachAxis(m_y);
+    }
 }
 
 QAreaSeries *ChartCanvas::addRect(const QRectF &r, const QBrush &brush, const QPen &pen,
@@ -286,6 +298,7 @@ void ChartCanvas::relayout()
 {
     if (m_inLayout || s_deferredLayouts > 0)
         return;
+    attachPending();
     m_inLayout = true;
     const QSizeF size = m_chart->size();
     const qreal pad = qBound<qreal>(10, qMin(size.width(), size.height()) * 0.03, 28);

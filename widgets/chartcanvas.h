@@ -128,8 +128,9 @@ public:
     // chart stays on show, and lays it out once; an edit then redraws what it changed instead
     // of rebuilding the chart. Returns false, changing nothing, when the shapes differ.
     bool updateFrom(const ChartCanvas &fresh);
-    // While one lives, canvases put off laying out: a builder's setters would each lay the
-    // chart out again. Whoever builds under it lays out (or updates from) what it built.
+    // While one lives, canvases put off laying out (a builder's setters would each lay the
+    // chart out again) and adding their series to the chart. Whoever builds under it updates
+    // another canvas from what it built, or lays it out, which adds the series.
     class LayoutDeferral
     {
     public:
@@ -148,6 +149,7 @@ private:
         QGraphicsSimpleTextItem *item;
     };
     void attach(QAbstractSeries *series);
+    void attachPending();
     static void fillAxis(QCategoryAxis *axis, double min, double max,
                          const QVector<QPair<double, QString>> &ticks, bool grid);
     struct AxisSpec
@@ -179,6 +181,8 @@ private:
     QCategoryAxis *m_x;
     QCategoryAxis *m_y;
     QAbstractSeries *m_reference = nullptr;
+    QVector<QAbstractSeries *> m_series; // in the order added
+    int m_attached = 0;                  // how many of them are in the chart
     QGraphicsTextItem *m_title;
     QGraphicsTextItem *m_subtitle;
     ChartFooterBlock m_footer;

@@ -84,8 +84,8 @@ void takeSeries(QAbstractSeries *mine, const QAbstractSeries *fresh)
 
 bool ChartCanvas::sameShape(const ChartCanvas &fresh) const
 {
-    const QList<QAbstractSeries *> mine = m_chart->series();
-    const QList<QAbstractSeries *> theirs = fresh.m_chart->series();
+    const QVector<QAbstractSeries *> &mine = m_series;
+    const QVector<QAbstractSeries *> &theirs = fresh.m_series;
     const auto sameLabel = [](const Label &a, const Label &b) { return a.side == b.side; };
     // The same figures in the same places: a chart whose rows change is built again.
     const auto sameFigure = [](const Hotspot &a, const Hotspot &b) {
@@ -103,10 +103,8 @@ bool ChartCanvas::sameShape(const ChartCanvas &fresh) const
 
 void ChartCanvas::takeSeries(const ChartCanvas &fresh)
 {
-    const QList<QAbstractSeries *> mine = m_chart->series();
-    const QList<QAbstractSeries *> theirs = fresh.m_chart->series();
-    for (int i = 0; i < mine.size(); ++i)
-        ::takeSeries(mine.at(i), theirs.at(i));
+    for (int i = 0; i < m_series.size(); ++i)
+        ::takeSeries(m_series.at(i), fresh.m_series.at(i));
 }
 
 bool ChartCanvas::updateFrom(const ChartCanvas &fresh)
