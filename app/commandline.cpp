@@ -13,6 +13,7 @@
 #include "chartdata.h"
 #include "csvreader.h"
 #include "factcheckexport.h"
+#include "epochcostsimport.h"
 #include "figureimport.h"
 #include "secfactsimport.h"
 #include "fileio.h"
@@ -817,6 +818,11 @@ int runImport(const QStringList &args)
                              "PaymentsToAcquirePropertyPlantAndEquipment); repeat it or separate "
                              "names with commas to add concepts up."),
                       QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("models"),
+                      Tr::tr("Epoch AI's training-cost-trends model_costs.csv: Epoch's AI Models file "
+                             "(“All ML Systems - full view.csv”), which gives each model its developer "
+                             "and date (default: the one beside the file or in its data folder)."),
+                      QStringLiteral("FILE")});
     if (const int done = parseCommand(&parser, args, QStringLiteral("import")); done >= 0)
         return done;
     if (parser.positionalArguments().size() != 1)
@@ -853,6 +859,11 @@ int runImport(const QStringList &args)
     const QString mapProblem = parseMap(parser.value(QStringLiteral("map")), read.table.header(), &options.columns);
     if (!mapProblem.isEmpty())
         return fail(CommandLine::UsageError, mapProblem);
+    options.epochModelsFile = parser.value(QStringLiteral("models"));
+    if (!options.epochModelsFile.isEmpty() && !EpochCostsImport::recognise(read.table, options.columns))
+        return fail(CommandLine::UsageError,
+                    Tr::tr("--models is for Epoch AI's model_costs.csv (Model, Cloud_Cost, …); %1 is not one.")
+                        .arg(input));
     const FigureImportResult result = FigureImport(options).run(read.table);
     if (!result.ok)
         return fail(CommandLine::Failure, result.error);
@@ -960,6 +971,9 @@ QString usage()
               "                   [--publisher NAME] -o OUT.spendlens\n"
               "  spendlens import CIK##########.json [--concept NAME[,NAME...]]... -o OUT.spendlens\n"
               "                                      SEC company facts: capex by calendar year and quarter\n"
+              "  spendlens import model_costs.csv [--models FILE] -o OUT.spendlens\n"
+              "                                      Epoch AI's training costs, with each model's developer\n"
+              "                                      and date from Epoch's AI Models file\n"
               "  spendlens validate FILE             check a document or CSV; exit 1 for errors,\n"
               "                                      0 when there are only warnings\n"
               "Exit status: 0 success, 1 failure (also: a figure id --compare does not know, a\n"

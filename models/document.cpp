@@ -1,4 +1,5 @@
 #include "document.h"
+#include "sourcedrates.h"
 
 #include "chartspec.h"
 #include "charttextcheck.h"
@@ -55,7 +56,7 @@ ChartSpec *Document::chart(const QString &key) const
 void Document::load(const Dataset &dataset)
 {
     m_undo->clear();
-    m_parameters->setParameters(dataset.parameters);
+    m_parameters->setParameters(SourcedRates::completed(dataset.parameters, dataset.figures));
     m_figures->setFigures(dataset.figures);
     applyChartCurrency(dataset.currency);
     m_ratios->setBaselineId(dataset.baselineId);
@@ -186,6 +187,10 @@ QStringList Document::addFigures(QVector<Figure> figures, const QString &what)
             figures[i].id = id; // and then the caller's figures are shared, not copied
         taken.insert(id);
         ids.append(id);
+    }
+    if (SourcedRates::missing(m_parameters->parameters(), figures)) { // yuan into a document without rates
+        m_parameters->setParameters(SourcedRates::completed(m_parameters->parameters(), figures));
+        m_ratios->setExchange(m_ratios->currency(), m_parameters->parameters());
     }
     if (!figures.isEmpty())
         m_undo->push(new AddFiguresCommand(m_figures, std::move(figures), what));

@@ -77,8 +77,11 @@ QString datasetName(const QString &origin, bool costsFile)
     return QStringLiteral("AI Models");
 }
 
-// Whether the caller chose columns of its own rather than the ones the header suggests.
-bool choseOwnColumns(const QStringList &header, const QMap<ImportField, int> &chosen)
+} // namespace
+
+EpochImport::EpochImport(ImportOptions options) : m_options(std::move(options)) {}
+
+bool EpochImport::choseOwnColumns(const QStringList &header, const QMap<ImportField, int> &chosen)
 {
     const QMap<ImportField, int> guessed = FigureImport::guessColumns(header);
     for (auto it = chosen.cbegin(); it != chosen.cend(); ++it)
@@ -86,10 +89,6 @@ bool choseOwnColumns(const QStringList &header, const QMap<ImportField, int> &ch
             return true;
     return false;
 }
-
-} // namespace
-
-EpochImport::EpochImport(ImportOptions options) : m_options(std::move(options)) {}
 
 std::optional<EpochFile> EpochImport::recognise(const CsvTable &table,
                                                 const QMap<ImportField, int> &chosenColumns)

@@ -36,6 +36,8 @@ public:
     // guessed ones (`--map`, the import dialog's pickers), which then take over.
     static std::optional<EpochFile> recognise(const CsvTable &table,
                                               const QMap<ImportField, int> &chosenColumns = {});
+    // Whether the caller chose columns other than the ones the header suggests.
+    static bool choseOwnColumns(const QStringList &header, const QMap<ImportField, int> &chosen);
     // "Recognised as Epoch AI's “Notable AI Models” file: …", for the preview and the CLI.
     static QString recognition(const EpochFile &file, const QStringList &header);
 

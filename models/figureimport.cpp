@@ -4,6 +4,7 @@
 #include "largepages.h"
 
 #include "csvreader.h"
+#include "epochcostsimport.h"
 #include "epochimport.h"
 #include "figurerules.h"
 #include "importplausibility.h"
@@ -1093,6 +1094,8 @@ FigureImportResult FigureImport::run(const CsvTable &table) const
 {
     if (const std::optional<EpochFile> epoch = EpochImport::recognise(table, m_options.columns))
         return EpochImport(m_options).run(table, *epoch);
+    if (const std::optional<EpochCostsFile> costs = EpochCostsImport::recognise(table, m_options.columns))
+        return EpochCostsImport(m_options).run(table, *costs);
     FigureImportResult result;
     TableImport import(table, m_options, result);
     if (!import.plan())

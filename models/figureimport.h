@@ -71,6 +71,9 @@ struct ImportOptions
     // The document's figures: an imported value a thousand times off the one for the same entity,
     // kind and year there is warned of (ImportPlausibility).
     QVector<Figure> existingFigures;
+    // Epoch's AI Models file, for the developer and date of each model in its training-cost-trends
+    // costs file (`import --models`); empty: looked for beside that file (EpochCostsImport).
+    QString epochModelsFile;
 };
 
 // Where an imported figure's number was read: its data row in the table, the line, and the

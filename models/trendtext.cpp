@@ -250,7 +250,9 @@ QString fiscalClause(const FigureModel &figures, const Series &s)
             continue;
         if (f.isQuarterly())
             return Tr::tr("%1's quarters are fiscal quarters, drawn when they happened (%2 = %3–%4)")
-                .arg(figures.entityShown(s.asked), TrendText::periodName(f), ChartDescription::monthYear(first),
+                .arg(figures.entityShown(s.asked),
+                     Tr::tr("Q%1 FY%2", "a fiscal quarter: Q4 FY2025").arg(f.quarter).arg(f.year),
+                     ChartDescription::monthYear(first),
                      ChartDescription::monthYear(last));
         return Tr::tr("%1's years are fiscal years, drawn at the year they end (%2 = %3–%4)")
             .arg(figures.entityShown(s.asked), FiscalYear::yearName(f), ChartDescription::monthYear(first),

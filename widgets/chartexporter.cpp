@@ -2,6 +2,7 @@
 
 #include "chartcanvas.h"
 #include "fileio.h"
+#include "pngencoder.h"
 
 #include <QBuffer>
 #include <QtMath>
@@ -19,7 +20,6 @@
 #include <functional>
 #include <memory>
 
-#include <png.h>
 
 namespace ChartExporter {
 
@@ -122,59 +122,12 @@ QImage renderChart(ChartType type, const Document &document, const ChartStyle &s
     return render(ChartCatalog::build(type, document, style.scaled(options.typeScale)), options);
 }
 
-namespace {
-
-// The image as an 8-bit RGB PNG with its texts as UTF-8 iTXt chunks. libpng directly rather
-// than QImageWriter: the "sub" row filter at zlib level 1 encodes a 2400×1350 chart in about a
-// quarter of the time of Qt's adaptive filter at level 6 (25 ms against 90 ms; BENCHMARKS.md),
-// for a file a little larger (about 380 kB against 330 kB). Nothing here may need a destructor:
-// libpng reports errors by longjmp.
-bool encodePng(const QImage &rgb, const QVector<QByteArray> &keys, const QVector<QByteArray> &values,
-               QByteArray *out)
-{
-    png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
-    png_infop info = png ? png_create_info_struct(png) : nullptr;
-    if (!png || !info || setjmp(png_jmpbuf(png))) {
-        png_destroy_write_struct(&png, &info);
-        return false;
-    }
-    png_set_write_fn(
-        png, out,
-        [](png_structp p, png_bytep data, png_size_t length) {
-            static_cast<QByteArray *>(png_get_io_ptr(p))->append(reinterpret_cast<const char *>(data),
-                                                                  qsizetype(length));
-        },
-        nullptr);
-    png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_SUB);
-    png_set_compression_level(png, 1);
-    png_set_IHDR(png, info, png_uint_32(rgb.width()), png_uint_32(rgb.height()), 8, PNG_COLOR_TYPE_RGB,
-                 PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_BASE, PNG_FILTER_TYPE_BASE);
-    if (rgb.dotsPerMeterX() > 0 && rgb.dotsPerMeterY() > 0)
-        png_set_pHYs(png, info, png_uint_32(rgb.dotsPerMeterX()), png_uint_32(rgb.dotsPerMeterY()),
-                     PNG_RESOLUTION_METER);
-    std::array<png_text, 8> texts{};
-    const int count = int(qMin<qsizetype>(keys.size(), qsizetype(texts.size())));
-    for (int i = 0; i < count; ++i) {
-        texts[i].compression = PNG_ITXT_COMPRESSION_NONE;
-        texts[i].key = const_cast<char *>(keys.at(i).constData());
-        texts[i].text = const_cast<char *>(values.at(i).constData());
-        texts[i].itxt_length = size_t(values.at(i).size());
-    }
-    png_set_text(png, info, texts.data(), count);
-    png_write_info(png, info);
-    for (int y = 0; y < rgb.height(); ++y)
-        png_write_row(png, rgb.constScanLine(y));
-    png_write_end(png, info);
-    png_destroy_write_struct(&png, &info);
-    return true;
-}
-
-} // namespace
-
+// The image as an 8-bit RGB PNG with its texts as UTF-8 iTXt chunks: the "sub" row filter at
+// zlib level 1 (about a quarter of the time of Qt's adaptive filter at level 6, for a file a
+// little larger; BENCHMARKS.md), deflated on every core (PngEncoder).
 bool writePng(const QImage &image, const QString &path, QString *error)
 {
-    // Packed R, G, B bytes as PNG stores them: Qt converts whole images with SIMD, where
-    // libpng's byte-swapping and filler-stripping transforms go a byte at a time.
+    // Packed R, G, B bytes as PNG stores them: Qt converts whole images with SIMD.
     const QImage rgb = image.convertToFormat(QImage::Format_RGB888);
     QVector<QByteArray> keys;
     QVector<QByteArray> values;
@@ -182,11 +135,10 @@ bool writePng(const QImage &image, const QString &path, QString *error)
         keys.append(key.toLatin1().left(79)); // PNG keywords: Latin-1, at most 79 bytes
         values.append(image.text(key).toUtf8());
     }
-    QByteArray bytes;
-    bytes.reserve(qsizetype(rgb.width()) * rgb.height() / 4);
-    if (!encodePng(rgb, keys, values, &bytes)) {
+    const QByteArray bytes = PngEncoder::encode(rgb, keys, values);
+    if (bytes.isEmpty()) {
         *error = QCoreApplication::translate("ChartExporter", "%1: the PNG could not be encoded (%2)")
-                     .arg(path, QStringLiteral("libpng"));
+                     .arg(path, QStringLiteral("zlib"));
         return false;
     }
     return FileIo::writeAtomically(path, bytes, error);

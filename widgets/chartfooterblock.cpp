@@ -35,11 +35,15 @@ QString ChartFooterBlock::html(bool shortForm) const
     const QString caveat = shortForm && !f.shortCaveat.isEmpty() ? f.shortCaveat : f.caveat;
     const QString sources = shortForm && !f.shortSources.isEmpty() ? f.shortSources : f.sources;
     QStringList blocks;
+    // "Caveat: …", but "注意：…": a full-width colon carries its own space.
+    const auto lead = [](const QString &label) -> QString {
+        return label.toHtmlEscaped() + (label.endsWith(QChar(0xFF1A)) ? QString() : QStringLiteral(" "));
+    };
     if (!caveat.isEmpty())
-        blocks << QStringLiteral("<div style='color:%1'><b>%2</b> %3</div>")
-                      .arg(m_style.caveat.name(), esc(QCoreApplication::translate("ChartCanvas", "Caveat:")), esc(caveat));
+        blocks << QStringLiteral("<div style='color:%1'><b>%2</b>%3</div>")
+                      .arg(m_style.caveat.name(), lead(QCoreApplication::translate("ChartCanvas", "Caveat:")), esc(caveat));
     if (!f.notes.isEmpty())
-        blocks << QStringLiteral("<div>%1 %2</div>").arg(esc(QCoreApplication::translate("ChartCanvas", "Note:")), esc(f.notes));
+        blocks << QStringLiteral("<div>%1%2</div>").arg(lead(QCoreApplication::translate("ChartCanvas", "Note:")), esc(f.notes));
     if (!sources.isEmpty())
         blocks << QStringLiteral("<div>%1</div>").arg(esc(sources));
     return blocks.join(QString());

@@ -36,7 +36,7 @@ QString shortSources(const FigureModel &figures, const QVector<int> &rows)
         if (row < 0)
             continue;
         const Source &s = figures.figure(row).source;
-        const QString name = (s.publisher.isEmpty() ? FigureText::sourceTitleName(s) : s.publisher).section(QLatin1Char(','), 0, 0).trimmed();
+        const QString name = ChartTexts::shortPublisher(s.publisher.isEmpty() ? FigureText::sourceTitleName(s) : s.publisher);
         if (name.isEmpty())
             continue;
         if (!publishers.contains(name))
@@ -55,6 +55,23 @@ QString shortSources(const FigureModel &figures, const QVector<int> &rows)
 } // namespace
 
 namespace ChartTexts {
+
+QString shortPublisher(const QString &publisher)
+{
+    QString name;
+    int depth = 0;
+    for (const QChar c : publisher) {
+        if (c == QLatin1Char('(') || c == QChar(0xFF08))
+            ++depth;
+        else if ((c == QLatin1Char(')') || c == QChar(0xFF09)) && depth > 0)
+            --depth;
+        else if (depth == 0 && (c == QLatin1Char(',') || c == QChar(0xFF0C) || c == QChar(0x3001)))
+            break;
+        else if (depth == 0)
+            name.append(c);
+    }
+    return name.simplified();
+}
 
 QString tooltip(const Figure &f, const FigureModel &figures, const QString &extra)
 {

@@ -22,5 +22,8 @@ void apply(ChartCanvas *canvas, const ChartSpec &spec);
 QString automaticCaveat(const FigureModel &figures, const QVector<int> &rows);
 // What hovering a chart element shows: the figure, its value (and extra, e.g. its multiple),
 // the range when it is one, its source and how well it is verified.
+// A publisher as the short footer names it: before its first comma, without its parentheses
+// ("Meta Platforms (release, via MENAFN mirror)" → "Meta Platforms").
+QString shortPublisher(const QString &publisher);
 QString tooltip(const Figure &figure, const FigureModel &figures, const QString &extra = QString());
 } // namespace ChartTexts

@@ -37,7 +37,7 @@ void shapeTables(QTextDocument *document)
         format.setColumnWidthConstraints(constraints);
         format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
         format.setBorderCollapse(true);
-        format.setBorder(0.5);
+        format.setBorder(1); // a device pixel at the PDF's resolution: thinner rounds to none
         format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
         format.setBorderBrush(QColor(0x99, 0x99, 0x99));
         format.setHeaderRowCount(1);

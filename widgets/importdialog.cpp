@@ -1,5 +1,6 @@
 #include "importdialog.h"
 
+#include "epochcostsimport.h"
 #include "importscale.h"
 #include "currency.h"
 #include "numberformat.h"
@@ -7,6 +8,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -98,6 +100,8 @@ ImportDialog::ImportDialog(const CsvTable &table, const QSet<QString> &existingI
     settings->addRow(tr("Default &currency:"), m_currency);
     settings->addRow(tr("Default &source:"), m_sourceTitle);
     settings->addRow(tr("&Publisher:"), m_publisher);
+    if (EpochCostsImport::recognise(table))
+        addEpochModelsChoice(settings);
 
     m_mapping->setColumnCount(2);
     m_mapping->setHorizontalHeaderLabels({tr("Field"), tr("Column in the file")});
@@ -177,9 +181,32 @@ ImportOptions ImportDialog::options() const
     }
     options.existingFigures = m_documentFigures;
     options.existingIds = m_existingIds;
+    options.epochModelsFile = m_epochModelsFile;
     for (auto it = m_columnPickers.cbegin(); it != m_columnPickers.cend(); ++it)
         options.columns.insert(it.key(), it.value()->currentData().toInt());
     return options;
+}
+
+// Epoch's costs file names only models: their developers and dates come from its AI Models file,
+// found beside the costs file or chosen here.
+void ImportDialog::addEpochModelsChoice(QFormLayout *settings)
+{
+    auto *choose = new QPushButton(tr("Epoch AI &Models File…"));
+    choose->setToolTip(tr("Epoch's AI Models file (“All ML Systems - full view.csv”), which gives each "
+                          "model in the costs file its developer and publication date."));
+    connect(choose, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Epoch AI Models File"), QString(),
+                                                          tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            setEpochModelsFile(path);
+    });
+    settings->addRow(tr("Developers and dates:"), choose);
+}
+
+void ImportDialog::setEpochModelsFile(const QString &path)
+{
+    m_epochModelsFile = path;
+    rerun();
 }
 
 void ImportDialog::setColumn(ImportField field, int column)

@@ -8,6 +8,7 @@
 #include <optional>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -33,6 +34,8 @@ public:
     void setScale(std::optional<double> scale);
     // The document's figures, for the warning of a value a thousand times off one of them.
     void setDocumentFigures(const QVector<Figure> &figures);
+    // Epoch's AI Models file, for the developer and date of each model in its costs file.
+    void setEpochModelsFile(const QString &path);
     // Fills the default source and publisher with the last ones imported with (Preferences).
     void restoreLastSource();
     // The text of the preview's cell at row, column (for tests and screen readers alike).
@@ -44,6 +47,7 @@ public:
 
 private:
     void rerun();
+    void addEpochModelsChoice(QFormLayout *settings);
     void showResult();
     void showScale();
     void fillPreviewRow(int row, const QSet<int> &warnedLines);
@@ -66,5 +70,6 @@ private:
     QLabel *m_summary;
     QPushButton *m_import;
     QMap<ImportField, QComboBox *> m_columnPickers;
+    QString m_epochModelsFile; // empty: found beside the costs file, if there
     bool m_loading = false;
 };

@@ -1195,6 +1195,9 @@
                    [--publisher NAME] -o OUT.spendlens
   spendlens import CIK##########.json [--concept NAME[,NAME...]]... -o OUT.spendlens
                                       SEC company facts: capex by calendar year and quarter
+  spendlens import model_costs.csv [--models FILE] -o OUT.spendlens
+                                      Epoch AI&apos;s training costs, with each model&apos;s developer
+                                      and date from Epoch&apos;s AI Models file
   spendlens validate FILE             check a document or CSV; exit 1 for errors,
                                       0 when there are only warnings
 Exit status: 0 success, 1 failure (also: a figure id --compare does not know, a
@@ -1223,6 +1226,9 @@ chart text over %1 characters, an image over %2 million pixels), 2 usage error.
                    [--publisher NAME] -o OUT.spendlens
   spendlens import CIK##########.json [--concept NAME[,NAME...]]... -o OUT.spendlens
                                       SEC公司事实数据：按日历年和季度的资本开支
+  spendlens import model_costs.csv [--models FILE] -o OUT.spendlens
+                                      Epoch AI的训练成本，各模型的开发者和日期
+                                      取自Epoch的AI模型文件
   spendlens validate FILE             检查文档或CSV；有错误时退出状态为1，
                                       仅有警告时为0
 退出状态：0 成功，1 失败（包括：--compare给出未知的数据项ID、图表文字超过
@@ -1444,6 +1450,14 @@ More import options: [--scale units|k|m|bn] (what bare numbers are in)
     <message>
         <source>--entities: no figure belongs to “%1” (`spendlens figures` lists the companies).</source>
         <translation>--entities：没有数字属于“%1”（`spendlens figures` 列出所有公司）。</translation>
+    </message>
+    <message>
+        <source>Epoch AI&apos;s training-cost-trends model_costs.csv: Epoch&apos;s AI Models file (“All ML Systems - full view.csv”), which gives each model its developer and date (default: the one beside the file or in its data folder).</source>
+        <translation>Epoch AI的training-cost-trends model_costs.csv：Epoch的AI模型文件（“All ML Systems - full view.csv”），给出各模型的开发者和日期（默认：该文件旁边或其data文件夹中的那个）。</translation>
+    </message>
+    <message>
+        <source>--models is for Epoch AI&apos;s model_costs.csv (Model, Cloud_Cost, …); %1 is not one.</source>
+        <translation>--models用于Epoch AI的model_costs.csv（Model、Cloud_Cost……）；%1不是这种文件。</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +2770,90 @@ More import options: [--scale units|k|m|bn] (what bare numbers are in)
         <source>column “%1”: its header says the amounts are in “%2”; SpendLens keeps money in US dollars or yuan (RMB): convert them first.</source>
         <translation>“%1”列：表头表明金额单位为“%2”；SpendLens 只以美元或人民币记录金额：请先换算。</translation>
     </message>
+    <message>
+        <source>%1 (Epoch AI estimate) (inflation-adjusted by Epoch)</source>
+        <translation>%1（Epoch AI估算）（经Epoch通胀调整）</translation>
+    </message>
+    <message>
+        <source>cloud basis (Epoch)</source>
+        <translation>云租用口径（Epoch）</translation>
+    </message>
+    <message>
+        <source>Cloud-rental compute cost of the final training run</source>
+        <translation>最终训练运行的云租用算力成本</translation>
+    </message>
+    <message>
+        <source>amortized (Epoch)</source>
+        <translation>摊销成本（Epoch）</translation>
+    </message>
+    <message>
+        <source>Amortized hardware + energy cost of the final training run</source>
+        <translation>最终训练运行的硬件摊销与能源成本</translation>
+    </message>
+    <message>
+        <source>hardware bought (Epoch)</source>
+        <translation>硬件购置成本（Epoch）</translation>
+    </message>
+    <message>
+        <source>Cost to buy the final training run&apos;s hardware outright</source>
+        <translation>直接购买最终训练运行所用硬件的成本</translation>
+    </message>
+    <message>
+        <source>(Epoch)</source>
+        <translation>（Epoch）</translation>
+    </message>
+    <message>
+        <source>Cost of the final training run</source>
+        <translation>最终训练运行的成本</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1，另有%2个</translation>
+    </message>
+    <message>
+        <source>1 model is not in “%1”, which gives each model its developer and date, and was left out: %2.</source>
+        <translation>有1个模型不在“%1”（该文件给出各模型的开发者和日期）中，已略去：%2。</translation>
+    </message>
+    <message>
+        <source>%1 models are not in “%2”, which gives each model its developer and date, and were left out: %3.</source>
+        <translation>有%1个模型不在“%2”（该文件给出各模型的开发者和日期）中，已略去：%3。</translation>
+    </message>
+    <message>
+        <source>%1: not Epoch&apos;s AI Models file: it needs the columns “System” (or “Model”), “Organization” and “Publication date”.</source>
+        <translation>%1：不是Epoch的AI模型文件：需要“System”（或“Model”）、“Organization”和“Publication date”列。</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第%1行</translation>
+    </message>
+    <message>
+        <source>Epoch&apos;s estimates for one run differ by method (cloud rental, amortized hardware and energy, hardware bought outright): different numbers, not a range.</source>
+        <translation>Epoch对同一次训练运行的估算因方法而异（云租用、硬件摊销与能源、直接购买硬件）：是不同的数字，而非一个范围。</translation>
+    </message>
+    <message>
+        <source>Developer and publication date from Epoch&apos;s “%1”.</source>
+        <translation>开发者和发布日期取自Epoch的“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of dollars.</source>
+        <translation>“%1”不是美元金额。</translation>
+    </message>
+    <message>
+        <source>Recognised as Epoch AI&apos;s training-cost-trends “%1”: one estimate per cost (%2), in dollars inflation-adjusted by Epoch (its base year is not stated); each model&apos;s developer and date from “%3”.</source>
+        <translation>识别为Epoch AI的training-cost-trends文件“%1”：每项成本（%2）一个估算值，单位为经Epoch通胀调整的美元（未说明基准年）；各模型的开发者和日期取自“%3”。</translation>
+    </message>
+    <message>
+        <source>%1: Epoch&apos;s costs file names only the models; their developers and publication dates are in Epoch&apos;s AI Models file (“All ML Systems - full view.csv” in the repository&apos;s data folder). None was found in %2: put it there, or choose it (“Epoch AI Models File…” in the import preview; import --models FILE on the command line).</source>
+        <translation>%1：Epoch的成本文件只列出模型名称；各模型的开发者和发布日期在Epoch的AI模型文件中（仓库data文件夹里的“All ML Systems - full view.csv”）。在%2中均未找到：请把它放在那里，或选择它（导入预览中的“Epoch AI模型文件…”；命令行中用import --models FILE）。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>%1: no model with a cost is in “%2”: there is nothing to import.</source>
+        <translation>%1：有成本的模型都不在“%2”中：没有可导入的内容。</translation>
+    </message>
 </context>
 <context>
     <name>FigureModel</name>
@@ -3491,6 +3589,26 @@ More import options: [--scale units|k|m|bn] (what bare numbers are in)
     <message>
         <source>Default &amp;currency:</source>
         <translation>默认货币(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Epoch AI &amp;Models File…</source>
+        <translation>Epoch AI模型文件(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Epoch&apos;s AI Models file (“All ML Systems - full view.csv”), which gives each model in the costs file its developer and publication date.</source>
+        <translation>Epoch的AI模型文件（“All ML Systems - full view.csv”），给出成本文件中各模型的开发者和发布日期。</translation>
+    </message>
+    <message>
+        <source>Epoch AI Models File</source>
+        <translation>Epoch AI模型文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Developers and dates:</source>
+        <translation>开发者和日期：</translation>
     </message>
 </context>
 <context>
@@ -5169,6 +5287,11 @@ Showing the built-in dataset instead.</source>
         <translation>
             <numerusform>%1–%2 年逐年相加，%3 的数字合计 %4，为 %n 家公司中最多</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Q%1 FY%2</source>
+        <comment>a fiscal quarter: Q4 FY2025</comment>
+        <translation>%2财年第%1季度</translation>
     </message>
 </context>
 <context>

@@ -280,6 +280,37 @@ TEST_F(CommandLineTest, ImportReadsEpochsFileInOneStep)
     EXPECT_TRUE(read.dataset.figures.at(1).basis.contains("inflation-adjusted 2023 US dollars"));
 }
 
+// Epoch's training-cost-trends costs file: developers and dates from the AI Models file beside it,
+// or the one --models names; --models on another file is a usage error.
+TEST_F(CommandLineTest, ImportJoinsEpochsCostsFileWithItsModelsFile)
+{
+    const QString repo = QString(SPENDLENS_TEST_DATA "/epoch/training-cost-trends");
+    const ProcessResult run = spendlens({"import", repo + "/model_costs.csv", "-o", path("c.spendlens")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains("imported 10 figures")) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains("left out: AlphaGo Lee.")) << qPrintable(run.err);
+    const DatasetRead read = DatasetJson::readFile(path("c.spendlens"));
+    ASSERT_TRUE(read.ok) << qPrintable(read.error);
+    ASSERT_EQ(read.dataset.figures.size(), 10);
+    EXPECT_EQ(read.dataset.figures.at(0).label, "Claude 3 Opus amortized (Epoch)");
+    EXPECT_EQ(read.dataset.figures.at(0).entity, "Anthropic");
+    EXPECT_EQ(read.dataset.figures.at(0).year, 2024);
+
+    QFile::copy(repo + "/model_costs.csv", path("model_costs.csv"));
+    const ProcessResult alone = spendlens({"import", path("model_costs.csv"), "-o", path("d.spendlens")});
+    EXPECT_EQ(alone.exitCode, 1);
+    EXPECT_TRUE(alone.err.contains("names only the models")) << qPrintable(alone.err);
+    EXPECT_FALSE(QFile::exists(path("d.spendlens")));
+    const ProcessResult named = spendlens({"import", path("model_costs.csv"), "--models",
+                                           repo + "/data/All ML Systems - full view.csv", "-o", path("d.spendlens")});
+    EXPECT_EQ(named.exitCode, 0) << qPrintable(named.err);
+    const ProcessResult wrong = spendlens({"import", QString(SPENDLENS_TEST_DATA "/epoch/notable_ai_models.csv"),
+                                           "--models", repo + "/data/All ML Systems - full view.csv", "-o",
+                                           path("e.spendlens")});
+    EXPECT_EQ(wrong.exitCode, 2);
+    EXPECT_TRUE(wrong.err.contains("--models is for Epoch AI's model_costs.csv")) << qPrintable(wrong.err);
+}
+
 TEST_F(CommandLineTest, ValidateExitsOneWithEveryProblem)
 {
     const QString csv = QString(SPENDLENS_TEST_DATA "/csv/bad-numbers.csv");

@@ -2,7 +2,10 @@
 // at the same three significant figures as in English.
 #include "gtestqt.h"
 
+#include "chartcanvas.h"
+#include "chartcatalog.h"
 #include "chartdescription.h"
+#include "chartexporter.h"
 #include "chartspec.h"
 #include "factchecksheet.h"
 #include "factchecktext.h"
@@ -92,6 +95,23 @@ TEST_F(ChineseSentences, TheFactCheckSheetIsInChinese)
     EXPECT_TRUE(md.contains(QString::fromUtf8("| # | 显示 | 含义 | 位置 | 推算方式 | 依据 |")));
     EXPECT_TRUE(md.contains(QString::fromUtf8("| 10,800–11,700倍 |"))) << qPrintable(md);
     EXPECT_TRUE(md.contains(QString::fromUtf8("## 数据项及其来源")));
+}
+
+// A fiscal quarter in Chinese ("2025财年第4季度"), not the English period label inside a Chinese
+// sentence; and no space after a full-width colon in the chart's footer ("注意：…").
+TEST_F(ChineseSentences, FiscalQuartersAndFooterLabelsAreWrittenTheChineseWay)
+{
+    TrendSettings settings = document.trendSettings();
+    settings.quarterly = true;
+    document.setTrendSettings(settings);
+    const QString caveat = document.chart(QStringLiteral("trend"))->automaticCaveat();
+    EXPECT_TRUE(caveat.contains(QString::fromUtf8("（2025财年第4季度 = 2025年4月–2025年6月）"))) << qPrintable(caveat);
+    EXPECT_FALSE(caveat.contains(QStringLiteral("FY2025 ("))) << qPrintable(caveat);
+
+    ChartExporter::Renderer trend(ChartCatalog::build(ChartType::Trend, document, ChartStyle::forTheme(ChartStyle::Theme::Light)), {});
+    const QString footer = trend.canvas()->footerText();
+    EXPECT_TRUE(footer.startsWith(QString::fromUtf8("注意：各公司"))) << qPrintable(footer);
+    EXPECT_FALSE(footer.contains(QString::fromUtf8("注： "))) << qPrintable(footer);
 }
 
 } // namespace

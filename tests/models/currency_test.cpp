@@ -8,9 +8,11 @@
 #include "numberformat.h"
 #include "parametermodel.h"
 #include "ratiomodel.h"
+#include "sourcedrates.h"
 #include "testdataset.h"
 
 #include <QUndoStack>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 namespace {
@@ -266,3 +268,59 @@ TEST(BuiltInDataset, HoldsTheChineseCompaniesInYuanAsTheSheetAllows)
 }
 
 } // namespace
+
+// A document saved before rates existed (yuan figures, no usd_cny parameter) opens with the
+// sourced rates the app carries, so its yuan ratio converts and names the rate; one that has
+// rates of its own, or no yuan, is left as it is.
+TEST(SourcedRates, AYuanDocumentWithoutRatesGetsTheSourcedOnes)
+{
+    Dataset d;
+    d.figures = {makeFigure("meta-2023", "Meta", FigureKind::Capex, 2023, 28.10e9, 28.10e9),
+                 yuan("tencent-2023", "Tencent", 2023, 70.809e9, 70.809e9)};
+    d.baselineId = "meta-2023";
+    d.comparedIds = {"tencent-2023"};
+    Document document;
+    document.load(d);
+    const QVector<Parameter> params = document.parameters()->parameters();
+    const auto found = std::find_if(params.cbegin(), params.cend(),
+                                    [](const Parameter &p) { return p.name == "usd_cny_2023"; });
+    ASSERT_NE(found, params.cend());
+    EXPECT_EQ(found->value, 7.0809);
+    EXPECT_EQ(found->source, "Federal Reserve G.5A");
+    const DerivedValue r = document.ratios()->ratio(document.figures()->rowOf("tencent-2023"));
+    ASSERT_TRUE(r.defined) << qPrintable(r.reason);
+    EXPECT_NEAR(r.low, 70.809e9 / 7.0809 / 28.10e9, 1e-9); // RMB 70.809B = $10.0B: 0.356×
+    EXPECT_FALSE(document.isModified());
+}
+
+TEST(SourcedRates, ADocumentsOwnRatesAndADollarDocumentAreLeftAsTheyAre)
+{
+    Dataset own;
+    own.figures = {yuan("tencent-2023", "Tencent", 2023, 70.809e9, 70.809e9)};
+    own.parameters = {rate(2023, 7.5, "a newsroom's own rate")};
+    Document a;
+    a.load(own);
+    EXPECT_EQ(a.parameters()->parameters(), own.parameters);
+
+    Dataset dollars;
+    dollars.figures = {makeFigure("meta-2023", "Meta", FigureKind::Capex, 2023, 28.10e9, 28.10e9)};
+    Document b;
+    b.load(dollars);
+    EXPECT_TRUE(b.parameters()->parameters().isEmpty());
+}
+
+TEST(SourcedRates, YuanImportedIntoADocumentWithoutRatesBringsThem)
+{
+    Dataset d;
+    d.figures = {makeFigure("meta-2023", "Meta", FigureKind::Capex, 2023, 28.10e9, 28.10e9)};
+    d.baselineId = "meta-2023";
+    Document document;
+    document.load(d);
+    ASSERT_TRUE(document.parameters()->parameters().isEmpty());
+    document.addFigures({yuan("tencent-2023", "Tencent", 2023, 70.809e9, 70.809e9)}, "Import");
+    EXPECT_EQ(document.parameters()->parameters(), SourcedRates::builtIn());
+    EXPECT_GE(SourcedRates::builtIn().size(), 5);
+    document.setCompared({"tencent-2023"});
+    const DerivedValue r = document.ratios()->ratio(document.figures()->rowOf("tencent-2023"));
+    ASSERT_TRUE(r.defined) << qPrintable(r.reason);
+}

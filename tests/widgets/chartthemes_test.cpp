@@ -1,5 +1,6 @@
 #include "chartcanvas.h"
 #include "chartfixture.h"
+#include "charttexts.h"
 #include "gtestqt.h"
 #include "horizontalbars.h"
 #include "ratiomodel.h"
@@ -156,3 +157,15 @@ TEST_F(ChartChromeTest, TenThousandFiguresShowTheTopAndSaySo)
 }
 
 } // namespace
+
+// The short footer names each publisher once, shortly and whole: never half a parenthesis.
+TEST(ChartTextsShortForm, APublisherIsCutBeforeItsFirstCommaWithoutItsParentheses)
+{
+    EXPECT_EQ(ChartTexts::shortPublisher("Meta Platforms (release, via MENAFN mirror)"), "Meta Platforms");
+    EXPECT_EQ(ChartTexts::shortPublisher("Microsoft (Form 10-K FY2026, accession 0001193125-26-323660), via "
+                                         "public GitHub research notes"),
+              "Microsoft");
+    EXPECT_EQ(ChartTexts::shortPublisher("Storyboard18; Sherwood News"), "Storyboard18; Sherwood News");
+    EXPECT_EQ(ChartTexts::shortPublisher("DeepSeek-AI, arXiv"), "DeepSeek-AI");
+    EXPECT_EQ(ChartTexts::shortPublisher(QString::fromUtf8("腾讯（财报，中文版）")), QString::fromUtf8("腾讯"));
+}

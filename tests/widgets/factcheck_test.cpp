@@ -12,6 +12,7 @@
 #include "parametermodel.h"
 
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -189,6 +190,33 @@ TEST_F(FactCheckTest, PdfIsAPdfWithTheSheetsText)
     EXPECT_TRUE(text.contains("Fact-check sheet: Ratio chart")) << qPrintable(text.left(500));
     EXPECT_TRUE(text.contains("89,670.0143")) << qPrintable(text.left(2000));
     EXPECT_TRUE(text.contains("meta-capex-2025-guidance-2025-01"));
+}
+
+// The PDF's tables are ruled: page 1 drawn by pdftoppm (poppler-utils) has grey rows that run
+// across most of the table, which no line of text does.
+TEST_F(FactCheckTest, PdfTablesHaveRules)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("sheet.pdf");
+    QString error;
+    ASSERT_TRUE(FactCheckExport::write(ChartCatalog::spec(ChartType::Ratio, document), path, &error)) << qPrintable(error);
+    const QString pdftoppm = QStandardPaths::findExecutable("pdftoppm");
+    ASSERT_FALSE(pdftoppm.isEmpty()) << "pdftoppm (poppler-utils, in scripts/packages.txt) is needed";
+    QProcess process;
+    process.start(pdftoppm, {"-r", "100", "-f", "1", "-l", "1", "-gray", "-singlefile", "-png", path,
+                             dir.filePath("page")});
+    ASSERT_TRUE(process.waitForFinished(30000));
+    ASSERT_EQ(process.exitCode(), 0) << process.readAllStandardError().constData();
+    const QImage page(dir.filePath("page.png"));
+    ASSERT_FALSE(page.isNull());
+    int ruled = 0;
+    for (int y = 0; y < page.height(); ++y) {
+        int grey = 0;
+        for (int x = 0; x < page.width(); ++x)
+            grey += qGray(page.pixel(x, y)) < 235 ? 1 : 0;
+        ruled += grey > page.width() * 6 / 10 ? 1 : 0;
+    }
+    EXPECT_GE(ruled, 10) << "rows of the page that are a rule across the table";
 }
 
 TEST_F(FactCheckTest, AnotherFileNameIsRefusedAndNothingIsWritten)

@@ -3,6 +3,9 @@
 #include "preferences.h"
 
 #include <QComboBox>
+#include <QFile>
+#include <QPushButton>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QSettings>
 
@@ -129,4 +132,31 @@ TEST(ImportDialog, SaysWhenItRecognisesEpochsFileAndPreviewsItsRows)
     for (const QLabel *label : dialog.findChildren<QLabel *>())
         saysEpoch = saysEpoch || label->text().startsWith(QString::fromUtf8("Recognised as Epoch AI's"));
     EXPECT_TRUE(saysEpoch);
+}
+
+// Epoch's costs file alone: the preview says where its developers and dates are, and choosing
+// the AI Models file (the button only this file has) brings the rows in.
+TEST(ImportDialog, EpochsCostsFileTakesItsModelsFileFromAButton)
+{
+    QTemporaryDir dir;
+    const QString repo = QStringLiteral(SPENDLENS_TEST_DATA "/epoch/training-cost-trends");
+    ASSERT_TRUE(QFile::copy(repo + "/model_costs.csv", dir.filePath("model_costs.csv")));
+    const CsvRead read = CsvReader().readFile(dir.filePath("model_costs.csv"));
+    ASSERT_TRUE(read.ok) << qPrintable(read.error);
+    ImportDialog dialog(read.table, {}, nullptr);
+    EXPECT_FALSE(dialog.result().importable());
+    EXPECT_TRUE(dialog.result().error.contains("names only the models")) << qPrintable(dialog.result().error);
+    QPushButton *choose = nullptr;
+    for (QPushButton *button : dialog.findChildren<QPushButton *>())
+        if (button->text() == QString::fromUtf8("Epoch AI &Models File…"))
+            choose = button;
+    ASSERT_NE(choose, nullptr);
+    dialog.setEpochModelsFile(repo + "/data/All ML Systems - full view.csv");
+    ASSERT_TRUE(dialog.result().importable()) << qPrintable(dialog.result().error);
+    EXPECT_EQ(dialog.result().figures.size(), 10);
+
+    const CsvRead other = CsvReader().readFile(QStringLiteral(SPENDLENS_TEST_DATA "/epoch/model_costs.csv"));
+    ImportDialog plain(other.table, {}, nullptr);
+    for (QPushButton *button : plain.findChildren<QPushButton *>())
+        EXPECT_NE(button->text(), QString::fromUtf8("Epoch AI &Models File…")) << "only Epoch's costs file has it";
 }

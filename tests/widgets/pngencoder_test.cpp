@@ -1,0 +1,70 @@
+#include "gtestqt.h"
+#include "pngencoder.h"
+
+#include <QImage>
+#include <QPainter>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+// Big enough for several runs (1200×800×3 bytes ≈ 2.9 MB), with every kind of pixel a chart has:
+// flat areas, gradients, antialiased text and lines.
+QImage testImage()
+{
+    QImage image(1200, 800, QImage::Format_RGB32);
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            image.setPixel(x, y, qRgb((x * 7 + y) & 255, (y * 3) & 255, (x ^ y) & 255));
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(100, 100, 500, 300, Qt::white);
+    painter.drawText(QRect(120, 120, 460, 260), Qt::TextWordWrap, "Meta $60.0–65.0B ÷ DeepSeek $5.58M");
+    painter.drawEllipse(QPoint(800, 400), 200, 150);
+    painter.end();
+    image.setDotsPerMeterX(5906); // 150 dpi
+    image.setDotsPerMeterY(5906);
+    return image;
+}
+
+} // namespace
+
+// The runs deflated apart join into one stream a PNG reader takes as it would any other: the
+// same pixels whatever the number of runs, the texts (UTF-8) and the resolution kept.
+TEST(PngEncoder, AnyNumberOfRunsDecodesToTheSamePixels)
+{
+    const QImage source = testImage();
+    QByteArray single;
+    for (int threads : {1, 2, 3, 5}) {
+        const QByteArray png = PngEncoder::encode(source, {"Title", "Description"},
+                                                  {"Meta vs DeepSeek", QString::fromUtf8("梅塔对比深度求索").toUtf8()},
+                                                  threads);
+        ASSERT_FALSE(png.isEmpty()) << threads;
+        QImage decoded;
+        ASSERT_TRUE(decoded.loadFromData(png, "PNG")) << threads << " runs";
+        ASSERT_EQ(decoded.size(), source.size());
+        EXPECT_EQ(decoded.convertToFormat(QImage::Format_RGB32), source) << threads << " runs";
+        EXPECT_EQ(decoded.text("Title"), "Meta vs DeepSeek");
+        EXPECT_EQ(decoded.text("Description"), QString::fromUtf8("梅塔对比深度求索"));
+        EXPECT_EQ(decoded.dotsPerMeterX(), 5906);
+        if (threads == 1)
+            single = png;
+        else
+            EXPECT_NE(png, single) << "several runs, each flushed: not the one-run stream";
+    }
+}
+
+// A small image is one run however many cores there are; one row and one pixel still work.
+TEST(PngEncoder, SmallImagesAreOneRunAndStillRight)
+{
+    for (const QSize size : {QSize(1, 1), QSize(7, 1), QSize(1, 9), QSize(300, 200)}) {
+        QImage image(size, QImage::Format_RGB32);
+        image.fill(qRgb(10, 200, 30));
+        image.setPixel(0, 0, qRgb(255, 0, 0));
+        const QByteArray png = PngEncoder::encode(image, {}, {}, 8);
+        QImage decoded;
+        ASSERT_TRUE(decoded.loadFromData(png, "PNG")) << size.width() << "×" << size.height();
+        EXPECT_EQ(decoded.convertToFormat(QImage::Format_RGB32), image);
+        EXPECT_EQ(png, PngEncoder::encode(image, {}, {}, 1)) << "under kMinRunBytes: one run";
+    }
+}
