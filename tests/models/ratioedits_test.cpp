@@ -12,20 +12,6 @@
 
 namespace {
 
-Parameter yuanPerDollar(int year, double value)
-{
-    Parameter p;
-    p.name = QStringLiteral("usd_cny_%1").arg(year);
-    p.label = QStringLiteral("Yuan per dollar, %1 average").arg(year);
-    p.value = p.sourced = value;
-    p.minimum = 5;
-    p.maximum = 9;
-    p.unit = ParameterUnit::CnyPerUsd;
-    p.year = year;
-    p.source = QStringLiteral("Federal Reserve G.5A");
-    return p;
-}
-
 Figure yuan(const QString &id, int year, double low, double high)
 {
     Figure f = makeFigure(id, "Tencent", FigureKind::Capex, year, low, high);

@@ -19,6 +19,7 @@
 #include <QtCharts/QXYSeries>
 
 #include <functional>
+#include <memory>
 
 namespace {
 
@@ -72,16 +73,18 @@ void settle()
 class InPlaceUpdate : public ChartFixture
 {
 protected:
-    // The chart as a view built now, at the same size, draws it.
-    QStringList freshDrawing(ChartType type)
+    // A view of the chart on show at the size of the window's chart area, laid out.
+    std::unique_ptr<ChartView> shownView(ChartType type)
     {
-        ChartView fresh(type, &document, style);
-        fresh.resize(900, 600);
-        fresh.show();
-        EXPECT_TRUE(QTest::qWaitForWindowExposed(&fresh));
+        auto view = std::make_unique<ChartView>(type, &document, style);
+        view->resize(900, 600);
+        view->show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(view.get()));
         settle();
-        return drawing(fresh);
+        return view;
     }
+    // The chart as a view built now, at the same size, draws it.
+    QStringList freshDrawing(ChartType type) { return drawing(*shownView(type)); }
     // Edits a figure as the table does (one undo step) and waits for the view to redraw.
     void edit(ChartView &view, const char *id, const std::function<void(Figure &)> &change)
     {
@@ -106,11 +109,8 @@ protected:
 
 TEST_F(InPlaceUpdate, ValueEditsRedrawTheRatioChartInPlaceExactlyAsARebuildWould)
 {
-    ChartView view(ChartType::Ratio, &document, style);
-    view.resize(900, 600);
-    view.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
-    settle();
+    const std::unique_ptr<ChartView> shown = shownView(ChartType::Ratio);
+    ChartView &view = *shown;
     const QStringList before = drawing(view);
     edit(view, "meta-capex-2025", [](Figure &f) { f.low = f.high = 73e9; }); // from $72.22B
     EXPECT_TRUE(view.updatedInPlace());
@@ -127,11 +127,8 @@ TEST_F(InPlaceUpdate, ValueEditsRedrawTheRatioChartInPlaceExactlyAsARebuildWould
 
 TEST_F(InPlaceUpdate, AnEditThatChangesTheRowsBuildsTheChartAnew)
 {
-    ChartView view(ChartType::Ratio, &document, style);
-    view.resize(900, 600);
-    view.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
-    settle();
+    const std::unique_ptr<ChartView> shown = shownView(ChartType::Ratio);
+    ChartView &view = *shown;
     // Two bars of the same kind swap places ($72.22B actual past a $75B plan): the same
     // shapes in another order, for other figures.
     edit(view, "meta-capex-2025", [](Figure &f) { f.low = f.high = 76e9; });
@@ -154,11 +151,8 @@ TEST_F(InPlaceUpdate, EveryChartOnShowDrawsAnEditAsARebuildWould)
 {
     for (ChartType type : {ChartType::Comparison, ChartType::Scale, ChartType::Growth, ChartType::Guidance,
                            ChartType::Trend}) {
-        ChartView view(type, &document, style);
-        view.resize(900, 600);
-        view.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
-        settle();
+        const std::unique_ptr<ChartView> shown = shownView(type);
+        ChartView &view = *shown;
         edit(view, "meta-capex-2024", [](Figure &f) { f.low = f.high = 41.5e9; });
         expectSame(view, qPrintable(ChartCatalog::entry(type).key));
         edit(view, "meta-capex-2024", [](Figure &f) { f.low = f.high = 39e9; });
@@ -168,11 +162,8 @@ TEST_F(InPlaceUpdate, EveryChartOnShowDrawsAnEditAsARebuildWould)
 
 TEST_F(InPlaceUpdate, AHiddenChartWaitsAndIsRightWhenShown)
 {
-    ChartView view(ChartType::Ratio, &document, style);
-    view.resize(900, 600);
-    view.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
-    settle();
+    const std::unique_ptr<ChartView> shown = shownView(ChartType::Ratio);
+    ChartView &view = *shown;
     view.hide();
     int redrawn = 0;
     QObject::connect(&view, &ChartView::rebuilt, [&redrawn] { ++redrawn; });
