@@ -115,7 +115,7 @@ QVector<int> ChartSpec::inChosenOrder(QVector<int> rows) const
     case ChartEmphasis::Order::Value: {
         // In the chart's currency: a figure in yuan is ordered by what it is in dollars, and back.
         const RatioModel &money = *m_document->ratios();
-        by([&](int a, int b) { return money.shown(a).mid() > money.shown(b).mid(); });
+        by([&](int a, int b) { return money.shownAmount(a).mid() > money.shownAmount(b).mid(); });
         break;
     }
     case ChartEmphasis::Order::Name:

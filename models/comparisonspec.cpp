@@ -44,7 +44,7 @@ QVector<int> ComparisonSpec::rows() const
                               [&](int row) { return !FigureText::isMoney(all.figure(row).unit); }),
                rows.end());
     std::stable_sort(rows.begin(), rows.end(),
-                     [&](int a, int b) { return money.shown(a).mid() > money.shown(b).mid(); });
+                     [&](int a, int b) { return money.shownAmount(a).mid() > money.shownAmount(b).mid(); });
     return inChosenOrder(rows);
 }
 

@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstring>
+#include <vector>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -282,6 +283,62 @@ Decoded decode(const QByteArray &bytes, const CsvLimits &limits)
 
 } // namespace
 
+namespace {
+
+// The texts a column's cells have had, while they repeat: a cell with one of them is given the
+// earlier cell's text instead of its own copy. A table of slots chosen by a cheap hash of the
+// text's ends and length holds the last text seen for each slot, so a look-up is one compare
+// and never allocates. A column where most texts are new (labels, addresses, amounts) is soon no
+// longer looked up: the look-ups would cost more than they save.
+class ColumnTexts
+{
+public:
+    // Where an earlier cell with the text at start starts, or -1 (and then it is remembered).
+    // size is at least four characters (kMinSharedLength).
+    qsizetype earlier(const char16_t *data, qsizetype start, qsizetype size)
+    {
+        if (m_slots.empty())
+            return -1;
+        Slot &slot = m_slots[slotOf(data + start, size)];
+        ++m_lookups;
+        if (slot.size == size &&
+            std::memcmp(data + slot.start, data + start, size_t(size) * sizeof(char16_t)) == 0) {
+            ++m_repeats;
+            return slot.start;
+        }
+        if (m_lookups >= kTrial && m_repeats * 4 < m_lookups) {
+            m_slots = {}; // mostly new texts so far
+            return -1;
+        }
+        slot = {quint32(start), quint32(size)};
+        return -1;
+    }
+
+private:
+    static constexpr qsizetype kTrial = 8192;
+    static constexpr std::size_t kSlots = 4096;
+    struct Slot
+    {
+        quint32 start = 0;
+        quint32 size = 0; // 0: empty
+    };
+    static std::size_t slotOf(const char16_t *text, qsizetype size)
+    {
+        quint64 front = 0;
+        quint64 back = 0;
+        std::memcpy(&front, text, 8);
+        std::memcpy(&back, text + size - 4, 8);
+        const quint64 hash = (front * 0x9E3779B97F4A7C15ull) ^ (back * 0xC2B2AE3D27D4EB4Full) ^
+                             (quint64(size) * 0x165667B19E3779F9ull);
+        return std::size_t(hash >> 52) & (kSlots - 1);
+    }
+    std::vector<Slot> m_slots = std::vector<Slot>(kSlots);
+    qsizetype m_lookups = 0;
+    qsizetype m_repeats = 0;
+};
+
+} // namespace
+
 // Splits decoded text into records, following RFC 4180 and forgiving what spreadsheets write:
 // spaces before an opening quote, text after a closing quote, blank lines. The cells are
 // unquoted into the front of the table's own text, which holds the decoded file: a cell never
@@ -326,15 +383,16 @@ private:
             return qsizetype(double(sofar) * scale) + 16;
         };
         m_table.m_records.reserve(estimate(m_table.m_records.size()));
-        QVector<quint32> &ends = m_table.m_cellEnds;
-        ends.reserve(qMin<qint64>(estimate(ends.size()), m_maxCells));
-        adviseLargePages(ends.data() + ends.size(),
-                         (ends.capacity() - ends.size()) * qsizetype(sizeof(quint32)));
+        for (QVector<quint32> *offsets : {&m_table.m_cellStarts, &m_table.m_cellEnds}) {
+            offsets->reserve(qMin<qint64>(estimate(offsets->size()), m_maxCells));
+            adviseLargePages(offsets->data() + offsets->size(),
+                             (offsets->capacity() - offsets->size()) * qsizetype(sizeof(quint32)));
+        }
     }
     bool readRecord();
     bool readQuoted();
     void readUnquoted();
-    bool endCell();
+    bool endCell(qsizetype start, int column);
     bool fail(int line, const QString &why)
     {
         m_errorLine = line;
@@ -353,6 +411,10 @@ private:
     int m_line = 1;
     int m_errorLine = 0;
     QString m_error;
+    // By column, for the data rows; a column past kMaxSharedColumns keeps a copy of each cell.
+    static constexpr int kMaxSharedColumns = 256;
+    static constexpr qsizetype kMinSharedLength = 4;
+    std::vector<ColumnTexts> m_columnTexts;
 };
 
 bool CsvRecordWriter::run()
@@ -386,7 +448,8 @@ bool CsvRecordWriter::run()
 
 bool CsvRecordWriter::readRecord()
 {
-    for (;;) {
+    for (int column = 0;; ++column) {
+        const qsizetype start = m_written;
         qsizetype quoteAt = m_pos;
         while (quoteAt < m_size && at(quoteAt) == u' ')
             ++quoteAt;
@@ -396,7 +459,7 @@ bool CsvRecordWriter::readRecord()
                 return false;
         }
         readUnquoted();
-        if (!endCell())
+        if (!endCell(start, column))
             return false;
         if (m_pos >= m_size)
             return true;
@@ -468,13 +531,29 @@ void CsvRecordWriter::readUnquoted()
     append(start, m_pos);
 }
 
-bool CsvRecordWriter::endCell()
+bool CsvRecordWriter::endCell(qsizetype start, int column)
 {
     if (m_table.m_cellEnds.size() >= m_maxCells)
         return fail(
             m_line,
             Tr::tr("the file has more than %1 cells, more than SpendLens reads.").arg(m_maxCells));
-    m_table.m_cellEnds.append(quint32(m_written));
+    qsizetype end = m_written;
+    // A data cell its column has had: the earlier text serves, and this one's room goes to the
+    // cells after it. Shorter cells than kMinSharedLength save less than the look-up costs.
+    if (m_written - start >= kMinSharedLength && m_table.m_records.size() > 1 &&
+        column < kMaxSharedColumns) {
+        if (m_columnTexts.size() <= std::size_t(column))
+            m_columnTexts.resize(std::size_t(column) + 1);
+        const qsizetype size = m_written - start;
+        const qsizetype earlier = m_columnTexts[std::size_t(column)].earlier(m_data, start, size);
+        if (earlier >= 0) {
+            m_written = start;
+            start = earlier;
+            end = earlier + size;
+        }
+    }
+    m_table.m_cellStarts.append(quint32(start));
+    m_table.m_cellEnds.append(quint32(end));
     return true;
 }
 

@@ -22,7 +22,8 @@ enum class CsvEncoding
 };
 
 // A table read from a CSV or TSV file: the header, the data rows and the line each row starts
-// on. All cells share one block of text, so a large file costs little more than its text.
+// on. All cells share one block of text, so a large file costs little more than its text, and
+// a data cell that repeats an earlier row's cell in its column is that cell's text, not a copy.
 class CsvTable
 {
 public:
@@ -51,7 +52,7 @@ public:
         if (column < 0 || column >= cellCount(row))
             return {};
         const quint32 index = m_records.at(row + 1).firstCell + quint32(column);
-        const quint32 start = index == 0 ? 0 : m_cellEnds.at(index - 1);
+        const quint32 start = m_cellStarts.at(index);
         return QStringView(m_text).mid(start, m_cellEnds.at(index) - start);
     }
     QStringList cells(int row) const;
@@ -67,8 +68,9 @@ private:
     QString m_origin;
     QChar m_delimiter = QLatin1Char(',');
     CsvEncoding m_encoding = CsvEncoding::Utf8;
-    QString m_text;              // every cell's text, unquoted, one after another
-    QVector<quint32> m_cellEnds; // where each cell ends in m_text
+    QString m_text;                // every cell's text, unquoted, each distinct text once
+    QVector<quint32> m_cellStarts; // where each cell starts in m_text
+    QVector<quint32> m_cellEnds;   // and where it ends
     QVector<Record> m_records;   // the header first
 };
 

@@ -59,28 +59,52 @@ bool needsConversion(const Figure &figure, FigureUnit to)
     return FigureText::isMoney(figure.unit) && FigureText::isMoney(to) && figure.unit != to;
 }
 
-Rate chartRate(const QVector<Parameter> &parameters, const QVector<const Figure *> &figures, FigureUnit to)
+namespace {
+// The rate for the latest year among the figures that need converting (a figure or a pointer).
+template<typename Figures, typename Deref>
+Rate latestYearsRate(const QVector<Parameter> &parameters, const Figures &figures, FigureUnit to, Deref deref)
 {
+    if (!FigureText::isMoney(to))
+        return Rate();
     int year = 0;
     bool any = false;
-    for (const Figure *f : figures) {
-        if (f && needsConversion(*f, to)) {
+    for (const auto &entry : figures) {
+        const Figure *f = deref(entry);
+        // The unit first: in a one-currency document nothing else is looked at.
+        if (f && f->unit != to && FigureText::isMoney(f->unit)) {
             year = any ? std::max(year, f->year) : f->year;
             any = true;
         }
     }
     return any ? rateFor(parameters, year) : Rate();
 }
+} // namespace
+
+Rate chartRate(const QVector<Parameter> &parameters, const QVector<const Figure *> &figures, FigureUnit to)
+{
+    return latestYearsRate(parameters, figures, to, [](const Figure *f) { return f; });
+}
+
+Rate chartRate(const QVector<Parameter> &parameters, const QVector<Figure> &figures, FigureUnit to)
+{
+    return latestYearsRate(parameters, figures, to, [](const Figure &f) { return &f; });
+}
+
+Amount convertedAmount(const Figure &figure, FigureUnit to, const Rate &rate)
+{
+    if (!rate.valid || rate.yuanPerDollar <= 0 || !needsConversion(figure, to))
+        return {figure.low, figure.high, figure.unit};
+    const double factor = to == FigureUnit::Usd ? 1 / rate.yuanPerDollar : rate.yuanPerDollar;
+    return {figure.low * factor, figure.high * factor, to};
+}
 
 Figure converted(const Figure &figure, FigureUnit to, const Rate &rate)
 {
-    if (!rate.valid || rate.yuanPerDollar <= 0 || !needsConversion(figure, to))
-        return figure;
+    const Amount amount = convertedAmount(figure, to, rate);
     Figure f = figure;
-    const double factor = to == FigureUnit::Usd ? 1 / rate.yuanPerDollar : rate.yuanPerDollar;
-    f.low = figure.low * factor;
-    f.high = figure.high * factor;
-    f.unit = to;
+    f.low = amount.low;
+    f.high = amount.high;
+    f.unit = amount.unit;
     return f;
 }
 

@@ -43,8 +43,20 @@ bool needsConversion(const Figure &figure, FigureUnit to);
 // One rate for a chart: the one for the latest year among the figures that need converting;
 // invalid when none does.
 Rate chartRate(const QVector<Parameter> &parameters, const QVector<const Figure *> &figures, FigureUnit to);
-// The figure in `to` (low and high each converted, so a range stays a range); unchanged when it
-// needs no conversion or the rate is invalid.
+Rate chartRate(const QVector<Parameter> &parameters, const QVector<Figure> &figures, FigureUnit to);
+// A figure's amount alone, in the unit it is shown in: what ratios and value orders need,
+// without copying the figure's texts.
+struct Amount
+{
+    double low = 0;
+    double high = 0;
+    FigureUnit unit = FigureUnit::Usd;
+    double mid() const { return (low + high) / 2; }
+};
+// The figure's amount in `to` (low and high each converted, so a range stays a range); as
+// stated when it needs no conversion or the rate is invalid.
+Amount convertedAmount(const Figure &figure, FigureUnit to, const Rate &rate);
+// The whole figure with its amount converted as convertedAmount does.
 Figure converted(const Figure &figure, FigureUnit to, const Rate &rate);
 // "RMB figures converted at 7.0809 yuan per dollar (the 2023 average, Federal Reserve G.5A)."
 QString footnote(const Rate &rate, FigureUnit to, const NumberFormat &format);

@@ -326,7 +326,10 @@ public:
     }
 
 private:
-    static constexpr qsizetype kTrial = 1024; // distinct texts before giving up on the memo
+    // Distinct texts before giving up on the memo: a file sorted by entity and year can give a
+    // thousand distinct source titles before the first repeats, and then repeat each a hundred
+    // times; a column of labels is still dropped after a few thousand look-ups.
+    static constexpr qsizetype kTrial = 8192;
     QHash<QStringView, T> m_values;
     qsizetype m_repeats = 0;
     bool m_worthIt = true;
@@ -394,7 +397,7 @@ private:
     bool readChoice(int row, ImportField field, bool (*fromText)(const QString &, E *), E *out);
     template <typename E>
     void readKnownChoice(int row, ImportField field, bool (*fromText)(const QString &, E *),
-                         const QList<E> &all, QString (*key)(E), E *out);
+                         QList<E> (*all)(), QString (*key)(E), E *out);
     QDate readDate(int row, ImportField field);
     void readSource(int row, Figure *f);
     bool readYear(int row, Figure *f);
@@ -720,13 +723,13 @@ bool TableImport::readChoice(int row, ImportField field, bool (*fromText)(const 
 // number means.
 template <typename E>
 void TableImport::readKnownChoice(int row, ImportField field,
-                                  bool (*fromText)(const QString &, E *), const QList<E> &all,
+                                  bool (*fromText)(const QString &, E *), QList<E> (*all)(),
                                   QString (*key)(E), E *out)
 {
     if (!readChoice(row, field, fromText, out))
         problem(row, column(field),
                 Tr::tr("unknown %1 “%2”: use one of %3.")
-                    .arg(FigureImport::fieldName(field), text(row, field), keysOf(all, key)));
+                    .arg(FigureImport::fieldName(field), text(row, field), keysOf(all(), key)));
 }
 
 QDate TableImport::readDate(int row, ImportField field)
@@ -839,11 +842,12 @@ bool TableImport::readCommon(int row, Figure *f)
     }
     // Guidance is a plan and an estimate is an estimate, unless the row says otherwise.
     f->status = m_options.defaultStatus.value_or(FigureRules::defaultStatus(f->kind));
+    // The lists of keys are made only for a message.
     readKnownChoice(row, ImportField::Status, FigureText::statusFromText,
-                    FigureText::allStatuses(), FigureText::statusKey, &f->status);
-    readKnownChoice(row, ImportField::Level, FigureText::levelFromText, FigureText::allLevels(),
+                    FigureText::allStatuses, FigureText::statusKey, &f->status);
+    readKnownChoice(row, ImportField::Level, FigureText::levelFromText, FigureText::allLevels,
                     FigureText::levelKey, &f->level);
-    readKnownChoice(row, ImportField::Unit, FigureText::unitFromText, FigureText::allUnits(),
+    readKnownChoice(row, ImportField::Unit, FigureText::unitFromText, FigureText::allUnits,
                     FigureText::unitKey, &f->unit);
     f->stated = readDate(row, ImportField::Stated);
     readSource(row, f);
@@ -1044,7 +1048,8 @@ void TableImport::add(Figure &&f, int row, int column, int highColumn)
         auto entity = m_entitySlugs.find(f.entity);
         if (entity == m_entitySlugs.end())
             entity = m_entitySlugs.insert(f.entity, slug(f.entity));
-        const QString base = idOf(*entity, slug(f.label), yearText(f.year)); // as idFor does
+        QString base = idOf(*entity, slug(f.label), yearText(f.year)); // as idFor does
+        base.squeeze(); // a slug is made in a block as long as the label: kept, it is cut to size
         f.id = base;
         // One look-up in m_taken, which both asks and takes: most ids are free.
         for (int n = 2;; ++n) {
@@ -1064,7 +1069,11 @@ void TableImport::add(Figure &&f, int row, int column, int highColumn)
 
 void TableImport::readRows()
 {
-    m_result.figures.reserve(m_table.rowCount()); // a sparse wide table could over-reserve
+    // Room for the document's figures too (existingIds names them): Document::addFigures then
+    // puts them in front of the imported ones in this block rather than copying all into a new
+    // one. A sparse wide table could over-reserve.
+    m_result.figures.reserve(m_table.rowCount() + m_options.existingIds.size());
+    m_result.origins.reserve(m_table.rowCount());
     adviseLargePages(m_result.figures.data(),
                      m_result.figures.capacity() * qsizetype(sizeof(Figure)));
     for (int row = 0; row < m_table.rowCount(); ++row) {
@@ -1114,6 +1123,11 @@ FigureImportResult FigureImport::run(const CsvTable &table) const
 
 bool TableImport::finish()
 {
+    // The look-ups that made the ids go before the check builds its own: the peak of an import.
+    m_taken = {};
+    m_explicitIds = {};
+    m_entitySlugs = {};
+    m_webOrigins = {};
     m_result.warnings += ImportPlausibility::check(m_result.figures, m_result.origins, m_table,
                                                    m_options.existingFigures);
     if (!m_sourceMissing)

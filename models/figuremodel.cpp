@@ -296,6 +296,16 @@ void FigureModel::setValues(const QVector<Derivation::Update> &values)
     Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
+namespace {
+
+bool hasRoomFor(const QVector<Figure> &figures, qsizetype more)
+{
+    return figures.isDetached() && figures.capacity() - figures.size() >= more &&
+           figures.size() > more;
+}
+
+} // namespace
+
 void FigureModel::insertFigures(int row, QVector<Figure> figures)
 {
     if (figures.isEmpty())
@@ -305,6 +315,14 @@ void FigureModel::insertFigures(int row, QVector<Figure> figures)
     const qsizetype before = m_figures.size();
     if (m_figures.isEmpty()) {
         m_figures = std::move(figures); // adopted, not copied
+    } else if (row == m_figures.size() && hasRoomFor(figures, m_figures.size())) {
+        // A large block with room for the few figures already here (FigureImport leaves it):
+        // they move to its front, so two arrays of all the figures never stand side by side.
+        const qsizetype added = figures.size();
+        figures.resize(added + m_figures.size());
+        std::move_backward(figures.begin(), figures.begin() + added, figures.end());
+        std::move(m_figures.begin(), m_figures.end(), figures.begin());
+        m_figures = std::move(figures);
     } else if (row == m_figures.size()) {
         m_figures.reserve(m_figures.size() + figures.size());
         for (Figure &f : figures)
@@ -324,8 +342,11 @@ void FigureModel::insertFigures(int row, QVector<Figure> figures)
 
 void FigureModel::removeBidiControls(qsizetype from, qsizetype to)
 {
-    // Read first and write only a figure that needs it, so clean figures stay shared.
+    // Read first and write only a figure that needs it, so clean figures stay shared (and are
+    // not copied to be read).
     for (qsizetype row = from; row < to; ++row) {
+        if (!TextSafety::hasBidiControls(std::as_const(m_figures).at(row)))
+            continue;
         Figure f = m_figures.at(row);
         if (TextSafety::cleanFigure(&f))
             m_figures[row] = f;

@@ -17,13 +17,41 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ImportPlausibility)
 };
 
-// Figures that should be of one size: one entity's values of one measure, in one unit.
-QString groupKey(const Figure &f)
+// Figures that should be of one size: one entity's values of one measure, in one unit (and, to
+// find a document's figure, one year).
+struct GroupKey
 {
-    return f.entity.trimmed().toCaseFolded() + QLatin1Char('\x1f') +
-           QString::number(int(FigureText::seriesKind(f.kind))) + QLatin1Char('\x1f') +
-           QString::number(int(f.unit));
+    QString entity; // trimmed and case-folded
+    int series = 0;
+    int unit = 0;
+    int year = 0;
+
+    bool operator==(const GroupKey &o) const
+    {
+        return series == o.series && unit == o.unit && year == o.year && entity == o.entity;
+    }
+};
+
+size_t qHash(const GroupKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.entity, key.series, key.unit, key.year);
 }
+
+// Group keys with each entity folded once: a file names a few entities many times.
+class GroupKeys
+{
+public:
+    GroupKey of(const Figure &f, int year = 0)
+    {
+        auto it = m_folded.constFind(f.entity);
+        if (it == m_folded.cend())
+            it = m_folded.insert(f.entity, f.entity.trimmed().toCaseFolded());
+        return {*it, int(FigureText::seriesKind(f.kind)), int(f.unit), year};
+    }
+
+private:
+    QHash<QString, QString> m_folded;
+};
 
 // How many times off value is from reference, rounded for a sentence ("about 1,000 times"); 0
 // when it is within kFactor either way.
@@ -47,7 +75,7 @@ class Checker
 {
 public:
     Checker(const QVector<Figure> &figures, const QVector<ImportOrigin> &origins, const CsvTable &table)
-        : m_figures(figures), m_origins(origins), m_table(table)
+        : m_figures(figures), m_origins(origins), m_table(table), m_header(table.header())
     {
     }
 
@@ -61,7 +89,9 @@ private:
     const QVector<Figure> &m_figures;
     const QVector<ImportOrigin> &m_origins;
     const CsvTable &m_table;
+    const QStringList m_header;
     const NumberFormat m_format;
+    GroupKeys m_keys;
     QVector<RowProblem> m_warnings;
 };
 
@@ -76,15 +106,15 @@ void Checker::warn(qsizetype i, double times, double value, double reference, co
                                      "the numbers are in (thousands, millions, billions).")
                             : Tr::tr("“%1” reads as %2, about %L3 times more than %4: check what unit "
                                      "the numbers are in (thousands, millions, billions).");
-    m_warnings.append({origin.line, m_table.header().value(origin.column).trimmed(),
+    m_warnings.append({origin.line, m_header.value(origin.column).trimmed(),
                        why.arg(raw, read).arg(times, 0, 'f', 0).arg(what)});
 }
 
 void Checker::checkWithinTheFile()
 {
-    QHash<QString, QVector<qsizetype>> groups;
+    QHash<GroupKey, QVector<qsizetype>> groups;
     for (qsizetype i = 0; i < m_figures.size(); ++i)
-        groups[groupKey(m_figures.at(i))].append(i);
+        groups[m_keys.of(m_figures.at(i))].append(i);
     for (const QVector<qsizetype> &group : std::as_const(groups)) {
         if (group.size() < 2)
             continue;
@@ -92,17 +122,28 @@ void Checker::checkWithinTheFile()
         for (const qsizetype i : group)
             mids.append(m_figures.at(i).mid());
         std::sort(mids.begin(), mids.end());
+        // What the values are compared with, said once for the group's reference (and for each
+        // spelling of the entity, which the group's key folds).
+        double saidFor = std::nan("");
+        QString saidOf;
+        QString said;
         for (const qsizetype i : group) {
             const Figure &f = m_figures.at(i);
             // Two values: each against the other. More: against the middle one, which a few
             // values off do not move.
             const double reference = group.size() == 2 ? (f.mid() == mids.first() ? mids.last() : mids.first())
                                                        : mids.at(mids.size() / 2);
-            if (const double times = timesOff(f.mid(), reference); times > 0)
-                warn(i, times, f.mid(), reference,
-                     Tr::tr("the other %1 figures of %2 in the file (about %3)")
-                         .arg(FigureText::kindName(FigureText::seriesKind(f.kind)), f.entity,
-                              m_format.quantity(reference, f.unit)));
+            const double times = timesOff(f.mid(), reference);
+            if (times <= 0)
+                continue;
+            if (reference != saidFor || f.entity != saidOf) {
+                saidFor = reference;
+                saidOf = f.entity;
+                said = Tr::tr("the other %1 figures of %2 in the file (about %3)")
+                           .arg(FigureText::kindName(FigureText::seriesKind(f.kind)), f.entity,
+                                m_format.quantity(reference, f.unit));
+            }
+            warn(i, times, f.mid(), reference, said);
         }
     }
 }
@@ -111,12 +152,12 @@ void Checker::checkAgainst(const QVector<Figure> &existing)
 {
     if (existing.isEmpty())
         return;
-    QHash<QString, const Figure *> byYear;
+    QHash<GroupKey, const Figure *> byYear;
     for (const Figure &e : existing)
-        byYear.insert(groupKey(e) + QLatin1Char('\x1f') + QString::number(e.year), &e);
+        byYear.insert(m_keys.of(e, e.year), &e);
     for (qsizetype i = 0; i < m_figures.size(); ++i) {
         const Figure &f = m_figures.at(i);
-        const Figure *known = byYear.value(groupKey(f) + QLatin1Char('\x1f') + QString::number(f.year));
+        const Figure *known = byYear.value(m_keys.of(f, f.year));
         if (!known)
             continue;
         if (const double times = timesOff(f.mid(), known->mid()); times > 0)

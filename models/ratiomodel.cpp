@@ -16,8 +16,9 @@ RatioModel::RatioModel(FigureModel *figures, QObject *parent)
             &RatioModel::beginResetModel);
     connect(figures, &QAbstractItemModel::modelReset, this, [this] {
         m_ratios = QVector<DerivedValue>(m_figures->rowCount());
+        const int base = baselineRow();
         for (int row = 0; row < m_ratios.size(); ++row)
-            m_ratios[row] = compute(row);
+            m_ratios[row] = compute(row, base);
         endResetModel();
     });
     connect(figures, &QAbstractItemModel::rowsAboutToBeInserted, this,
@@ -25,8 +26,9 @@ RatioModel::RatioModel(FigureModel *figures, QObject *parent)
     connect(figures, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) {
                 m_ratios.insert(first, last - first + 1, DerivedValue());
+                const int base = baselineRow();
                 for (int row = first; row <= last; ++row)
-                    m_ratios[row] = compute(row);
+                    m_ratios[row] = compute(row, base);
                 endInsertRows();
                 recomputeAll();
             });
@@ -40,11 +42,11 @@ RatioModel::RatioModel(FigureModel *figures, QObject *parent)
             });
     connect(figures, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                // The edited rows' own label and value cells change; their multiples, and every
-                // multiple if the baseline was edited, are caught by recomputeAll.
+                // The edited rows' own label and value cells change, and their multiples (every
+                // multiple if the baseline or the chart's rate changed with them).
                 Q_EMIT dataChanged(index(topLeft.row(), FigureColumn),
                                    index(bottomRight.row(), ValueColumn));
-                recomputeAll();
+                recomputeEdited(topLeft.row(), bottomRight.row());
             });
 }
 
@@ -60,32 +62,33 @@ int RatioModel::columnCount(const QModelIndex &parent) const
 
 int RatioModel::baselineRow() const { return m_figures->rowOf(m_baselineId); }
 
-DerivedValue RatioModel::compute(int row) const
+DerivedValue RatioModel::compute(int row, int base) const
 {
-    const int base = baselineRow();
     if (base < 0)
         return DerivedValue::undefined(tr("No baseline figure is chosen."));
     // Money in two currencies is converted before it is divided, never the other way round.
-    const Figure a = shown(row);
-    const Figure b = shown(base);
+    const Currency::Amount a = shownAmount(row);
+    const Currency::Amount b = shownAmount(base);
+    const QString &aLabel = m_figures->figure(row).label;
+    const QString &bLabel = m_figures->figure(base).label;
     if (a.unit != b.unit)
         return DerivedValue::undefined(
             FigureText::isMoney(a.unit) && FigureText::isMoney(b.unit)
                 ? tr("“%1” is in %2 and the baseline in %3, and there is no exchange rate to convert "
                      "them with.")
-                      .arg(a.label, FigureText::unitKey(a.unit), FigureText::unitKey(b.unit))
+                      .arg(aLabel, FigureText::unitKey(a.unit), FigureText::unitKey(b.unit))
                 : tr("“%1” is in %2 and the baseline in %3: they cannot be divided.")
-                      .arg(a.label, FigureText::unitKey(a.unit), FigureText::unitKey(b.unit)));
+                      .arg(aLabel, FigureText::unitKey(a.unit), FigureText::unitKey(b.unit)));
     if (b.low <= 0)
         return DerivedValue::undefined(
-            tr("The baseline “%1” is zero, so no multiple can be computed.").arg(b.label));
+            tr("The baseline “%1” is zero, so no multiple can be computed.").arg(bLabel));
     if (row == base) // 1× by definition, not its range divided by itself (0.923–1.08×)
         return DerivedValue::range(1, 1);
     const DerivedValue multiple = divideRanges(a.low, a.high, b.low, b.high);
     if (!multiple.defined)
         return DerivedValue::undefined(
             tr("The baseline “%1” is so close to zero that the multiple of “%2” is too large to show.")
-                .arg(b.label, a.label));
+                .arg(bLabel, aLabel));
     return multiple;
 }
 
@@ -97,12 +100,8 @@ Currency::Rate RatioModel::chartRate() const
     if (baselineRow() >= 0)
         shownFigures.append(&m_figures->figure(baselineRow()));
     Currency::Rate rate = Currency::chartRate(m_parameters, shownFigures, m_currency);
-    if (!rate.valid) { // nothing in the chart is converted: a rate for the table's other rows
-        QVector<const Figure *> all;
-        for (const Figure &f : m_figures->figures())
-            all.append(&f);
-        rate = Currency::chartRate(m_parameters, all, m_currency);
-    }
+    if (!rate.valid) // nothing in the chart is converted: a rate for the table's other rows
+        rate = Currency::chartRate(m_parameters, m_figures->figures(), m_currency);
     return rate;
 }
 
@@ -127,6 +126,11 @@ Figure RatioModel::shown(int row) const
     return Currency::converted(m_figures->figure(row), m_currency, m_rate);
 }
 
+Currency::Amount RatioModel::shownAmount(int row) const
+{
+    return Currency::convertedAmount(m_figures->figure(row), m_currency, m_rate);
+}
+
 bool RatioModel::converts(const QVector<int> &rows) const
 {
     return std::any_of(rows.begin(), rows.end(), [this](int row) {
@@ -142,15 +146,32 @@ QString RatioModel::conversionNote(const QVector<int> &rows) const
 void RatioModel::recomputeAll()
 {
     m_rate = chartRate();
-    // Recompute every multiple and announce exactly the rows whose multiple changed.
+    recomputeRows(0, int(m_ratios.size()) - 1);
+}
+
+void RatioModel::recomputeEdited(int first, int last)
+{
+    const int base = baselineRow();
+    const Currency::Rate rate = chartRate();
+    if ((base >= first && base <= last) || rate != m_rate) {
+        recomputeAll();
+        return;
+    }
+    recomputeRows(first, last);
+}
+
+void RatioModel::recomputeRows(int firstRow, int lastRow)
+{
+    // Recompute these multiples and announce exactly the rows whose multiple changed.
+    const int base = baselineRow();
     int first = -1;
     const auto flush = [&](int endRow) {
         if (first >= 0)
             Q_EMIT dataChanged(index(first, MultipleColumn), index(endRow - 1, MultipleColumn));
         first = -1;
     };
-    for (int row = 0; row < m_ratios.size(); ++row) {
-        const DerivedValue next = compute(row);
+    for (int row = firstRow; row <= lastRow; ++row) {
+        const DerivedValue next = compute(row, base);
         if (next != m_ratios.at(row)) {
             m_ratios[row] = next;
             if (first < 0)
@@ -159,7 +180,7 @@ void RatioModel::recomputeAll()
             flush(row);
         }
     }
-    flush(int(m_ratios.size()));
+    flush(lastRow + 1);
 }
 
 void RatioModel::setBaselineId(const QString &id)

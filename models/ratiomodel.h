@@ -72,6 +72,8 @@ public:
     const Currency::Rate &rate() const { return m_rate; }
     // The figure as the charts show it: money in the chart currency (converted at rate()).
     Figure shown(int row) const;
+    // Its amount alone, as shown(row) has it, for ratios and value orders (no copy of texts).
+    Currency::Amount shownAmount(int row) const;
     // Whether any of these rows is money converted into the chart currency.
     bool converts(const QVector<int> &rows) const;
     // The footer's sentence on the rate used for these rows; empty if none is converted.
@@ -85,8 +87,12 @@ Q_SIGNALS:
     void comparedChanged();
 
 private:
-    DerivedValue compute(int row) const;
+    DerivedValue compute(int row, int base) const;
     void recomputeAll();
+    // After an edit of these rows: only their multiples, unless the edit moved the baseline
+    // or the chart's rate, which every multiple depends on.
+    void recomputeEdited(int first, int last);
+    void recomputeRows(int first, int last);
     Currency::Rate chartRate() const;
     void setCompared(int row, bool compared);
 

@@ -164,7 +164,7 @@ QVector<QPair<double, double>> RatioSpec::shownNumbers() const
         if (const DerivedValue r = ratios().ratio(row); r.defined)
             numbers.append({r.low, r.high});
     for (int row : rows()) { // the converted values a chart shows, besides the stated ones
-        const Figure f = ratios().shown(row);
+        const Currency::Amount f = ratios().shownAmount(row);
         numbers.append({f.low, f.high});
     }
     if (ratios().converts(rows()))

@@ -12,6 +12,16 @@ bool isBidiControl(QChar c)
     return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
 }
 
+// Calls each on every text of a figure that a chart or a table shows; true if any call was.
+template <typename F, typename Each> bool forShownTexts(F &f, Each each)
+{
+    bool any = false;
+    for (auto *text : {&f.entity, &f.label, &f.periodLabel, &f.source.title, &f.source.publisher,
+                       &f.source.quote, &f.basis, &f.caveat, &f.note})
+        any = each(text) || any;
+    return any;
+}
+
 bool clean(QString *text)
 {
     if (!TextSafety::hasBidiControls(*text))
@@ -26,7 +36,18 @@ namespace TextSafety {
 
 bool hasBidiControls(const QString &text)
 {
-    return std::any_of(text.begin(), text.end(), isBidiControl);
+    // Every control is above U+2000: OR-ing the characters, a loop the compiler widens, clears
+    // most text without a test for each character.
+    const ushort *units = text.utf16();
+    ushort any = 0;
+    for (qsizetype i = 0; i < text.size(); ++i)
+        any |= units[i];
+    return any >= 0x2000 && std::any_of(text.begin(), text.end(), isBidiControl);
+}
+
+bool hasBidiControls(const Figure &f)
+{
+    return forShownTexts(f, [](const QString *text) { return hasBidiControls(*text); });
 }
 
 QString withoutBidiControls(const QString &text)
@@ -43,11 +64,7 @@ QString withoutBidiControls(const QString &text)
 
 bool cleanFigure(Figure *f)
 {
-    bool changed = false;
-    for (QString *text : {&f->entity, &f->label, &f->periodLabel, &f->source.title,
-                          &f->source.publisher, &f->source.quote, &f->basis, &f->caveat, &f->note})
-        changed = clean(text) || changed;
-    return changed;
+    return forShownTexts(*f, clean);
 }
 
 QString spreadsheetText(const QString &text)

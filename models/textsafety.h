@@ -11,6 +11,8 @@ namespace TextSafety {
 // The marks LRM, RLM and ALM stay: they cannot reverse text. Returns text itself if clean.
 QString withoutBidiControls(const QString &text);
 bool hasBidiControls(const QString &text);
+// Whether any text cleanFigure strips has them.
+bool hasBidiControls(const Figure &figure);
 // Strips bidi controls from every text of the figure a chart or a table shows (not its id
 // or formula, which other figures refer to). True if anything changed.
 bool cleanFigure(Figure *figure);

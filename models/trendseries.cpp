@@ -178,6 +178,15 @@ QString periodName(int period, bool quarterly)
     return Tr::tr("Q%1 %2", "a calendar quarter: Q3 2025").arg(period % 4 + 1).arg(period / 4);
 }
 
+QString periodTick(int period, bool quarterly)
+{
+    if (!quarterly)
+        return periodName(period, quarterly);
+    return Tr::tr("Q%1 ’%2", "a quarter on a chart's axis, the year in two digits: Q1 ’24")
+        .arg(period % 4 + 1)
+        .arg(period / 4 % 100, 2, 10, QLatin1Char('0'));
+}
+
 QStringList unknownEntities(const FigureModel &figures, const QStringList &names)
 {
     QStringList unknown;

@@ -49,6 +49,9 @@ struct Data
 Data build(const FigureModel &figures, const TrendSettings &settings);
 // "2025" or "Q3 2025": a period on the axis (calendar).
 QString periodName(int period, bool quarterly);
+// A period as the axis under the chart says it: a quarter short, with its year, so that a label
+// kept alone on a narrow chart still says when ("Q1 ’24"); a year as periodName says it.
+QString periodTick(int period, bool quarterly);
 // Names no figure carries (for the command line's check), in the order given.
 QStringList unknownEntities(const FigureModel &figures, const QStringList &names);
 } // namespace TrendSeries

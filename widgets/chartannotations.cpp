@@ -47,6 +47,14 @@ void ChartAnnotations::set(const QVector<ChartAnnotation> &annotations)
     }
 }
 
+QVector<ChartAnnotation> ChartAnnotations::specs() const
+{
+    QVector<ChartAnnotation> specs;
+    for (const Note &note : m_notes)
+        specs.append(note.spec);
+    return specs;
+}
+
 qreal ChartAnnotations::lineHeight() const
 {
     return QFontMetricsF(m_style.font(m_style.labelPixels)).height();

@@ -22,6 +22,7 @@ public:
     ChartAnnotations(QGraphicsItem *parent, const ChartStyle &style);
     void set(const QVector<ChartAnnotation> &annotations);
     bool isEmpty() const { return m_notes.isEmpty(); }
+    QVector<ChartAnnotation> specs() const;
 
     // The scene rectangle of a figure's bar or point; null when the chart does not draw it.
     using Target = std::function<QRectF(const QString &figureId)>;

@@ -162,11 +162,23 @@ void ChartCanvas::addDot(const QPointF &at, const QColor &fill, const QColor &ou
 
 void ChartCanvas::attach(QAbstractSeries *series)
 {
-    m_chart->addSeries(series);
-    series->attachAxis(m_x);
-    series->attachAxis(m_y);
+    m_series.append(series);
     if (!m_reference)
         m_reference = series;
+    if (s_deferredLayouts > 0)
+        series->setParent(this); // a canvas built only to update another never needs them drawn
+    else
+        attachPending();
+}
+
+void ChartCanvas::attachPending()
+{
+    for (; m_attached < m_series.size(); ++m_attached) {
+        QAbstractSeries *series = m_series.at(m_attached);
+        m_chart->addSeries(series);
+        series->attachAxis(m_x);
+        series->attachAxis(m_y);
+    }
 }
 
 QAreaSeries *ChartCanvas::addRect(const QRectF &r, const QBrush &brush, const QPen &pen,
@@ -226,7 +238,8 @@ qreal ChartCanvas::placeHeader(qreal top, qreal width)
 {
     qreal y = top;
     for (QGraphicsTextItem *block : {m_title, m_subtitle}) {
-        block->setTextWidth(width);
+        if (block->textWidth() != width) // setting it lays the text out again, even if unchanged
+            block->setTextWidth(width);
         block->setPos(m_title->pos().x(), y);
         if (!block->toPlainText().isEmpty())
             y += block->document()->size().height() + 2;
@@ -279,10 +292,13 @@ qreal ChartCanvas::maximumPlotHeight() const
     return (m_ySpec.max - m_ySpec.min) * m_style.labelPixels * kMaxBandPerPixel;
 }
 
+int ChartCanvas::s_deferredLayouts = 0;
+
 void ChartCanvas::relayout()
 {
-    if (m_inLayout)
+    if (m_inLayout || s_deferredLayouts > 0)
         return;
+    attachPending();
     m_inLayout = true;
     const QSizeF size = m_chart->size();
     const qreal pad = qBound<qreal>(10, qMin(size.width(), size.height()) * 0.03, 28);
@@ -290,7 +306,7 @@ void ChartCanvas::relayout()
     m_title->setPos(pad, 0);
     const qreal headerHeight = m_legend.place(pad, placeHeader(0, width) + 2, width) + 4;
     const qreal axisRoom = QFontMetricsF(m_style.font(m_style.labelPixels)).height() * 2;
-    const qreal fullFooter = m_footer.setForm(false, width);
+    const qreal fullFooter = m_footer.formHeight(false, width);
     m_shortFooter = fullFooter > size.height() * 0.2 ||
                     size.height() - headerHeight - fullFooter - axisRoom - pad * 1.5 < size.height() / 3;
     const qreal footer = m_footer.setForm(m_shortFooter, width);

@@ -123,6 +123,23 @@ public:
     // Re-places title, footer and labels for the chart's current size.
     void relayout();
 
+    // Takes the numbers and texts of a freshly built canvas of the same shape (the same kinds
+    // of series, labels and rows, for the same figures in the same order) into this one, whose
+    // chart stays on show, and lays it out once; an edit then redraws what it changed instead
+    // of rebuilding the chart. Returns false, changing nothing, when the shapes differ.
+    bool updateFrom(const ChartCanvas &fresh);
+    // While one lives, canvases put off laying out (a builder's setters would each lay the
+    // chart out again) and adding their series to the chart. Whoever builds under it updates
+    // another canvas from what it built, or lays it out, which adds the series.
+    class LayoutDeferral
+    {
+    public:
+        LayoutDeferral() { ++s_deferredLayouts; }
+        ~LayoutDeferral() { --s_deferredLayouts; }
+        LayoutDeferral(const LayoutDeferral &) = delete;
+        LayoutDeferral &operator=(const LayoutDeferral &) = delete;
+    };
+
 private:
     struct Label
     {
@@ -132,6 +149,7 @@ private:
         QGraphicsSimpleTextItem *item;
     };
     void attach(QAbstractSeries *series);
+    void attachPending();
     static void fillAxis(QCategoryAxis *axis, double min, double max,
                          const QVector<QPair<double, QString>> &ticks, bool grid);
     struct AxisSpec
@@ -147,6 +165,8 @@ private:
         QString text;
         QGraphicsSimpleTextItem *item;
     };
+    bool sameShape(const ChartCanvas &fresh) const;
+    void takeSeries(const ChartCanvas &fresh);
     void placeLabels();
     void placeHighlight();
     void placeAnnotations();
@@ -161,6 +181,8 @@ private:
     QCategoryAxis *m_x;
     QCategoryAxis *m_y;
     QAbstractSeries *m_reference = nullptr;
+    QVector<QAbstractSeries *> m_series; // in the order added
+    int m_attached = 0;                  // how many of them are in the chart
     QGraphicsTextItem *m_title;
     QGraphicsTextItem *m_subtitle;
     ChartFooterBlock m_footer;
@@ -181,4 +203,5 @@ private:
     std::function<void(const QRectF &)> m_plotLayout;
     QString m_caveat;
     bool m_inLayout = false;
+    static int s_deferredLayouts;
 };

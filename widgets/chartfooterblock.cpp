@@ -22,6 +22,7 @@ ChartFooterBlock::ChartFooterBlock(QGraphicsItem *parent, const ChartStyle &styl
 void ChartFooterBlock::setTexts(const ChartFooter &footer)
 {
     m_texts = footer;
+    m_measured[0] = m_measured[1] = Measured(); // the byline's height is in them
     m_byline->setPlainText(footer.byline.isEmpty()
                                ? QString()
                                : QCoreApplication::translate("ChartCanvas", "Chart: %1").arg(footer.byline));
@@ -50,13 +51,29 @@ QString ChartFooterBlock::html(bool shortForm) const
 
 qreal ChartFooterBlock::setForm(bool shortForm, qreal width)
 {
-    m_body->setHtml(html(shortForm));
-    m_body->setTextWidth(width);
-    m_byline->setTextWidth(width);
+    // Laying out rich text is the dearest step of a chart's layout: lay out only what changed.
+    const QString text = html(shortForm);
+    if (text != m_html) {
+        m_body->setHtml(text);
+        m_html = text;
+    }
+    for (QGraphicsTextItem *item : {m_body, m_byline})
+        if (item->textWidth() != width)
+            item->setTextWidth(width);
     qreal h = m_body->document()->isEmpty() ? 0 : m_body->document()->size().height();
     if (!m_byline->toPlainText().isEmpty())
         h += m_byline->document()->size().height() + 2;
-    return h > 0 ? h + 12 : 0; // the rule and its gap
+    h = h > 0 ? h + 12 : 0; // the rule and its gap
+    m_measured[shortForm ? 1 : 0] = {text, width, h};
+    return h;
+}
+
+qreal ChartFooterBlock::formHeight(bool shortForm, qreal width)
+{
+    const Measured &known = m_measured[shortForm ? 1 : 0];
+    if (known.width == width && known.html == html(shortForm))
+        return known.height;
+    return setForm(shortForm, width);
 }
 
 void ChartFooterBlock::place(qreal left, qreal right, qreal bottom)

@@ -31,6 +31,8 @@ public:
     const ChartFooter &texts() const { return m_texts; }
     // Sets the long or short form at this width; returns its height with the rule (0 if empty).
     qreal setForm(bool shortForm, qreal width);
+    // The height setForm would return, without changing the form on show if it is known.
+    qreal formHeight(bool shortForm, qreal width);
     // Places the block so it ends at bottom; the rule runs from left to right.
     void place(qreal left, qreal right, qreal bottom);
     QString plainText() const;
@@ -40,6 +42,14 @@ private:
 
     ChartStyle m_style;
     ChartFooter m_texts;
+    QString m_html; // the body as last set
+    struct Measured
+    {
+        QString html;
+        qreal width = -1;
+        qreal height = 0;
+    };
+    Measured m_measured[2]; // each form's height when last set (long, short)
     QGraphicsTextItem *m_body;
     QGraphicsTextItem *m_byline;
     QGraphicsLineItem *m_rule;

@@ -1,5 +1,7 @@
 #include "chartlegend.h"
 
+#include <algorithm>
+
 #include <QFontMetricsF>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
@@ -18,6 +20,15 @@ void ChartLegend::add(const QString &name, const QBrush &brush, const QPen &pen)
     text->setFont(m_style.font(m_style.labelPixels));
     text->setBrush(m_style.text);
     m_entries.append({swatch, text});
+}
+
+bool ChartLegend::sameAs(const ChartLegend &other) const
+{
+    return std::equal(m_entries.begin(), m_entries.end(), other.m_entries.begin(), other.m_entries.end(),
+                      [](const Entry &a, const Entry &b) {
+                          return a.text->text() == b.text->text() && a.swatch->brush() == b.swatch->brush() &&
+                                 a.swatch->pen() == b.swatch->pen();
+                      });
 }
 
 qreal ChartLegend::place(qreal x, qreal top, qreal width)

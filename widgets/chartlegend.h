@@ -21,6 +21,8 @@ public:
     void add(const QString &name, const QBrush &brush, const QPen &pen);
     // Lays the entries out from (x, top) within width; returns the bottom (top if empty).
     qreal place(qreal x, qreal top, qreal width);
+    // The same entries with the same swatches, in the same order.
+    bool sameAs(const ChartLegend &other) const;
 
 private:
     struct Entry

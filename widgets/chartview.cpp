@@ -90,17 +90,33 @@ void ChartView::fitChartHeight()
 
 void ChartView::rebuildNow()
 {
+    rebuild(true);
+}
+
+void ChartView::rebuild(bool inPlace)
+{
     m_pending = false;
     m_stale = false;
-    ChartCanvas *next = ChartCatalog::build(m_type, *m_document, m_style);
-    QChart *old = chart();
-    setChart(next->chart());
-    m_canvas = next;
-    delete old; // setChart hands the previous chart back to us
+    ChartCanvas *next = nullptr;
+    {
+        ChartCanvas::LayoutDeferral deferral; // laid out once below, not once per setter
+        next = ChartCatalog::build(m_type, *m_document, m_style);
+    }
+    // The same rows as on show: the chart on show takes the new numbers and texts in place.
+    m_updatedInPlace = inPlace && m_canvas && m_canvas->updateFrom(*next);
+    if (m_updatedInPlace) {
+        delete next->chart(); // the canvas with it
+    } else {
+        next->relayout();
+        QChart *old = chart();
+        setChart(next->chart());
+        m_canvas = next;
+        delete old; // setChart hands the previous chart back to us
+    }
     m_canvas->setHighlightedFigure(m_selected);
     m_keyboardSpot = -1;
     // Screen readers get the chart's name and, as its description, the alt text.
-    setAccessibleName(tr("%1 chart: %2").arg(ChartCatalog::entry(m_type).name, next->title()));
+    setAccessibleName(tr("%1 chart: %2").arg(ChartCatalog::entry(m_type).name, m_canvas->title()));
     setAccessibleDescription(ChartCatalog::altText(m_type, *m_document));
     viewport()->setAccessibleName(accessibleName());
     viewport()->setAccessibleDescription(accessibleDescription());
@@ -114,7 +130,7 @@ void ChartView::setChartStyle(const ChartStyle &style)
     if (style.theme == m_style.theme)
         return;
     m_style = style;
-    rebuildNow();
+    rebuild(false); // new colours and type throughout: a new chart
 }
 
 void ChartView::setSelectedFigure(const QString &figureId)

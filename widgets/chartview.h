@@ -21,8 +21,11 @@ public:
     // The chart on show; a view never shown builds it on first asking.
     ChartCanvas *canvas() const;
     const ChartStyle &style() const { return m_style; }
-    // Rebuilds now rather than on the next pass of the event loop.
+    // Rebuilds now rather than on the next pass of the event loop: in place (the chart on show
+    // takes the new numbers and texts) when the chart's rows are the same, else a new chart.
     void rebuildNow();
+    // Whether the last rebuild was in place.
+    bool updatedInPlace() const { return m_updatedInPlace; }
     void setChartStyle(const ChartStyle &style);
     // Outlines this figure's bars (the figure selected in the table); empty for none.
     void setSelectedFigure(const QString &figureId);
@@ -51,6 +54,7 @@ private:
     // never squeezed rows or dropped labels.
     void fitChartHeight();
     void scheduleRebuild();
+    void rebuild(bool inPlace);
     int hotspotAt(const QPoint &viewPos) const;
     void showTip(int hotspot, const QPoint &globalPos);
     // Shift+arrow keys move the selected figure's note a line of type at a time.
@@ -62,6 +66,7 @@ private:
     ChartCanvas *m_canvas = nullptr;
     bool m_pending = false;
     bool m_stale = false; // changed while hidden: rebuild when shown
+    bool m_updatedInPlace = false;
     QString m_selected;
     int m_keyboardSpot = -1;
     EmphasisActions *m_emphasis;

@@ -20,7 +20,12 @@ SourcePanel::SourcePanel(const FigureModel *figures, QWidget *parent)
         if (answer == QMessageBox::Yes)
             QDesktopServices::openUrl(url);
     });
-    connect(figures, &QAbstractItemModel::dataChanged, this, [this] { showFigure(m_row); });
+    // Only an edit of the figure on show (or of every figure) changes what the panel says.
+    connect(figures, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                if (m_row >= topLeft.row() && m_row <= bottomRight.row())
+                    showFigure(m_row);
+            });
     connect(figures, &QAbstractItemModel::modelReset, this, [this] { showFigure(-1); });
     showFigure(-1);
 }

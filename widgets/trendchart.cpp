@@ -148,7 +148,7 @@ void buildPeriods(ChartCanvas *canvas, const TrendSpec &spec, const TrendSeries:
     setValueAxis(canvas, figures.numberFormat(), maxValue);
     QVector<QPair<double, QString>> xTicks;
     for (int i = 0; i < data.periods.size(); ++i)
-        xTicks.append({double(i), TrendSeries::periodName(data.periods.at(i), settings.quarterly)});
+        xTicks.append({double(i), TrendSeries::periodTick(data.periods.at(i), settings.quarterly)});
     canvas->setXAxis(-0.6, data.periods.size() - 0.4, xTicks, false);
     addLegend(canvas, figures, data, settings.line, colours);
     const int n = int(data.series.size());

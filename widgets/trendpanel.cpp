@@ -103,7 +103,7 @@ void TrendPanel::refresh()
     }
     if (!m_entities->hasFocus())
         m_entities->setText(s.entitiesShown().join(QStringLiteral(", ")));
-    if (!isVisible() && !m_stale) {
+    if (!isVisible()) { // filled when shown: a hidden tab's table waits, however many edits come
         m_stale = true;
         return;
     }

@@ -5403,6 +5403,11 @@ Showing the built-in dataset instead.</source>
         <comment>a calendar quarter: Q3 2025</comment>
         <translation>%2年第%1季度</translation>
     </message>
+    <message>
+        <source>Q%1 ’%2</source>
+        <comment>a quarter on a chart&apos;s axis, the year in two digits: Q1 ’24</comment>
+        <translation>%2年Q%1</translation>
+    </message>
 </context>
 <context>
     <name>TrendSettings</name>

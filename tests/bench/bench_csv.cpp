@@ -6,6 +6,7 @@
 //   BM_CsvImportIntoDocument  the same plus Document::addFigures, as File ▸ Import does
 //                       (unique ids, the undo command, every derived model).
 // Usage: bench_csv [benchmark flags] FILE.csv
+#include "benchdata.h"
 #include "csvreader.h"
 #include "document.h"
 #include "figureimport.h"
@@ -55,6 +56,7 @@ void BM_CsvImport(benchmark::State &state)
 {
     int figures = 0;
     int problems = 0;
+    int warnings = 0;
     for (auto _ : state) {
         const CsvRead read = reader().readFile(g_path);
         const FigureImportResult result = FigureImport().run(read.table);
@@ -64,9 +66,11 @@ void BM_CsvImport(benchmark::State &state)
         }
         figures = int(result.figures.size());
         problems = int(result.problems.size());
+        warnings = int(result.warnings.size());
     }
     state.counters["figures"] = figures;
     state.counters["problems"] = problems;
+    state.counters["warnings"] = warnings;
 }
 
 void BM_CsvImportIntoDocument(benchmark::State &state)
@@ -79,12 +83,12 @@ void BM_CsvImportIntoDocument(benchmark::State &state)
         document->load(builtIn.dataset);
         state.ResumeTiming();
         const CsvRead read = reader().readFile(g_path);
-        const FigureImportResult result = FigureImport().run(read.table);
+        FigureImportResult result = FigureImport(BenchData::importOptions(*document)).run(read.table);
         if (!read.ok || !result.ok) {
             state.SkipWithError(qPrintable(read.ok ? result.error : read.error));
             return;
         }
-        document->addFigures(result.figures, QStringLiteral("Import"));
+        document->addFigures(std::move(result.figures), QStringLiteral("Import"));
         figures = document->figures()->rowCount();
         state.PauseTiming();
         document.reset();

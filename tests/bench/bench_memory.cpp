@@ -75,7 +75,7 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "bench_memory: %s\n", qPrintable(read.error));
             return 1;
         }
-        FigureImportResult result = FigureImport().run(read.table);
+        FigureImportResult result = FigureImport(BenchData::importOptions(document)).run(read.table);
         if (!result.ok) {
             std::fprintf(stderr, "bench_memory: %s\n", qPrintable(result.error));
             return 1;

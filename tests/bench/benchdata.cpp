@@ -1,6 +1,9 @@
 #include "benchdata.h"
 
-#include "figureimport.h"
+#include "document.h"
+#include "figuremodel.h"
+
+#include <QSet>
 
 #include <array>
 
@@ -93,9 +96,34 @@ Dataset dataset(int count)
     Q_ASSERT(builtIn.ok);
     Dataset data = builtIn.dataset;
     data.figures.reserve(qMax(count, int(data.figures.size())));
-    for (int i = 0; data.figures.size() < count; ++i)
-        data.figures.append(figure(i));
+    QSet<QString> pool;
+    const auto share = [&pool](QString *text) {
+        if (text->isEmpty())
+            return;
+        const auto it = pool.constFind(*text);
+        if (it != pool.cend())
+            *text = *it;
+        else
+            pool.insert(*text);
+    };
+    for (int i = 0; data.figures.size() < count; ++i) {
+        Figure f = figure(i);
+        // The texts DatasetJson's reader shares (FigureReader::shared); ids and labels it does not.
+        for (QString *text : {&f.entity, &f.periodLabel, &f.basis, &f.caveat, &f.note,
+                              &f.source.title, &f.source.publisher, &f.source.quote})
+            share(text);
+        data.figures.append(std::move(f));
+    }
     return data;
+}
+
+ImportOptions importOptions(const Document &document)
+{
+    ImportOptions options;
+    options.existingFigures = document.figures()->figures();
+    for (const Figure &f : options.existingFigures)
+        options.existingIds.insert(f.id);
+    return options;
 }
 
 } // namespace BenchData

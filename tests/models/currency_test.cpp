@@ -19,16 +19,7 @@ namespace {
 
 Parameter rate(int year, double value, const QString &source = QStringLiteral("Federal Reserve G.5A"))
 {
-    Parameter p;
-    p.name = QStringLiteral("usd_cny_%1").arg(year);
-    p.label = QStringLiteral("Yuan per dollar, %1 average").arg(year);
-    p.value = p.sourced = value;
-    p.minimum = 5;
-    p.maximum = 9;
-    p.unit = ParameterUnit::CnyPerUsd;
-    p.year = year;
-    p.source = source;
-    return p;
+    return yuanPerDollar(year, value, source);
 }
 
 QVector<Parameter> fedRates()

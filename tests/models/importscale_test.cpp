@@ -168,15 +168,22 @@ TEST(ImportPlausibility, ValuesOfOtherKindsEntitiesOrWithinAHundredfoldAreNotWar
     EXPECT_EQ(warnings(r), QStringList());
 }
 
-TEST(ImportPlausibility, WarnsOfAValueAThousandTimesOffTheDocumentsFigureForTheYear)
+// Options for a document that holds Meta's capex for 2024 ($39.23B), its entity written as given.
+ImportOptions withMetaCapex2024(const QString &entity)
 {
     Figure known;
-    known.entity = QStringLiteral("Meta");
+    known.entity = entity;
     known.label = QStringLiteral("Meta capex 2024");
     known.year = 2024;
     known.low = known.high = 39.23e9;
     ImportOptions options;
     options.existingFigures = {known};
+    return options;
+}
+
+TEST(ImportPlausibility, WarnsOfAValueAThousandTimesOffTheDocumentsFigureForTheYear)
+{
+    const ImportOptions options = withMetaCapex2024(QStringLiteral("Meta"));
     const FigureImportResult r = importCsv("entity,year,value,source\nMeta,2024,\"39,230\",s\nMeta,2023,\"28,100\",s\n",
                                            options);
     ASSERT_TRUE(r.importable());
@@ -185,6 +192,26 @@ TEST(ImportPlausibility, WarnsOfAValueAThousandTimesOffTheDocumentsFigureForTheY
                   "line 2, column “value”: “39,230” reads as $39.2K, about 1,000,000 times less than "
                   "“Meta capex 2024” already in the document ($39.2B): check what unit the numbers "
                   "are in (thousands, millions, billions).")});
+}
+
+TEST(ImportPlausibility, AnEntityWrittenInAnotherCaseOrWithSpacesIsTheSameEntity)
+{
+    const ImportOptions options = withMetaCapex2024(QStringLiteral("META"));
+    const FigureImportResult r = importCsv("entity,year,value,source\n"
+                                           "Meta,2022,31.4B,s\n"
+                                           "\" meta \",2023,\"28,100\",s\n"
+                                           "Meta,2024,\"39,230\",s\n",
+                                           options);
+    ASSERT_TRUE(r.importable()) << qPrintable(r.error);
+    // 28,100 sits with the other Meta capex (its median is 39,230), and 39,230 is checked against
+    // the document's META.
+    const QStringList all = warnings(r);
+    ASSERT_EQ(all.size(), 2) << qPrintable(all.join('\n'));
+    EXPECT_TRUE(all.at(0).startsWith(QStringLiteral("line 2,")) || all.at(1).startsWith(QStringLiteral("line 2,")));
+    EXPECT_TRUE(all.join('\n').contains(QString::fromUtf8(
+        "line 4, column “value”: “39,230” reads as $39.2K, about 1,000,000 times less than “Meta capex "
+        "2024” already in the document")))
+        << qPrintable(all.join('\n'));
 }
 
 // --- A preview before the source is given --------------------------------------------------------

@@ -2,6 +2,21 @@
 
 #include "dataset.h"
 
+// A sourced yearly exchange rate parameter (usd_cny_2023: yuan per dollar, the year's average).
+inline Parameter yuanPerDollar(int year, double value, const QString &source = QStringLiteral("Federal Reserve G.5A"))
+{
+    Parameter p;
+    p.name = QStringLiteral("usd_cny_%1").arg(year);
+    p.label = QStringLiteral("Yuan per dollar, %1 average").arg(year);
+    p.value = p.sourced = value;
+    p.minimum = 5;
+    p.maximum = 9;
+    p.unit = ParameterUnit::CnyPerUsd;
+    p.year = year;
+    p.source = source;
+    return p;
+}
+
 // Small hand-made figures for model tests, so expected values can be computed by hand.
 inline Figure makeFigure(const QString &id, const QString &entity, FigureKind kind, int year,
                          double low, double high,

@@ -107,6 +107,10 @@ TEST(TrendSpec, QuartersFollowTheMonthsAndCompareWithTheSameQuarter)
     EXPECT_NEAR(d.series[0].points[4].change.low, 13.69 / 6.72 - 1, 1e-12);
     EXPECT_FALSE(d.series[1].points[1].change.defined); // no Q3 2024 with leases
     EXPECT_EQ(TrendSeries::periodName(8102, true), "Q3 2025");
+    // On the axis every quarter carries its year, short, so a label kept alone still says when.
+    EXPECT_EQ(TrendSeries::periodTick(8102, true), QString::fromUtf8("Q3 ’25"));
+    EXPECT_EQ(TrendSeries::periodTick(8096, true), QString::fromUtf8("Q1 ’24"));
+    EXPECT_EQ(TrendSeries::periodTick(2024, false), "2024");
 }
 
 TEST(TrendSpec, QuartersStayOutOfTheYearCharts)
