@@ -33,20 +33,11 @@ QString normalName(QStringView name)
     return name.trimmed().toString().toCaseFolded();
 }
 
-int columnNamed(const QStringList &header, std::initializer_list<const char *> names)
-{
-    for (int c = 0; c < header.size(); ++c)
-        for (const char *name : names)
-            if (header.at(c).trimmed().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
-                return c;
-    return -1;
-}
-
 QVector<EpochCostsFile::Column> costColumns(const QStringList &header, const QString &origin)
 {
     QVector<EpochCostsFile::Column> columns;
     const auto add = [&](const char *name, FigureKind kind, const QString &suffix, const QString &what) {
-        const int index = columnNamed(header, {name});
+        const int index = EpochRowSink::columnNamed(header, {name});
         if (index >= 0)
             columns.append({index, kind, suffix,
                             Tr::tr("%1 (Epoch AI estimate) (inflation-adjusted by Epoch)").arg(what)});
@@ -102,7 +93,7 @@ std::optional<EpochCostsFile> EpochCostsImport::recognise(const CsvTable &table,
 {
     const QStringList header = table.header();
     EpochCostsFile file;
-    file.modelColumn = columnNamed(header, {"Model"});
+    file.modelColumn = EpochRowSink::columnNamed(header, {"Model"});
     if (file.modelColumn < 0 || EpochImport::choseOwnColumns(header, chosenColumns))
         return std::nullopt;
     file.costs = costColumns(header, table.origin());
@@ -143,9 +134,9 @@ QHash<QString, EpochModelFacts> EpochCostsImport::readModelsFile(const QString &
         return {};
     }
     const QStringList header = read.table.header();
-    const int model = columnNamed(header, {"Model", "System"});
-    const int organization = columnNamed(header, {"Organization", "Organisation"});
-    const int date = columnNamed(header, {"Publication date"});
+    const int model = EpochRowSink::columnNamed(header, {"Model", "System"});
+    const int organization = EpochRowSink::columnNamed(header, {"Organization", "Organisation"});
+    const int date = EpochRowSink::columnNamed(header, {"Publication date"});
     if (model < 0 || organization < 0 || date < 0) {
         *error = Tr::tr("%1: not Epoch's AI Models file: it needs the columns “System” (or “Model”), "
                         "“Organization” and “Publication date”.")
@@ -165,15 +156,13 @@ QHash<QString, EpochModelFacts> EpochCostsImport::readModelsFile(const QString &
 namespace {
 
 // One import of the costs file, joined with the AI Models file.
-class CostRows
+class CostRows : public EpochRowSink
 {
 public:
     CostRows(const CsvTable &table, const EpochCostsFile &file, const ImportOptions &options,
              FigureImportResult &result)
-        : m_table(table), m_file(file), m_result(result), m_header(table.header())
+        : EpochRowSink(table, options, result), m_file(file)
     {
-        for (const QString &id : options.existingIds)
-            m_taken.insert(id);
         m_source.title = QStringLiteral("training-cost-trends, ") + QFileInfo(table.origin()).fileName();
         m_source.publisher = QStringLiteral("Epoch AI");
     }
@@ -183,19 +172,10 @@ public:
     const QStringList &unmatched() const { return m_unmatched; }
 
 private:
-    void problem(int row, int column, const QString &why)
-    {
-        m_result.problems.append({m_table.line(row), m_header.value(column).trimmed(), why});
-    }
     bool hasCost(int row) const;
     void readCost(int row, const EpochCostsFile::Column &column, const Figure &model);
-    void add(Figure &&f, int row, int column);
 
-    const CsvTable &m_table;
     const EpochCostsFile &m_file;
-    FigureImportResult &m_result;
-    const QStringList m_header;
-    QSet<QString> m_taken;
     Source m_source;
     int m_withoutCost = 0;
     QStringList m_unmatched;
@@ -276,17 +256,6 @@ void CostRows::readCost(int row, const EpochCostsFile::Column &column, const Fig
         return;
     }
     add(std::move(f), row, column.index);
-}
-
-void CostRows::add(Figure &&f, int row, int column)
-{
-    const QString base = FigureImport::idFor(f);
-    f.id = base;
-    for (int n = 2; m_taken.contains(f.id); ++n)
-        f.id = base + QLatin1Char('-') + QString::number(n);
-    m_taken.insert(f.id);
-    m_result.origins.append({row, m_table.line(row), column, -1});
-    m_result.figures.append(std::move(f));
 }
 
 QString recognition(const CsvTable &table, const EpochCostsFile &file, const QString &modelsFile)

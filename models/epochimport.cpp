@@ -32,15 +32,6 @@ struct Tr
 
 constexpr int kDocumentedDollarYear = 2023; // model_costs.csv, as documented above
 
-int columnNamed(const QStringList &header, std::initializer_list<const char *> names)
-{
-    for (int c = 0; c < header.size(); ++c)
-        for (const char *name : names)
-            if (header.at(c).trimmed().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
-                return c;
-    return -1;
-}
-
 // "Training compute cost (2023 USD)" or "Cost (inflation-adjusted)": the column and its year.
 void findCostColumn(const QStringList &header, EpochFile *file)
 {
@@ -54,7 +45,7 @@ void findCostColumn(const QStringList &header, EpochFile *file)
             return;
         }
     }
-    const int adjusted = columnNamed(header, {"Cost (inflation-adjusted)"});
+    const int adjusted = EpochRowSink::columnNamed(header, {"Cost (inflation-adjusted)"});
     if (adjusted >= 0)
         *file = {{}, -1, -1, -1, adjusted, kDocumentedDollarYear, false};
 }
@@ -96,9 +87,9 @@ std::optional<EpochFile> EpochImport::recognise(const CsvTable &table,
     const QStringList header = table.header();
     EpochFile file;
     findCostColumn(header, &file);
-    file.modelColumn = columnNamed(header, {"Model", "System"});
-    file.organizationColumn = columnNamed(header, {"Organization", "Organisation"});
-    file.dateColumn = columnNamed(header, {"Publication date"});
+    file.modelColumn = EpochRowSink::columnNamed(header, {"Model", "System"});
+    file.organizationColumn = EpochRowSink::columnNamed(header, {"Organization", "Organisation"});
+    file.dateColumn = EpochRowSink::columnNamed(header, {"Publication date"});
     if (file.costColumn < 0 || file.modelColumn < 0 || file.organizationColumn < 0 ||
         file.dateColumn < 0 || choseOwnColumns(header, chosenColumns))
         return std::nullopt;
@@ -124,15 +115,13 @@ QString EpochImport::recognition(const EpochFile &file, const QStringList &heade
 namespace {
 
 // One Epoch import: each row with a cost read into a training compute cost estimate.
-class EpochRows
+class EpochRows : public EpochRowSink
 {
 public:
     EpochRows(const CsvTable &table, const EpochFile &file, const ImportOptions &options,
               FigureImportResult &result)
-        : m_table(table), m_file(file), m_result(result), m_header(table.header())
+        : EpochRowSink(table, options, result), m_file(file)
     {
-        for (const QString &id : options.existingIds)
-            m_taken.insert(id);
         const QString column = m_header.value(file.costColumn).trimmed();
         m_basis = Tr::tr("Epoch AI estimate in inflation-adjusted %1 US dollars (%2)")
                       .arg(file.dollarYear)
@@ -146,21 +135,12 @@ public:
 
 private:
     QString cell(int row, int column) const { return m_table.cell(row, column).trimmed().toString(); }
-    void problem(int row, int column, const QString &why)
-    {
-        m_result.problems.append({m_table.line(row), m_header.value(column).trimmed(), why});
-    }
     bool readRow(int row, Figure *f);
     bool readDate(int row, Figure *f);
     bool readCost(int row, Figure *f);
     bool textsFit(int row);
-    void add(Figure &&f, int row);
 
-    const CsvTable &m_table;
     const EpochFile &m_file;
-    FigureImportResult &m_result;
-    const QStringList m_header;
-    QSet<QString> m_taken;
     QString m_basis;
     Source m_source;
     int m_withoutCost = 0;
@@ -180,7 +160,7 @@ void EpochRows::readRows()
         }
         Figure f;
         if (textsFit(row) && readRow(row, &f))
-            add(std::move(f), row);
+            add(std::move(f), row, m_file.costColumn);
     }
 }
 
@@ -272,18 +252,39 @@ bool EpochRows::readCost(int row, Figure *f)
     return true;
 }
 
-void EpochRows::add(Figure &&f, int row)
+} // namespace
+
+EpochRowSink::EpochRowSink(const CsvTable &table, const ImportOptions &options, FigureImportResult &result)
+    : m_table(table), m_result(result), m_header(table.header())
+{
+    for (const QString &id : options.existingIds)
+        m_taken.insert(id);
+}
+
+int EpochRowSink::columnNamed(const QStringList &header, std::initializer_list<const char *> names)
+{
+    for (int c = 0; c < header.size(); ++c)
+        for (const char *name : names)
+            if (header.at(c).trimmed().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+                return c;
+    return -1;
+}
+
+void EpochRowSink::problem(int row, int column, const QString &why)
+{
+    m_result.problems.append({m_table.line(row), m_header.value(column).trimmed(), why});
+}
+
+void EpochRowSink::add(Figure &&f, int row, int column)
 {
     const QString base = FigureImport::idFor(f);
     f.id = base;
     for (int n = 2; m_taken.contains(f.id); ++n) // the same model twice, or a document's figure
         f.id = base + QLatin1Char('-') + QString::number(n);
     m_taken.insert(f.id);
-    m_result.origins.append({row, m_table.line(row), m_file.costColumn, -1});
+    m_result.origins.append({row, m_table.line(row), column, -1});
     m_result.figures.append(std::move(f));
 }
-
-} // namespace
 
 FigureImportResult EpochImport::run(const CsvTable &table, const EpochFile &file) const
 {

@@ -3,6 +3,7 @@
 #include "figureimport.h"
 
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -45,4 +46,25 @@ public:
 
 private:
     ImportOptions m_options;
+};
+
+// What both Epoch imports share while reading rows: the problems they report (line, column,
+// why) and the figures they add, each with an id no figure of the document or the file has yet.
+class EpochRowSink
+{
+public:
+    EpochRowSink(const CsvTable &table, const ImportOptions &options, FigureImportResult &result);
+    // The column named (case and surrounding spaces aside) by one of names; -1 if none.
+    static int columnNamed(const QStringList &header, std::initializer_list<const char *> names);
+
+protected:
+    void problem(int row, int column, const QString &why);
+    void add(Figure &&figure, int row, int column);
+
+    const CsvTable &m_table;
+    FigureImportResult &m_result;
+    const QStringList m_header;
+
+private:
+    QSet<QString> m_taken;
 };

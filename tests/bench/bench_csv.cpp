@@ -6,6 +6,7 @@
 //   BM_CsvImportIntoDocument  the same plus Document::addFigures, as File ▸ Import does
 //                       (unique ids, the undo command, every derived model).
 // Usage: bench_csv [benchmark flags] FILE.csv
+#include "benchmain.h"
 #include "benchdata.h"
 #include "csvreader.h"
 #include "document.h"
@@ -105,16 +106,5 @@ BENCHMARK(BM_CsvImportIntoDocument)->Unit(benchmark::kMillisecond)->UseRealTime(
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (argc != 2) {
-        std::fprintf(stderr, "usage: bench_csv [benchmark flags] FILE.csv\n");
-        return 2;
-    }
-    g_path = QString::fromLocal8Bit(argv[1]);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return runBenchmarksOnFile(argc, argv, "usage: bench_csv [benchmark flags] FILE.csv", &g_path);
 }

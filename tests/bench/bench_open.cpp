@@ -5,6 +5,7 @@
 //   BM_OpenDocument   Document::open: both, and the file's stamp (what File ▸ Open does
 //                     before the window redraws).
 // Usage: bench_open [benchmark flags] FILE.spendlens
+#include "benchmain.h"
 #include "dataset.h"
 #include "document.h"
 
@@ -68,16 +69,5 @@ BENCHMARK(BM_OpenDocument)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (argc != 2) {
-        std::fprintf(stderr, "usage: bench_open [benchmark flags] FILE.spendlens\n");
-        return 2;
-    }
-    g_path = QString::fromLocal8Bit(argv[1]);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return runBenchmarksOnFile(argc, argv, "usage: bench_open [benchmark flags] FILE.spendlens", &g_path);
 }
