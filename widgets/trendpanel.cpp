@@ -61,6 +61,13 @@ TrendPanel::TrendPanel(Document *document, const ChartStyle &style, QWidget *par
     refresh();
 }
 
+// Closing the window takes the focus from the companies field while QWidget's destructor runs,
+// after this panel's part of the object is gone: that is no edit to apply.
+TrendPanel::~TrendPanel()
+{
+    m_entities->disconnect(this);
+}
+
 void TrendPanel::applyEntities()
 {
     QStringList names;

@@ -18,6 +18,7 @@ class TrendPanel : public QWidget
     Q_OBJECT
 public:
     TrendPanel(Document *document, const ChartStyle &style, QWidget *parent = nullptr);
+    ~TrendPanel() override;
     ChartView *chartView() const { return m_chart; }
     QLineEdit *entitiesField() const { return m_entities; }
     QCheckBox *lineBox() const { return m_line; }
