@@ -5,7 +5,7 @@
 //   BM_Build            ChartCatalog::build: the chart's items, no layout;
 //   BM_Render           renderChart: build, lay out in a scene, paint into the image;
 //   BM_Paint            painting an already laid-out chart into a fresh image;
-//   BM_Encode           writePng of an already painted image (the product's writer: libpng, sub filter, zlib 1);
+//   BM_Encode           writePng of an already painted image (the product's writer: sub filter, zlib 1, deflated on every core);
 //   BM_EncodeQuality/q  the same image through QImageWriter::setQuality(q) into memory, for
 //                       q = -1 (default), 0, 50, 80, 90, 100 (Qt maps quality to zlib level
 //                       9 … 0); the counter "bytes" is the file size;
