@@ -7,6 +7,7 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QThread>
 #include <QTimer>
 
@@ -39,6 +40,10 @@ DocumentLoader::~DocumentLoader()
 
 DocumentLoader::Outcome DocumentLoader::open(const QString &path, QString *error)
 {
+    if (m_worker) { // one read at a time: a second open (a drop, a recent file) waits its turn
+        *error = tr("%1 is still being opened; try again when it is.").arg(QFileInfo(m_path).fileName());
+        return Outcome::Failed;
+    }
     start(path);
     return finish(error);
 }
@@ -77,6 +82,7 @@ DocumentLoader::Outcome DocumentLoader::finish(QString *error)
     if (!m_finished) // the application is quitting
         m_read->cancel = true;
     m_worker->wait();
+    disconnect(m_worker.get(), nullptr, this, nullptr); // a queued "finished" must not reach the next read
     m_worker.reset();
     const std::shared_ptr<SharedRead> shared = std::move(m_read);
     if (shared->cancel || shared->read.cancelled)
@@ -98,11 +104,23 @@ void DocumentLoader::waitWithProgress()
     dialog.setMinimumDuration(INT_MAX); // shown by the timer below, not by Qt's estimate
     dialog.setAutoClose(false);
     dialog.setAutoReset(false);
-    connect(&dialog, &QProgressDialog::canceled, &dialog, [shared, &dialog] {
+    QEventLoop loop;
+    // Cancel (the button, Escape, closing) stops the read, but the dialog stays up and the window
+    // stays blocked until the worker has ended: QProgressDialog would hide itself at once.
+    // (QProgressDialog makes that connection by name, so it is undone by name.)
+    disconnect(&dialog, SIGNAL(canceled()), &dialog, SLOT(cancel()));
+    const auto cancelRead = [shared, &dialog, &loop] {
         shared->cancel = true;
         dialog.setLabelText(tr("Cancelling…"));
+        if (QPushButton *button = dialog.findChild<QPushButton *>())
+            button->setEnabled(false);
+        loop.quit();
+    };
+    connect(&dialog, &QProgressDialog::canceled, &dialog, cancelRead);
+    connect(&dialog, &QDialog::rejected, &dialog, [&dialog, cancelRead] {
+        dialog.show(); // Escape hid it: it stays until the read has stopped
+        cancelRead();
     });
-    QEventLoop loop;
     connect(this, &DocumentLoader::readFinished, &loop, &QEventLoop::quit);
     QTimer show;
     show.setSingleShot(true);
@@ -120,5 +138,7 @@ void DocumentLoader::waitWithProgress()
     loop.exec(QEventLoop::ExcludeUserInputEvents);
     if (!m_finished)
         loop.exec();
+    if (!m_finished && shared->cancel) // cancelled: the dialog says so until the worker has ended
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
     m_dialog = nullptr;
 }

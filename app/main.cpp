@@ -15,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QMessageBox>
+#include <QStatusBar>
 
 #include <QDir>
 #include <QFileInfo>
@@ -163,7 +164,8 @@ int main(int argc, char **argv)
     QString error;
     const bool opened = path.isEmpty() || window.actions()->openDocument(path, &error, &reading);
     if (!opened && report) { // a benchmark waits for no message box
-        std::fprintf(stderr, "spendlens: %s\n", qPrintable(error));
+        std::fprintf(stderr, "spendlens: %s\n",
+                     qPrintable(error.isEmpty() ? window.statusBar()->currentMessage() : error)); // cancelled
         return CommandLine::Failure;
     }
     if (!opened && !error.isEmpty())

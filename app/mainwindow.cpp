@@ -48,6 +48,7 @@
 #include <QKeySequence>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QTimer>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -391,14 +392,18 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QString path = event->mimeData()->urls().value(0).toLocalFile();
-    const bool table = QStringList{QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt")}.contains(
-        QFileInfo(path).suffix().toLower());
-    if (!table && !m_actions->maybeSave())
-        return;
-    QString error;
-    if (!m_actions->openPath(path, &error) && !error.isEmpty())
-        QMessageBox::warning(this, tr("Not opened"), error);
     event->acceptProposedAction();
+    // Opened once the drop is over: asking to save and showing the open's progress each run a
+    // loop of their own, which the drag source must not be left waiting on.
+    QTimer::singleShot(0, this, [this, path] {
+        const bool table = QStringList{QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt")}.contains(
+            QFileInfo(path).suffix().toLower());
+        if (!table && !m_actions->maybeSave())
+            return;
+        QString error;
+        if (!m_actions->openPath(path, &error) && !error.isEmpty())
+            QMessageBox::warning(this, tr("Not opened"), error);
+    });
 }
 
 ChartType MainWindow::currentChartType() const

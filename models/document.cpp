@@ -193,12 +193,23 @@ QStringList Document::addFigures(QVector<Figure> figures, const QString &what)
         taken.insert(id);
         ids.append(id);
     }
-    if (SourcedRates::missing(m_parameters->parameters(), figures)) { // yuan into a document without rates
-        m_parameters->setParameters(SourcedRates::completed(m_parameters->parameters(), figures));
-        m_ratios->setExchange(m_ratios->currency(), m_parameters->parameters());
-    }
-    if (!figures.isEmpty())
+    if (figures.isEmpty())
+        return ids;
+    if (!SourcedRates::missing(m_parameters->parameters(), figures)) {
         m_undo->push(new AddFiguresCommand(m_figures, std::move(figures), what));
+        return ids;
+    }
+    // Yuan into a document without rates: the sourced rates come in with them, in the same step.
+    const QVector<Parameter> before = m_parameters->parameters();
+    const QVector<Parameter> after = SourcedRates::completed(before, figures);
+    const auto setParameters = [this](const QVector<Parameter> &parameters) {
+        m_parameters->setParameters(parameters);
+        m_ratios->setExchange(m_ratios->currency(), parameters);
+    };
+    m_undo->beginMacro(what);
+    m_undo->push(new SetValueCommand(what, [=] { setParameters(after); }, [=] { setParameters(before); }));
+    m_undo->push(new AddFiguresCommand(m_figures, std::move(figures), what));
+    m_undo->endMacro();
     return ids;
 }
 

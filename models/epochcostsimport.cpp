@@ -146,9 +146,13 @@ QHash<QString, EpochModelFacts> EpochCostsImport::readModelsFile(const QString &
     QHash<QString, EpochModelFacts> facts;
     for (int row = 0; row < read.table.rowCount(); ++row) {
         const QString name = normalName(read.table.cell(row, model));
-        if (!name.isEmpty() && !facts.contains(name)) // Epoch's names are unique; the first stands
-            facts.insert(name, {read.table.cell(row, organization).trimmed().toString(),
-                                QDate::fromString(read.table.cell(row, date).trimmed().toString(), Qt::ISODate)});
+        const EpochModelFacts found{read.table.cell(row, organization).trimmed().toString(),
+                                    QDate::fromString(read.table.cell(row, date).trimmed().toString(), Qt::ISODate)};
+        // Epoch's names are unique; should one come twice, the first row that is complete stands.
+        const auto known = facts.constFind(name);
+        const bool complete = known != facts.cend() && !known->organization.isEmpty() && known->published.isValid();
+        if (!name.isEmpty() && !complete)
+            facts.insert(name, found);
     }
     return facts;
 }
@@ -170,6 +174,7 @@ public:
     void readRows(const QHash<QString, EpochModelFacts> &facts, const QString &modelsFile);
     int withoutCost() const { return m_withoutCost; }
     const QStringList &unmatched() const { return m_unmatched; }
+    const QStringList &incomplete() const { return m_incomplete; }
 
 private:
     bool hasCost(int row) const;
@@ -178,7 +183,8 @@ private:
     const EpochCostsFile &m_file;
     Source m_source;
     int m_withoutCost = 0;
-    QStringList m_unmatched;
+    QStringList m_unmatched;  // not in the AI Models file
+    QStringList m_incomplete; // there, without a developer or a readable publication date
 };
 
 bool CostRows::hasCost(int row) const
@@ -206,9 +212,11 @@ void CostRows::readRows(const QHash<QString, EpochModelFacts> &facts, const QStr
                         .arg(DocumentLimits::kMaxTextLength));
             continue;
         }
-        const EpochModelFacts known = facts.value(normalName(name));
+        const auto found = facts.constFind(normalName(name));
+        const EpochModelFacts known = found == facts.cend() ? EpochModelFacts() : *found;
         if (known.organization.isEmpty() || !known.published.isValid()) {
-            m_unmatched.append(name.isEmpty() ? Tr::tr("line %1").arg(m_table.line(row)) : name);
+            (found == facts.cend() ? m_unmatched : m_incomplete)
+                .append(name.isEmpty() ? Tr::tr("line %1").arg(m_table.line(row)) : name);
             continue;
         }
         Figure model;
@@ -307,6 +315,16 @@ FigureImportResult EpochCostsImport::run(const CsvTable &table, const EpochCosts
     if (!rows.unmatched().isEmpty())
         result.warnings.append({table.headerLine(), table.header().value(file.modelColumn),
                                 unmatchedWarning(rows.unmatched(), QFileInfo(modelsFile).fileName())});
+    if (!rows.incomplete().isEmpty())
+        result.warnings.append({table.headerLine(), table.header().value(file.modelColumn),
+                                rows.incomplete().size() == 1
+                                    ? Tr::tr("1 model has no developer or publication date in “%1” and was left "
+                                             "out: %2.")
+                                          .arg(QFileInfo(modelsFile).fileName(), rows.incomplete().first())
+                                    : Tr::tr("%1 models have no developer or publication date in “%2” and were "
+                                             "left out: %3.")
+                                          .arg(rows.incomplete().size())
+                                          .arg(QFileInfo(modelsFile).fileName(), someNames(rows.incomplete()))});
     if (rows.withoutCost() > 0)
         result.warnings.append({table.headerLine(), table.header().value(file.costs.first().index),
                                 rows.withoutCost() == 1

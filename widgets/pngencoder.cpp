@@ -3,6 +3,7 @@
 #include <QtEndian>
 #include <QThread>
 
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -101,10 +102,15 @@ QByteArray imageData(const QImage &rgb, int threads)
         const int first = int(qsizetype(rgb.height()) * i / threads);
         const int last = int(qsizetype(rgb.height()) * (i + 1) / threads);
         const bool final = i == threads - 1;
-        if (final)
+        if (final) {
             deflateRun(rgb, first, last, true, &runs[size_t(i)]); // on this thread
-        else
+            continue;
+        }
+        try {
             workers.emplace_back(deflateRun, std::cref(rgb), first, last, false, &runs[size_t(i)]);
+        } catch (const std::system_error &) { // no thread to be had: this one does the run
+            deflateRun(rgb, first, last, false, &runs[size_t(i)]);
+        }
     }
     for (std::thread &worker : workers)
         worker.join();

@@ -187,6 +187,14 @@ void RatioPanel::makeBaselineSearchable()
             [this] { QTimer::singleShot(0, this, &RatioPanel::showBaseline); });
 }
 
+// Closing the window takes the focus from the baseline field while QWidget's destructor runs,
+// after this panel's part of the object is gone: nothing may answer for it then.
+RatioPanel::~RatioPanel()
+{
+    if (QLineEdit *field = m_baseline->lineEdit())
+        field->disconnect(this);
+}
+
 ChartView *RatioPanel::chartView() const
 {
     return static_cast<ChartView *>(m_stack->currentWidget());

@@ -21,6 +21,7 @@ class RatioPanel : public QWidget
     Q_OBJECT
 public:
     RatioPanel(Document *document, const ChartStyle &style, QWidget *parent = nullptr);
+    ~RatioPanel() override;
     // The chart on show.
     ChartView *chartView() const;
     ChartView *chartView(ChartType type) const;

@@ -1892,6 +1892,10 @@ More import options: [--scale units|k|m|bn] (what bare numbers are in)
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
+    <message>
+        <source>%1 is still being opened; try again when it is.</source>
+        <translation>%1 仍在打开中；请在打开完成后再试。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentActions</name>
@@ -2876,6 +2880,14 @@ More import options: [--scale units|k|m|bn] (what bare numbers are in)
     <message>
         <source>%1: no model with a cost is in “%2”: there is nothing to import.</source>
         <translation>%1：有成本的模型都不在“%2”中：没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>%1 models have no developer or publication date in “%2” and were left out: %3.</source>
+        <translation>%1个模型在“%2”中没有开发者或发布日期，已略去：%3。</translation>
+    </message>
+    <message>
+        <source>1 model has no developer or publication date in “%1” and was left out: %2.</source>
+        <translation>有1个模型在“%1”中没有开发者或发布日期，已略去：%2。</translation>
     </message>
 </context>
 <context>

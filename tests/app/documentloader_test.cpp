@@ -124,6 +124,32 @@ TEST_F(DocumentLoaderTest, CancelLeavesThePreviousDocumentAsItWasAndSaysSo)
     EXPECT_TRUE(said.contains("cancelled") && said.contains(path)) << qPrintable(said);
 }
 
+// Cancel stops the read, but the dialog stays (saying so, its button off) and the window stays
+// blocked until the worker has ended; another open meanwhile is refused, never started beside it.
+TEST_F(DocumentLoaderTest, ACancelledOpenHoldsTheWindowUntilTheReadHasStopped)
+{
+    const QByteArray before = snapshot();
+    const QString path = writeDocument(500);
+    bool stayed = false;
+    bool buttonOff = false;
+    QString secondError;
+    DocumentLoader::Outcome second = DocumentLoader::Outcome::Opened;
+    whenProgressShows([&](QProgressDialog *dialog) {
+        dialog->findChild<QPushButton *>()->click(); // the worker is still held at the gate
+        QTest::qWait(100);
+        stayed = dialog->isVisible() && dialog->labelText().contains("Cancelling");
+        buttonOff = !dialog->findChild<QPushButton *>()->isEnabled();
+        second = loader()->open(path, &secondError);
+    });
+    QString error;
+    EXPECT_FALSE(window->actions()->openPath(path, &error));
+    EXPECT_TRUE(stayed) << "the dialog went before the read had stopped";
+    EXPECT_TRUE(buttonOff);
+    EXPECT_EQ(second, DocumentLoader::Outcome::Failed);
+    EXPECT_TRUE(secondError.contains("still being opened")) << qPrintable(secondError);
+    EXPECT_EQ(snapshot(), before);
+}
+
 TEST_F(DocumentLoaderTest, ABadFileSaysWhyAndChangesNothing)
 {
     const QByteArray before = snapshot();

@@ -311,6 +311,13 @@ TEST(SourcedRates, YuanImportedIntoADocumentWithoutRatesBringsThem)
     document.addFigures({yuan("tencent-2023", "Tencent", 2023, 70.809e9, 70.809e9)}, "Import");
     EXPECT_EQ(document.parameters()->parameters(), SourcedRates::builtIn());
     EXPECT_GE(SourcedRates::builtIn().size(), 5);
+    // One step: undone, the rates go with the figures and the document is as it was.
+    document.undoStack()->undo();
+    EXPECT_TRUE(document.parameters()->parameters().isEmpty());
+    EXPECT_EQ(document.figures()->rowCount(), 1);
+    EXPECT_FALSE(document.isModified());
+    document.undoStack()->redo();
+    EXPECT_EQ(document.parameters()->parameters(), SourcedRates::builtIn());
     document.setCompared({"tencent-2023"});
     const DerivedValue r = document.ratios()->ratio(document.figures()->rowOf("tencent-2023"));
     ASSERT_TRUE(r.defined) << qPrintable(r.reason);

@@ -164,3 +164,25 @@ TEST(EpochCostsImport, OnlyEpochsLayoutIsRecognised)
     QMap<ImportField, int> chosen{{ImportField::Value, 1}, {ImportField::Label, 0}, {ImportField::Entity, 0}};
     EXPECT_FALSE(EpochCostsImport::recognise(costs, chosen)) << "columns the user chose take over";
 }
+
+// A model the AI Models file has without a developer or date is left out for that reason, not as
+// missing; a later complete row for the same name stands over an incomplete first one.
+TEST(EpochCostsImport, AModelWithoutADeveloperOrDateIsNamedForThat)
+{
+    QTemporaryDir dir;
+    QFile models(dir.filePath("models.csv"));
+    ASSERT_TRUE(models.open(QIODevice::WriteOnly));
+    models.write("System,Organization,Publication date\nGPT-4,,2023-03-15\nGemini 1.0 Ultra,Google DeepMind,\n"
+                 "Gemini 1.0 Ultra,Google DeepMind,2023-12-06\n");
+    models.close();
+    ImportOptions options;
+    options.epochModelsFile = models.fileName();
+    const FigureImportResult result = FigureImport(options).run(tableAt(costsAlone(dir)));
+    ASSERT_TRUE(result.importable()) << qPrintable(allMessages(result));
+    EXPECT_NE(byLabel(result, "Gemini 1.0 Ultra amortized (Epoch)"), nullptr);
+    EXPECT_EQ(byLabel(result, "GPT-4 amortized (Epoch)"), nullptr);
+    const QString said = allMessages(result);
+    EXPECT_TRUE(said.contains("1 model has no developer or publication date in “models.csv” and was left out: GPT-4."))
+        << qPrintable(said);
+}
+

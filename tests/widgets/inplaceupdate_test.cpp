@@ -94,9 +94,10 @@ protected:
         Figure f = document.figures()->figure(row(id));
         change(f);
         document.editFigure(row(id), f);
-        EXPECT_TRUE(QTest::qWaitFor([&] { return redrawn > 0; })) << id;
+        const bool redrew = QTest::qWaitFor([&] { return redrawn > 0; });
+        QObject::disconnect(c); // before any return: the connection counts into this frame
+        ASSERT_TRUE(redrew) << id;
         settle();
-        QObject::disconnect(c);
     }
     void expectSame(ChartView &view, const char *after)
     {
@@ -156,6 +157,9 @@ TEST_F(InPlaceUpdate, EveryChartOnShowDrawsAnEditAsARebuildWould)
         edit(view, "meta-capex-2024", [](Figure &f) { f.low = f.high = 41.5e9; });
         expectSame(view, qPrintable(ChartCatalog::entry(type).key));
         edit(view, "meta-capex-2024", [](Figure &f) { f.low = f.high = 39e9; });
+        // Every chart takes a value edit in place but the scale chart, whose squares are drawn
+        // at the figures' sizes: there a value is the shape, so it is built anew.
+        EXPECT_EQ(view.updatedInPlace(), type != ChartType::Scale) << qPrintable(ChartCatalog::entry(type).key);
         expectSame(view, qPrintable(ChartCatalog::entry(type).key));
     }
 }
