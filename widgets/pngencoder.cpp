@@ -33,22 +33,30 @@ QByteArray bigEndian32(quint32 value)
     return QByteArray(bytes, 4);
 }
 
-// Rows first..last of the image as PNG filters them: a Sub filter byte, then each byte less the
-// byte of the pixel to its left.
-QByteArray filteredRows(const QImage &rgb, int first, int last)
+// Rows y..y+count of the image as packed R, G, B bytes: an RGB888 image's own rows, else those
+// rows converted (by Qt, with SIMD) into scratch, a few at a time so that no converted copy of
+// a large image is made and faulted in.
+const uchar *packedRows(const QImage &image, int y, int count, QImage *scratch, qsizetype *bytesPerLine)
 {
-    const int stride = rgb.width() * 3;
-    QByteArray rows(qsizetype(last - first) * (stride + 1), Qt::Uninitialized);
-    char *out = rows.data();
-    for (int y = first; y < last; ++y) {
-        const uchar *in = rgb.constScanLine(y);
-        *out++ = 1; // Sub
-        for (int i = 0; i < 3 && i < stride; ++i)
-            *out++ = char(in[i]);
-        for (int i = 3; i < stride; ++i)
-            *out++ = char(uchar(in[i] - in[i - 3]));
+    if (image.format() == QImage::Format_RGB888) {
+        *bytesPerLine = image.bytesPerLine();
+        return image.constScanLine(y);
     }
-    return rows;
+    const QImage rows(image.constScanLine(y), image.width(), count, image.bytesPerLine(), image.format());
+    *scratch = rows.convertToFormat(QImage::Format_RGB888);
+    *bytesPerLine = scratch->bytesPerLine();
+    return scratch->constBits();
+}
+
+// One row of packed R, G, B bytes as PNG filters it: a Sub filter byte, then each byte less the
+// same byte of the pixel to its left.
+void filterRow(const uchar *in, int stride, uchar *out)
+{
+    *out++ = 1; // Sub
+    for (int i = 0; i < 3 && i < stride; ++i)
+        out[i] = in[i];
+    for (int i = 3; i < stride; ++i)
+        out[i] = uchar(in[i] - in[i - 3]);
 }
 
 struct Run
@@ -59,22 +67,60 @@ struct Run
     bool ok = false;
 };
 
-// One run of rows, deflated raw; the last ends the stream, the others flush to a byte boundary.
-void deflateRun(const QImage &rgb, int first, int last, bool final, Run *run)
+// Deflates what z holds, growing the output as needed; false on a zlib error.
+bool deflateInto(z_stream *z, int flush, QByteArray *out)
 {
-    const QByteArray raw = filteredRows(rgb, first, last);
-    run->length = raw.size();
-    run->adler = adler32(1, reinterpret_cast<const Bytef *>(raw.constData()), uInt(raw.size()));
+    for (;;) {
+        if (z->avail_out == 0) {
+            const qsizetype used = out->size();
+            out->resize(used + qMax<qsizetype>(used, 64 * 1024));
+            z->next_out = reinterpret_cast<Bytef *>(out->data() + used);
+            z->avail_out = uInt(out->size() - used);
+        }
+        const int result = deflate(z, flush);
+        if (result == Z_STREAM_END)
+            return true;
+        if (result != Z_OK && result != Z_BUF_ERROR)
+            return false;
+        if (z->avail_in == 0 && z->avail_out > 0 && flush != Z_FINISH)
+            return true; // all taken in (and for a flush, all written out)
+        if (result == Z_BUF_ERROR && z->avail_out > 0)
+            return false; // no progress possible
+    }
+}
+
+// One run of rows, filtered a few rows at a time (they stay in the cache) and deflated raw; the
+// last run ends the stream, the others flush to a byte boundary.
+void deflateRun(const QImage &image, int first, int last, bool final, Run *run)
+{
+    const qsizetype rowBytes = qsizetype(image.width()) * 3 + 1;
+    // About 64 KiB of rows at a time: they stay in the cache between filtering and deflating.
+    const int rowsAtATime = int(qMax<qsizetype>(1, 64 * 1024 / rowBytes));
+    std::vector<uchar> rows(size_t(rowBytes) * size_t(rowsAtATime));
+    QImage scratch;
+    run->length = rowBytes * (last - first);
     z_stream z{};
     if (deflateInit2(&z, 1, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         return;
-    run->deflated.resize(qsizetype(deflateBound(&z, uLong(raw.size()))) + 16);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(raw.constData()));
-    z.avail_in = uInt(raw.size());
+    // Enough for the worst case in one piece: only the pages written are ever touched.
+    run->deflated.resize(qsizetype(deflateBound(&z, uLong(run->length))) + 16);
     z.next_out = reinterpret_cast<Bytef *>(run->deflated.data());
     z.avail_out = uInt(run->deflated.size());
-    const int result = deflate(&z, final ? Z_FINISH : Z_FULL_FLUSH);
-    run->ok = final ? result == Z_STREAM_END : result == Z_OK && z.avail_in == 0 && z.avail_out > 0;
+    bool ok = true;
+    for (int y = first; ok && y < last; y += rowsAtATime) {
+        const int count = qMin(rowsAtATime, last - y);
+        qsizetype bytesPerLine = 0;
+        const uchar *packed = packedRows(image, y, count, &scratch, &bytesPerLine);
+        for (int i = 0; i < count; ++i)
+            filterRow(packed + bytesPerLine * i, image.width() * 3, rows.data() + rowBytes * i);
+        const uInt bytes = uInt(rowBytes * count);
+        run->adler = adler32(run->adler, rows.data(), bytes);
+        z.next_in = rows.data();
+        z.avail_in = bytes;
+        const bool end = y + count >= last;
+        ok = deflateInto(&z, end ? (final ? Z_FINISH : Z_FULL_FLUSH) : Z_NO_FLUSH, &run->deflated);
+    }
+    run->ok = ok && z.avail_in == 0;
     run->deflated.truncate(qsizetype(z.total_out));
     deflateEnd(&z);
 }
@@ -132,7 +178,9 @@ namespace PngEncoder {
 QByteArray encode(const QImage &image, const QVector<QByteArray> &keys, const QVector<QByteArray> &values,
                   int threads)
 {
-    const QImage rgb = image.format() == QImage::Format_RGB888 ? image : image.convertToFormat(QImage::Format_RGB888);
+    // 32-bit opaque and packed RGB images are read as they are; anything else is converted.
+    const bool direct = image.format() == QImage::Format_RGB32 || image.format() == QImage::Format_RGB888;
+    const QImage rgb = direct ? image : image.convertToFormat(QImage::Format_RGB888);
     if (rgb.isNull())
         return {};
     const QByteArray data = imageData(rgb, threads);

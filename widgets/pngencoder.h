@@ -5,8 +5,9 @@
 #include <QVector>
 
 // Writes a PNG (8-bit RGB, the Sub filter, zlib level 1: the settings BENCHMARKS.md chose) with
-// the image data compressed in parallel: the filtered rows are cut into one run per core, each
-// deflated on its own thread and ended on a byte boundary (a full flush), so the runs join into
+// the image data compressed in parallel: the rows are cut into one run per core, each filtered a
+// few rows at a time straight from the image (RGB32 or RGB888 read as they are, so no converted
+// copy of a large image is made and faulted in) and deflated on its own thread and ended on a byte boundary (a full flush), so the runs join into
 // one valid zlib stream (pigz does the same); their Adler-32 sums are combined. Text chunks
 // (iTXt, UTF-8) and the resolution (pHYs) are kept. A PNG reader sees an ordinary file.
 namespace PngEncoder {

@@ -3,6 +3,7 @@
 #include "ratiomodel.h"
 
 #include <QImageReader>
+#include <QPainter>
 #include <QSet>
 #include <QTemporaryDir>
 #include <cmath>
@@ -36,6 +37,33 @@ TEST_F(ChartExporterTest, ImageIsNotBlankAndFillsEveryQuarter)
                 ink += image.pixelColor(x, y) != QColor(Qt::white) ? 1 : 0;
         EXPECT_GT(ink, 500) << origin.x() << "," << origin.y();
     }
+}
+
+// A large image is painted into memory of its own (on 2 MiB pages where the system has them):
+// the pixels are those of an ordinary image painted the same way, and it is an ordinary,
+// independent QImage (a copy survives the original; the memory is freed with the last copy).
+TEST_F(ChartExporterTest, LargeImagePaintsTheSamePixelsAsAnOrdinaryImage)
+{
+    QImage copy;
+    QImage ordinary;
+    {
+        const ChartExporter::Renderer renderer(ChartCatalog::build(ChartType::Ratio, document, style), {});
+        const QImage painted = renderer.paint();
+        ASSERT_EQ(painted.size(), QSize(2400, 1350));
+        ASSERT_EQ(painted.format(), QImage::Format_RGB32);
+        EXPECT_EQ(painted.devicePixelRatio(), 2.0);
+        ordinary = QImage(painted.size(), QImage::Format_RGB32);
+        ordinary.setDevicePixelRatio(2);
+        ordinary.fill(style.background);
+        QPainter painter(&ordinary);
+        renderer.paint(&painter);
+        painter.end();
+        EXPECT_EQ(painted, ordinary);
+        copy = painted;
+    }
+    EXPECT_EQ(copy, ordinary) << "a copy outlives the renderer and its image";
+    copy.setPixel(0, 0, qRgb(1, 2, 3)); // writable, detached
+    EXPECT_EQ(copy.pixel(0, 0), qRgb(1, 2, 3));
 }
 
 TEST_F(ChartExporterTest, GrowthBarsStandWhereTheDataSays)

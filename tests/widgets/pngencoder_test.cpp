@@ -68,3 +68,33 @@ TEST(PngEncoder, SmallImagesAreOneRunAndStillRight)
         EXPECT_EQ(png, PngEncoder::encode(image, {}, {}, 1)) << "under kMinRunBytes: one run";
     }
 }
+
+// The writer reads 32-bit opaque and packed RGB images as they are, a few rows at a time (rows
+// of any width, runs not a multiple of the rows taken at a time); any other format is
+// converted first. Every kind decodes to the same pixels.
+TEST(PngEncoder, EveryImageFormatDecodesToItsPixels)
+{
+    // 1199 pixels: packed RGB rows padded to a multiple of four bytes.
+    for (const QImage &source : {testImage(), testImage().copy(0, 0, 1199, 799)})
+    for (const QImage::Format format : {QImage::Format_RGB32, QImage::Format_RGB888, QImage::Format_ARGB32,
+                                        QImage::Format_ARGB32_Premultiplied, QImage::Format_RGB16}) {
+        const QImage image = source.convertToFormat(format);
+        for (int threads : {1, 3}) {
+            QImage decoded;
+            ASSERT_TRUE(decoded.loadFromData(PngEncoder::encode(image, {}, {}, threads), "PNG"))
+                << format << " " << threads;
+            EXPECT_EQ(decoded.convertToFormat(QImage::Format_RGB32), image.convertToFormat(QImage::Format_RGB32))
+                << source.width() << " px, format " << format << ", " << threads << " runs";
+        }
+    }
+    // A row longer than the rows taken at a time (one row at a time) and an odd height.
+    QImage wide(30001, 37, QImage::Format_RGB32);
+    for (int y = 0; y < wide.height(); ++y)
+        for (int x = 0; x < wide.width(); ++x)
+            wide.setPixel(x, y, qRgb((x * 13 + y) & 255, (x >> 4) & 255, (y * 29) & 255));
+    for (const QImage::Format format : {QImage::Format_RGB32, QImage::Format_RGB888}) {
+        QImage decoded;
+        ASSERT_TRUE(decoded.loadFromData(PngEncoder::encode(wide.convertToFormat(format), {}, {}, 2), "PNG"));
+        EXPECT_EQ(decoded.convertToFormat(QImage::Format_RGB32), wide) << "format " << format;
+    }
+}
