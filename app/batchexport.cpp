@@ -1,9 +1,12 @@
 #include "batchexport.h"
 
+#include "exportpipeline.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace BatchExport {
@@ -17,9 +20,11 @@ struct Tr
 };
 
 QString g_currentJob;
+QStringList g_failedLater;
 
 void say(const QString &message)
 {
+    ExportPipeline::instance().settle(); // a chart still being written is reported first
     QTextStream(stderr) << "spendlens: " << message << Qt::endl;
 }
 
@@ -100,6 +105,11 @@ QString currentJob()
     return g_currentJob;
 }
 
+void failedLater(const QString &job)
+{
+    g_failedLater.append(job);
+}
+
 int run(const QString &path, const QStringList &common,
         const std::function<int(const QStringList &)> &exportOne)
 {
@@ -110,15 +120,25 @@ int run(const QString &path, const QStringList &common,
     }
     const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
     int jobs = 0;
-    QStringList failed;
+    QList<int> failedLines;
+    g_failedLater.clear();
+    const auto jobName = [&path](qsizetype i) -> QString { return path + QLatin1Char(':') + QString::number(i + 1); };
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        g_currentJob = path + QLatin1Char(':') + QString::number(i + 1);
+        g_currentJob = jobName(i);
         bool wasJob = false;
         if (!runLine(lines.at(i), common, exportOne, &wasJob))
-            failed.append(QString::number(i + 1));
+            failedLines.append(int(i + 1));
         jobs += wasJob ? 1 : 0;
     }
     g_currentJob.clear();
+    ExportPipeline::instance().settle(); // the last chart is written before the summary
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        if (g_failedLater.contains(jobName(i)) && !failedLines.contains(int(i + 1)))
+            failedLines.append(int(i + 1));
+    std::sort(failedLines.begin(), failedLines.end());
+    QStringList failed;
+    for (int line : failedLines)
+        failed.append(QString::number(line));
     if (jobs == 0) {
         say(Tr::tr("%1: no export in the batch (one export's arguments a line).").arg(path));
         return 2;

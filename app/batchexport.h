@@ -22,4 +22,7 @@ int run(const QString &path, const QStringList &common,
 
 // "JOBS.txt:3" while that line runs, else empty: messages of a job in a batch start with it.
 QString currentJob();
+// A job whose PNG was written after its line had run (ExportPipeline) and failed: run() counts
+// it for its line ("JOBS.txt:3", as currentJob() named it).
+void failedLater(const QString &job);
 } // namespace BatchExport

@@ -5,6 +5,7 @@
 #include "chartexporter.h"
 #include "document.h"
 #include "emphasisoptions.h"
+#include "exportpipeline.h"
 #include "figuremodel.h"
 #include "currency.h"
 #include "parametermodel.h"
@@ -49,6 +50,7 @@ QTextStream &out()
 QTextStream &err()
 {
     static QTextStream stream(stderr);
+    ExportPipeline::instance().settle(); // a chart still being written is reported first
     return stream;
 }
 
@@ -61,7 +63,8 @@ QString where()
 
 int fail(int code, const QString &message)
 {
-    err() << "spendlens: " << where() << message << Qt::endl;
+    QTextStream &stream = err(); // settles first: a chart before this job may still be reported
+    stream << "spendlens: " << where() << message << Qt::endl;
     return code;
 }
 
@@ -126,13 +129,19 @@ QString loadDataset(const QCommandLineParser &parser, Document *document)
 {
     QString error;
     if (parser.isSet(QStringLiteral("dataset"))) {
+        ExportPipeline::instance().settleIfWriting(parser.value(QStringLiteral("dataset")));
         document->open(parser.value(QStringLiteral("dataset")), &error);
         return error;
     }
-    const DatasetRead read = DatasetJson::builtIn();
-    if (!read.ok)
-        return read.error;
-    document->load(read.dataset);
+    // Read once a process: every job of a batch starts from the same built-in figures.
+    static std::optional<Dataset> builtIn;
+    if (!builtIn) {
+        const DatasetRead read = DatasetJson::builtIn();
+        if (!read.ok)
+            return read.error;
+        builtIn = read.dataset;
+    }
+    document->load(*builtIn);
     return {};
 }
 
@@ -552,6 +561,9 @@ struct ExportRequest
     ChartExporter::Options options;
     ChartStyle::Theme theme = ChartStyle::Theme::Light;
     bool csv = false;
+    // A PNG's encoding and writing may finish while the next chart is drawn (ExportPipeline):
+    // in a batch, and for --chart all.
+    bool pipelined = false;
 };
 
 // --chart all -o DIR/: a folder that is there, or one to make (named with a trailing /).
@@ -608,12 +620,49 @@ int readExportRequest(const QCommandLineParser &parser, ExportRequest *request)
         return fail(CommandLine::UsageError, Tr::tr("--factcheck: %1.").arg(problem));
     if (const QString tooLarge = ChartExporter::checkPixels(request->options); !tooLarge.isEmpty())
         return fail(CommandLine::Failure, tooLarge + QLatin1Char('.'));
+    request->pipelined = (all || !BatchExport::currentJob().isEmpty()) && ExportPipeline::enabled();
     return all ? prepareFolder(parser, request->output) : -1;
 }
 
-// Writes one chart of the open document, with its texts from the flags; the exit code.
+QString wroteMessage(const QString &chartKey, const QString &output, const ChartExporter::Options &options,
+                    qint64 ms)
+{
+    const QSize pixels = options.logicalSize * options.scale;
+    return Tr::tr("spendlens: wrote the %1 chart to %2 (%3, %4×%5 px, %6 ms)")
+        .arg(chartKey, output, ChartExporter::formatKey(options.format).toUpper())
+        .arg(pixels.width())
+        .arg(pixels.height())
+        .arg(ms);
+}
+
+// Paints the chart and leaves its PNG to the pipeline, which encodes it while the next chart is
+// drawn, then writes and reports it as exportOneChart would (failedLater: the write failed).
+int submitPng(ChartType type, const Document &document, const ExportRequest &request, const QString &output,
+              const QElapsedTimer &timer, const std::function<void()> &failedLater)
+{
+    QString error;
+    bool illegible = false;
+    const QImage image = ChartExporter::paintPng(type, document, ChartStyle::forTheme(request.theme),
+                                                 request.options, output, &error, &illegible);
+    if (image.isNull())
+        return illegible ? fail(CommandLine::UsageError, error + QLatin1Char('.')) : fail(CommandLine::Failure, error);
+    const QString chartKey = ChartCatalog::entry(type).key;
+    const ChartExporter::Options options = request.options;
+    ExportPipeline::Png png;
+    png.image = image;
+    png.path = output;
+    png.job = BatchExport::currentJob();
+    png.language = Localization::current();
+    png.wroteMessage = [=] { return wroteMessage(chartKey, output, options, timer.elapsed()); };
+    png.failed = failedLater;
+    ExportPipeline::instance().submit(std::move(png));
+    return CommandLine::Success;
+}
+
+// Writes one chart of the open document, with its texts from the flags; the exit code. In a
+// pipeline a PNG may be written later: failedLater is called if that write fails.
 int exportOneChart(const QCommandLineParser &parser, Document *document, const ExportRequest &request,
-                   ChartType type, const QString &output)
+                   ChartType type, const QString &output, const std::function<void()> &failedLater = {})
 {
     const QString chartKey = ChartCatalog::entry(type).key;
     const ChartSettings settings = chartSettingsWithFlags(parser, document->ownChartSettings(chartKey));
@@ -631,6 +680,9 @@ int exportOneChart(const QCommandLineParser &parser, Document *document, const E
     }
 
     QString error;
+    const bool deferred = request.pipelined && !request.csv && request.options.format == ChartExporter::Format::Png;
+    if (!deferred || parser.isSet(QStringLiteral("alt-text")) || parser.isSet(QStringLiteral("factcheck")))
+        ExportPipeline::instance().settle(); // any other file is written after the charts before it
     if (parser.isSet(QStringLiteral("alt-text"))) {
         const QString text = ChartCatalog::headline(type, *document) + QStringLiteral("\n\n") +
                              ChartCatalog::altText(type, *document) + QLatin1Char('\n');
@@ -649,18 +701,14 @@ int exportOneChart(const QCommandLineParser &parser, Document *document, const E
     const ChartExporter::Options &options = request.options;
     QElapsedTimer timer;
     timer.start();
+    if (deferred)
+        return submitPng(type, *document, request, output, timer, failedLater);
     // Too small for the chart with its data: refused (exit 2) rather than a broken image written.
     bool illegible = false;
     if (!ChartExporter::exportChart(type, *document, ChartStyle::forTheme(request.theme), options, output, &error,
                                     &illegible))
         return illegible ? fail(CommandLine::UsageError, error + QLatin1Char('.')) : fail(CommandLine::Failure, error);
-    const QSize pixels = options.logicalSize * options.scale;
-    err() << Tr::tr("spendlens: wrote the %1 chart to %2 (%3, %4×%5 px, %6 ms)")
-                 .arg(chartKey, output, ChartExporter::formatKey(options.format).toUpper())
-                 .arg(pixels.width())
-                 .arg(pixels.height())
-                 .arg(timer.elapsed())
-          << Qt::endl;
+    err() << wroteMessage(chartKey, output, options, timer.elapsed()) << Qt::endl;
     return CommandLine::Success;
 }
 
@@ -690,16 +738,21 @@ int runExport(const QStringList &args)
     Document document;
     if (const int failed = openForExport(parser, &document); failed >= 0)
         return failed;
-    if (request.charts.size() == 1)
-        return exportOneChart(parser, &document, request, request.charts.first(), request.output);
+    if (request.charts.size() == 1) {
+        const QString job = BatchExport::currentJob();
+        return exportOneChart(parser, &document, request, request.charts.first(), request.output,
+                              [job] { BatchExport::failedLater(job); });
+    }
     // --chart all: every chart of the catalog into the folder; one that fails stops none.
     const QString suffix = request.csv ? QStringLiteral("csv") : ChartExporter::formatKey(request.options.format);
     int failures = 0;
     for (ChartType type : request.charts) {
         const QString name = ChartCatalog::entry(type).key + QLatin1Char('.') + suffix;
-        if (exportOneChart(parser, &document, request, type, QDir(request.output).filePath(name)) != CommandLine::Success)
+        if (exportOneChart(parser, &document, request, type, QDir(request.output).filePath(name),
+                           [&failures] { ++failures; }) != CommandLine::Success)
             ++failures;
     }
+    ExportPipeline::instance().settle(); // the last chart's write counts for this command
     return failures ? CommandLine::Failure : CommandLine::Success;
 }
 

@@ -16,6 +16,12 @@ QPointer<QTranslator> &installed(int which)
     return translators[which];
 }
 
+QString &currentLanguage()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+
 void removeInstalled()
 {
     for (int which : {0, 1}) {
@@ -46,6 +52,7 @@ namespace Localization {
 bool apply(const QString &language)
 {
     removeInstalled();
+    currentLanguage() = language;
     const QLocale locale = language == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China)
                                                               : QLocale(QLocale::English, QLocale::UnitedStates);
     QLocale::setDefault(locale);
@@ -59,6 +66,11 @@ bool apply(const QString &language)
     // files, from the package qt6-translations-l10n (scripts/packages.txt).
     install(1, locale, QStringLiteral("qtbase"), qtTranslationsPath());
     return true;
+}
+
+QString current()
+{
+    return currentLanguage();
 }
 
 QString qtTranslationsPath()

@@ -8,6 +8,8 @@ namespace Localization {
 // language: "en" or "zh_CN". Returns false (and stays English) if no translation is found.
 // Applying another language later replaces the translators in force.
 bool apply(const QString &language);
+// The language last applied ("en" until one is).
+QString current();
 // Where Qt's own translations (qtbase_zh_CN.qm) are read from.
 QString qtTranslationsPath();
 } // namespace Localization

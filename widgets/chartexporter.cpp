@@ -153,13 +153,22 @@ QImage renderChart(ChartType type, const Document &document, const ChartStyle &s
 // little larger; BENCHMARKS.md), deflated on every core (PngEncoder).
 bool writePng(const QImage &image, const QString &path, QString *error)
 {
+    return writeEncodedPng(encodePng(image), path, error);
+}
+
+QByteArray encodePng(const QImage &image)
+{
     QVector<QByteArray> keys;
     QVector<QByteArray> values;
     for (const QString &key : image.textKeys()) {
         keys.append(key.toLatin1().left(79)); // PNG keywords: Latin-1, at most 79 bytes
         values.append(image.text(key).toUtf8());
     }
-    const QByteArray bytes = PngEncoder::encode(image, keys, values); // reads RGB32 as it is
+    return PngEncoder::encode(image, keys, values); // reads RGB32 as it is
+}
+
+bool writeEncodedPng(const QByteArray &bytes, const QString &path, QString *error)
+{
     if (bytes.isEmpty()) {
         *error = QCoreApplication::translate("ChartExporter", "%1: the PNG could not be encoded (%2)")
                      .arg(path, QStringLiteral("zlib"));
@@ -326,36 +335,64 @@ QString checkLegible(ChartType type, const Document &document, const ChartStyle 
         .arg(least.height());
 }
 
+namespace {
+
+// The chart built and laid out once at the options' size: the legibility check reads the layout
+// that is then painted (the layout does not depend on the pixel scale). Null when refused; only
+// a refusal lays out again, to find the size that would do.
+std::unique_ptr<Renderer> legibleRenderer(ChartType type, const Document &document, const ChartStyle &baseStyle,
+                                          const Options &options, const QString &path, QString *error,
+                                          bool *illegible)
+{
+    const QString problem = checkOptions(options);
+    if (!problem.isEmpty()) {
+        failWith(error, path, QT_TRANSLATE_NOOP("ChartExporter", "%1: %2"), problem);
+        return nullptr;
+    }
+    auto renderer = std::make_unique<Renderer>(
+        ChartCatalog::build(type, document, baseStyle.scaled(options.typeScale)), options);
+    if (!renderer->canvas()->layoutProblems().isEmpty()) {
+        if (illegible)
+            *illegible = true;
+        failWith(error, path, QT_TRANSLATE_NOOP("ChartExporter", "%1: %2"),
+                 checkLegible(type, document, baseStyle, options));
+        return nullptr;
+    }
+    return renderer;
+}
+
+} // namespace
+
+QImage paintPng(ChartType type, const Document &document, const ChartStyle &style, const Options &options,
+                const QString &path, QString *error, bool *illegible)
+{
+    const std::unique_ptr<Renderer> renderer = legibleRenderer(type, document, style, options, path, error, illegible);
+    if (!renderer)
+        return {};
+    QImage image = renderer->paint();
+    image.setText(QStringLiteral("Title"), renderer->canvas()->title());
+    image.setText(QStringLiteral("Description"), ChartCatalog::altText(type, document));
+    image.setText(QStringLiteral("Software"), QStringLiteral("SpendLens"));
+    return image;
+}
+
 bool exportChart(ChartType type, const Document &document, const ChartStyle &baseStyle,
                  const Options &options, const QString &path, QString *error, bool *illegible)
 {
-    const QString problem = checkOptions(options);
-    if (!problem.isEmpty())
-        return failWith(error, path, QT_TRANSLATE_NOOP("ChartExporter", "%1: %2"), problem);
-    const ChartStyle style = baseStyle.scaled(options.typeScale);
-    // The chart is built and laid out once: the legibility check reads the layout that is then
-    // painted (the layout does not depend on the pixel scale). Only a refusal lays out again,
-    // to find the size that would do.
-    Renderer renderer(ChartCatalog::build(type, document, style), options);
-    if (!renderer.canvas()->layoutProblems().isEmpty()) {
-        if (illegible)
-            *illegible = true;
-        return failWith(error, path, QT_TRANSLATE_NOOP("ChartExporter", "%1: %2"),
-                        checkLegible(type, document, baseStyle, options));
-    }
-    const Metadata metadata{renderer.canvas()->title(), ChartCatalog::altText(type, document)};
     if (options.format == Format::Png) {
-        QImage image = renderer.paint();
-        image.setText(QStringLiteral("Title"), metadata.title);
-        image.setText(QStringLiteral("Description"), metadata.description);
-        image.setText(QStringLiteral("Software"), QStringLiteral("SpendLens"));
-        return writePng(image, path, error);
+        const QImage image = paintPng(type, document, baseStyle, options, path, error, illegible);
+        return !image.isNull() && writePng(image, path, error);
     }
+    const std::unique_ptr<Renderer> renderer =
+        legibleRenderer(type, document, baseStyle, options, path, error, illegible);
+    if (!renderer)
+        return false;
+    const Metadata metadata{renderer->canvas()->title(), ChartCatalog::altText(type, document)};
     // Drawn into memory first, so that what reaches the file is checked by one careful writer.
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    const bool drawn = options.format == Format::Svg ? writeSvg(renderer, options, metadata, &buffer)
-                                                     : writePdf(renderer, options, metadata, &buffer);
+    const bool drawn = options.format == Format::Svg ? writeSvg(*renderer, options, metadata, &buffer)
+                                                     : writePdf(*renderer, options, metadata, &buffer);
     if (!drawn)
         return failWith(error, path, QT_TRANSLATE_NOOP("ChartExporter", "%1: the %2 could not be drawn"), formatKey(options.format).toUpper());
     return FileIo::writeAtomically(path, buffer.data(), error);

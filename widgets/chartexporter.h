@@ -94,6 +94,15 @@ QImage renderChart(ChartType type, const Document &document, const ChartStyle &s
                    const Options &options);
 // Writes atomically: on any failure the previous file is left as it was.
 bool writePng(const QImage &image, const QString &path, QString *error);
+// writePng in two steps, so that the encoding can run on another thread: the PNG bytes (empty
+// if the image could not be encoded; touches nothing but the image), then the atomic write,
+// which reports empty bytes as an encoding failure.
+QByteArray encodePng(const QImage &image);
+bool writeEncodedPng(const QByteArray &bytes, const QString &path, QString *error);
+// What exportChart writes for a PNG, painted, with its texts set: a null image when the chart
+// is refused (the reason in *error; *illegible set when it is too small to be legible).
+QImage paintPng(ChartType type, const Document &document, const ChartStyle &style, const Options &options,
+                const QString &path, QString *error, bool *illegible = nullptr);
 // Renders the chart in the options' format and writes it atomically, with the metadata
 // embedded: PNG text chunks, SVG <title>/<desc>, PDF title. A chart too small to be legible at
 // the options' size is refused with the size it needs, and *illegible set when given.
