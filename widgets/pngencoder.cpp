@@ -1,5 +1,7 @@
 #include "pngencoder.h"
 
+#include "pngfilter.h"
+
 #include <QtEndian>
 #include <QThread>
 
@@ -33,26 +35,17 @@ QByteArray bigEndian32(quint32 value)
     return QByteArray(bytes, 4);
 }
 
-// Rows y..y+count of the image as packed R, G, B bytes: an RGB888 image's own rows, else those
-// rows converted (by Qt, with SIMD) into scratch, a few at a time so that no converted copy of
-// a large image is made and faulted in.
-const uchar *packedRows(const QImage &image, int y, int count, QImage *scratch, qsizetype *bytesPerLine)
-{
-    if (image.format() == QImage::Format_RGB888) {
-        *bytesPerLine = image.bytesPerLine();
-        return image.constScanLine(y);
-    }
-    const QImage rows(image.constScanLine(y), image.width(), count, image.bytesPerLine(), image.format());
-    *scratch = rows.convertToFormat(QImage::Format_RGB888);
-    *bytesPerLine = scratch->bytesPerLine();
-    return scratch->constBits();
-}
-
-// One row of packed R, G, B bytes as PNG filters it: a Sub filter byte, then each byte less the
-// same byte of the pixel to its left.
-void filterRow(const uchar *in, int stride, uchar *out)
+// One row as PNG's Sub filter stores it: the filter's byte, then each of R, G, B less that of the
+// pixel to the left. Read from the image as it is: RGB32 (PngFilter, with SIMD) or RGB888.
+void filterRow(const QImage &image, int y, uchar *out)
 {
     *out++ = 1; // Sub
+    if (image.format() == QImage::Format_RGB32) {
+        PngFilter::subRgb32(reinterpret_cast<const quint32 *>(image.constScanLine(y)), image.width(), out);
+        return;
+    }
+    const uchar *in = image.constScanLine(y);
+    const int stride = image.width() * 3;
     for (int i = 0; i < 3 && i < stride; ++i)
         out[i] = in[i];
     for (int i = 3; i < stride; ++i)
@@ -96,8 +89,7 @@ void deflateRun(const QImage &image, int first, int last, bool final, Run *run)
     const qsizetype rowBytes = qsizetype(image.width()) * 3 + 1;
     // About 64 KiB of rows at a time: they stay in the cache between filtering and deflating.
     const int rowsAtATime = int(qMax<qsizetype>(1, 64 * 1024 / rowBytes));
-    std::vector<uchar> rows(size_t(rowBytes) * size_t(rowsAtATime));
-    QImage scratch;
+    std::vector<uchar> rows(size_t(rowBytes) * size_t(rowsAtATime) + 16); // PngFilter may write 16 past
     run->length = rowBytes * (last - first);
     z_stream z{};
     if (deflateInit2(&z, 1, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
@@ -109,12 +101,10 @@ void deflateRun(const QImage &image, int first, int last, bool final, Run *run)
     bool ok = true;
     for (int y = first; ok && y < last; y += rowsAtATime) {
         const int count = qMin(rowsAtATime, last - y);
-        qsizetype bytesPerLine = 0;
-        const uchar *packed = packedRows(image, y, count, &scratch, &bytesPerLine);
         for (int i = 0; i < count; ++i)
-            filterRow(packed + bytesPerLine * i, image.width() * 3, rows.data() + rowBytes * i);
+            filterRow(image, y + i, rows.data() + rowBytes * i);
         const uInt bytes = uInt(rowBytes * count);
-        run->adler = adler32(run->adler, rows.data(), bytes);
+        run->adler = PngFilter::adler32(quint32(run->adler), rows.data(), bytes);
         z.next_in = rows.data();
         z.avail_in = bytes;
         const bool end = y + count >= last;

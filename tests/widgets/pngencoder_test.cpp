@@ -1,10 +1,16 @@
 #include "gtestqt.h"
 #include "pngencoder.h"
+#include "pngfilter.h"
 
 #include <QImage>
 #include <QPainter>
 
 #include <gtest/gtest.h>
+
+#include <random>
+#include <vector>
+
+#include <zlib.h>
 
 namespace {
 
@@ -97,4 +103,43 @@ TEST(PngEncoder, EveryImageFormatDecodesToItsPixels)
         ASSERT_TRUE(decoded.loadFromData(PngEncoder::encode(wide.convertToFormat(format), {}, {}, 2), "PNG"));
         EXPECT_EQ(decoded.convertToFormat(QImage::Format_RGB32), wide) << "format " << format;
     }
+}
+
+// The SIMD row filter and checksum give the bytes of the plain ones (and zlib's Adler-32) for
+// every width and length, any start, and they write nothing before the row or past the room
+// they are given.
+TEST(PngFilter, FastAndPlainGiveTheSameBytes)
+{
+    std::mt19937 random(16);
+    std::vector<quint32> pixels(1100);
+    for (quint32 &pixel : pixels)
+        pixel = 0xff000000u | (random() & 0xffffffu);
+    for (int width : {0, 1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 1000, 1099}) {
+        std::vector<uchar> fast(size_t(width) * 3 + 32, 0xaa);
+        std::vector<uchar> plain(size_t(width) * 3 + 32, 0xaa);
+        PngFilter::subRgb32(pixels.data() + 1, width, fast.data() + 8);
+        PngFilter::subRgb32Plain(pixels.data() + 1, width, plain.data() + 8);
+        EXPECT_TRUE(std::equal(fast.begin() + 8, fast.begin() + 8 + width * 3, plain.begin() + 8)) << width;
+        EXPECT_EQ(fast[7], 0xaa) << width;
+        EXPECT_EQ(plain[size_t(width) * 3 + 8], 0xaa) << "the plain filter writes only the row";
+    }
+    // The first pixel is stored as it is; the second less the first, byte by byte, wrapping.
+    const quint32 two[2] = {0xff102030u, 0xff0f4010u};
+    uchar row[6 + 16];
+    PngFilter::subRgb32(two, 2, row);
+    EXPECT_EQ(QByteArray(reinterpret_cast<const char *>(row), 6), QByteArray("\x10\x20\x30\xff\x20\xe0", 6));
+
+    std::vector<uchar> bytes(200000);
+    for (uchar &byte : bytes)
+        byte = uchar(random() % 7 == 0 ? 255 : random());
+    for (size_t length : {size_t(0), size_t(1), size_t(31), size_t(32), size_t(33), size_t(5551), size_t(5552),
+                          size_t(5553), size_t(5536 * 3 + 17), bytes.size()}) {
+        for (quint32 start : {1u, 0xfff0fff0u % 65521u | (12345u << 16)}) {
+            const quint32 zlib = quint32(adler32(start, bytes.data(), uInt(length)));
+            EXPECT_EQ(PngFilter::adler32(start, bytes.data(), length), zlib) << length;
+            EXPECT_EQ(PngFilter::adler32Plain(start, bytes.data(), length), zlib) << length;
+        }
+    }
+    const std::vector<uchar> white(100000, 255); // the largest sums
+    EXPECT_EQ(PngFilter::adler32(1, white.data(), white.size()), quint32(adler32(1, white.data(), uInt(white.size()))));
 }
