@@ -21,9 +21,11 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QElapsedTimer>
+#include <QFontDatabase>
 
 #include <cerrno>
 #include <cstdio>
+#include <thread>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -89,8 +91,18 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("SpendLens"));
     QApplication::setOrganizationName(QStringLiteral("SpendLens"));
     QApplication::setApplicationVersion(QStringLiteral(SPENDLENS_VERSION));
-    if (command)
-        return CommandLine::run(arguments);
+    if (command) {
+        // An export draws text at once: the font database (fontconfig's start over every font
+        // installed, CJK included) is filled on another core while the command reads its
+        // arguments, translations and figures. QFontDatabase is thread-safe.
+        std::thread fonts;
+        if (arguments.value(1) == QLatin1String("export"))
+            fonts = std::thread([] { QFontDatabase::families(); });
+        const int code = CommandLine::run(arguments);
+        if (fonts.joinable())
+            fonts.join();
+        return code;
+    }
 
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("dataset"), QStringLiteral("Figures to open."), QStringLiteral("FILE")});
