@@ -7,16 +7,26 @@
 
 namespace PngFilter {
 
-void subRgb32Plain(const quint32 *in, int width, uchar *out)
+namespace {
+
+// Pixels from..width of the row, one at a time (out points at pixel from's bytes).
+void subRgb32From(const quint32 *in, int from, int width, uchar *out)
 {
-    quint32 left = 0;
-    for (int x = 0; x < width; ++x, out += 3) {
+    quint32 left = from > 0 ? in[from - 1] : 0;
+    for (int x = from; x < width; ++x, out += 3) {
         const quint32 pixel = in[x];
         out[0] = uchar((pixel >> 16) - (left >> 16));
         out[1] = uchar((pixel >> 8) - (left >> 8));
         out[2] = uchar(pixel - left);
         left = pixel;
     }
+}
+
+} // namespace
+
+void subRgb32Plain(const quint32 *in, int width, uchar *out)
+{
+    subRgb32From(in, 0, width, out);
 }
 
 quint32 adler32Plain(quint32 adler, const uchar *bytes, size_t length)
@@ -55,14 +65,7 @@ __attribute__((target("ssse3"))) void subRgb32Ssse3(const quint32 *in, int width
                          _mm_shuffle_epi8(_mm_sub_epi8(pixels, left), order));
         previous = pixels;
     }
-    quint32 left = x > 0 ? in[x - 1] : 0;
-    for (; x < width; ++x, out += 3) {
-        const quint32 pixel = in[x];
-        out[0] = uchar((pixel >> 16) - (left >> 16));
-        out[1] = uchar((pixel >> 8) - (left >> 8));
-        out[2] = uchar(pixel - left);
-        left = pixel;
-    }
+    subRgb32From(in, x, width, out);
 }
 
 // 32 bytes a step: a sums the bytes, b the bytes weighted 32..1 plus 32 × a before the step.
