@@ -416,7 +416,7 @@ private:
     void add(Figure &&f, int row, int column, int highColumn = -1);
     void takeIds();
     void mergeFrom(TableImport &&part);
-    void shareTextsWith(const TableImport &part, QVector<Figure> *figures) const;
+    void shareTextsWith(const TableImport &part, Figure *figures, qsizetype count) const;
     bool withinTheLimit();
 
     const CsvTable &m_table;
@@ -425,6 +425,10 @@ private:
     // By figure: whether its id is made here (true) or was written in the file; made ids are
     // settled after every row is read (takeIds), so that rows can be read in parallel.
     std::vector<bool> m_madeIds;
+    // Reading one half of a large table: its figures are moved into the result's block from
+    // here on, rather than appended (the halves share the one block; mergeFrom closes the gap).
+    Figure *m_slots = nullptr;
+    qsizetype m_filled = 0;
     const QStringList m_header;
     QVector<int> m_wideColumns;        // the year columns, or the entity columns
     QHash<int, double> m_scales;       // what a bare number in an amount column is multiplied by
@@ -1065,7 +1069,10 @@ void TableImport::add(Figure &&f, int row, int column, int highColumn)
         f.id.squeeze(); // a slug is made in a block as long as the label: kept, it is cut to size
     }
     m_madeIds.push_back(made);
-    m_result->figures.append(std::move(f));
+    if (m_slots)
+        m_slots[m_filled++] = std::move(f);
+    else
+        m_result->figures.append(std::move(f));
 }
 
 // In the order of the rows: a made id already taken (by the document, by an id the file writes,
@@ -1106,7 +1113,7 @@ void TableImport::readRange(int from, int to)
             readLong(row);
         else
             readWide(row);
-        if (m_result->figures.size() > DocumentLimits::kMaxFigures)
+        if (m_result->origins.size() > DocumentLimits::kMaxFigures)
             return; // withinTheLimit() says where
     }
 }
@@ -1116,18 +1123,23 @@ void TableImport::readRange(int from, int to)
 void TableImport::mergeFrom(TableImport &&part)
 {
     FigureImportResult &from = *part.m_result;
-    shareTextsWith(part, &from.figures);
+    QVector<Figure> &figures = m_result->figures;
+    Figure *const theirs = part.m_slots;
+    shareTextsWith(part, theirs, part.m_filled);
+    // The second half's figures move down to follow the first half's (rows without a figure
+    // leave a gap), and the slots left over go.
+    if (theirs != m_slots + m_filled)
+        std::move(theirs, theirs + part.m_filled, m_slots + m_filled);
+    figures.resize(m_filled + part.m_filled);
+    m_slots = nullptr;
     m_result->problems += std::move(from.problems);
     m_result->warnings += std::move(from.warnings);
     m_result->origins += std::move(from.origins);
-    for (Figure &f : from.figures)
-        m_result->figures.append(std::move(f));
-    from.figures = {};
     m_madeIds.insert(m_madeIds.end(), part.m_madeIds.cbegin(), part.m_madeIds.cend());
 }
 
 // A text both halves read becomes one string, as one pass would keep it.
-void TableImport::shareTextsWith(const TableImport &part, QVector<Figure> *figures) const
+void TableImport::shareTextsWith(const TableImport &part, Figure *figures, qsizetype count) const
 {
     using Member = QString *(*)(Figure &);
     static const std::array<std::pair<ImportField, Member>, 9> kShared = {{
@@ -1152,8 +1164,8 @@ void TableImport::shareTextsWith(const TableImport &part, QVector<Figure> *figur
         }
         if (same.isEmpty())
             continue;
-        for (Figure &f : *figures) {
-            QString *text = member(f);
+        for (Figure *f = figures; f != figures + count; ++f) {
+            QString *text = member(*f);
             if (const auto hit = same.constFind(text->constData()); hit != same.cend())
                 *text = *hit;
         }
@@ -1189,21 +1201,23 @@ void TableImport::readRows()
     adviseLargePages(m_result->figures.data(),
                      m_result->figures.capacity() * qsizetype(sizeof(Figure)));
     m_madeIds.reserve(std::size_t(rows));
-    if (rows < m_options.parallelRows) {
+    if (rows < m_options.parallelRows || m_result->layout != ImportLayout::Long) {
         readRange(0, rows);
     } else {
-        // A large table is read in two halves at once. Each half keeps its own look-ups; the
-        // plan and the table are only read; ids are settled afterwards, in the rows' order.
+        // A large table is read in two halves at once, a figure a row at most: each half
+        // moves its figures into the block from its first row's place on and keeps its own
+        // look-ups; the plan and the table are only read; ids are settled afterwards, in the
+        // rows' order.
         const int half = rows / 2;
-        FigureImportResult partResult = *m_result;
-        partResult.figures = {};
-        partResult.origins = {};
-        partResult.problems = {};
-        partResult.warnings = {};
-        partResult.figures.reserve(rows - half);
+        m_result->figures.resize(rows);
+        m_slots = m_result->figures.data();
+        FigureImportResult partResult;
+        partResult.layout = m_result->layout;
+        partResult.decimalMark = m_result->decimalMark;
         partResult.origins.reserve(rows - half);
         TableImport part(*this);
         part.m_result = &partResult;
+        part.m_slots = m_slots + half;
         std::thread second([&part, half, rows] { part.readRange(half, rows); });
         readRange(0, half);
         second.join();

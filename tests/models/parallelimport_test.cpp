@@ -120,7 +120,8 @@ TEST(ParallelImport, TextsBothHalvesReadAreOneString)
 
 TEST(ParallelImport, AWideTablePastTheLimitNamesTheSameLineEitherWay)
 {
-    // Two figures a row: the 200,001st figure is on data row 100,000, line 100,002.
+    // Two figures a row (a wide table, read in one pass): the 200,001st figure is on data row
+    // 100,000, line 100,002.
     QByteArray csv = "entity,kind,2023,2024,source\n";
     const int rows = DocumentLimits::kMaxFigures / 2 + 1;
     csv.reserve(rows * 24);
@@ -134,6 +135,33 @@ TEST(ParallelImport, AWideTablePastTheLimitNamesTheSameLineEitherWay)
     EXPECT_TRUE(one.problems.isEmpty());
     EXPECT_TRUE(one.warnings.isEmpty());
     expectSame(one, two);
+}
+
+} // namespace
+
+namespace {
+
+TEST(ParallelImport, ThousandsOfWarningsAreEachWrittenInTheirRowsOrder)
+{
+    // Every third row a thousand times smaller than the others: 1,500 warnings, written on two
+    // threads, each for its own line.
+    QByteArray csv = "entity,label,year,value,source\n";
+    for (int i = 0; i < 4'500; ++i)
+        csv += "Meta,Row " + QByteArray::number(i) + "," + QByteArray::number(2000 + i % 20) + "," +
+               (i % 3 == 0 ? "1000" : "1000000") + ",s\n";
+    const FigureImportResult r = importWith(csv, INT_MAX);
+    ASSERT_TRUE(r.importable()) << qPrintable(r.error);
+    ASSERT_EQ(r.warnings.size(), 1'500);
+    for (int k = 0; k < 1'500; ++k) {
+        const RowProblem &w = r.warnings.at(k);
+        ASSERT_EQ(w.line, 2 + 3 * k) << k;
+        ASSERT_EQ(w.column, QStringLiteral("value"));
+        ASSERT_EQ(w.reason, QStringLiteral("“1000” reads as $1.00K, about 1,000 times less than the "
+                                           "other Capex figures of Meta in the file (about $1.00M): "
+                                           "check what unit the numbers are in (thousands, millions, "
+                                           "billions)."))
+            << k;
+    }
 }
 
 } // namespace
