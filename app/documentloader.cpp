@@ -58,7 +58,10 @@ void DocumentLoader::start(const QString &path)
         if (hook)
             hook();
         // The stamp (a hash of every byte) on another core meanwhile.
-        std::future<FileIo::Stamp> onDisk = std::async(std::launch::async, [path] { return FileIo::stampOf(path); });
+        // A cancel stops it too: a 512 MiB file takes most of a second to hash.
+        std::future<FileIo::Stamp> onDisk = std::async(std::launch::async, [path, shared] {
+            return FileIo::stampOf(path, [shared] { return !shared->cancel; });
+        });
         shared->read = DatasetJson::readFile(path, [shared](int perMille) {
             shared->perMille = perMille;
             return !shared->cancel;

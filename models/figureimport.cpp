@@ -17,6 +17,8 @@
 
 #include <algorithm>
 #include <array>
+#include <thread>
+#include <vector>
 
 
 namespace {
@@ -325,6 +327,8 @@ public:
         return m_last;
     }
 
+    const QHash<QStringView, T> &values() const { return m_values; }
+
 private:
     // Distinct texts before giving up on the memo: a file sorted by entity and year can give a
     // thousand distinct source titles before the first repeats, and then repeat each a hundred
@@ -346,20 +350,21 @@ class TableImport
 {
 public:
     TableImport(const CsvTable &table, const ImportOptions &options, FigureImportResult &result)
-        : m_table(table), m_options(options), m_result(result), m_header(table.header())
+        : m_table(table), m_options(options), m_result(&result), m_header(table.header())
     {
         m_columns.fill(-1);
     }
 
     bool plan();
     void readRows();
+    void readRange(int from, int to);
     // After the rows: what keeps the whole table out (no source), and the values to check.
     bool finish();
 
 private:
     bool fail(const QString &why)
     {
-        m_result.error = Tr::tr("%1: %2").arg(m_table.origin(), why);
+        m_result->error = Tr::tr("%1: %2").arg(m_table.origin(), why);
         return false;
     }
     bool planColumns();
@@ -409,10 +414,21 @@ private:
     void readLong(int row);
     void readWide(int row);
     void add(Figure &&f, int row, int column, int highColumn = -1);
+    void takeIds();
+    void mergeFrom(TableImport &&part);
+    void shareTextsWith(const TableImport &part, Figure *figures, qsizetype count) const;
+    bool withinTheLimit();
 
     const CsvTable &m_table;
     const ImportOptions &m_options;
-    FigureImportResult &m_result;
+    FigureImportResult *m_result;
+    // By figure: whether its id is made here (true) or was written in the file; made ids are
+    // settled after every row is read (takeIds), so that rows can be read in parallel.
+    std::vector<bool> m_madeIds;
+    // Reading one half of a large table: its figures are moved into the result's block from
+    // here on, rather than appended (the halves share the one block; mergeFrom closes the gap).
+    Figure *m_slots = nullptr;
+    qsizetype m_filled = 0;
     const QStringList m_header;
     QVector<int> m_wideColumns;        // the year columns, or the entity columns
     QHash<int, double> m_scales;       // what a bare number in an amount column is multiplied by
@@ -421,7 +437,7 @@ private:
     // Ids of existing figures and of those made so far, in the options' set and the figures' own
     // strings, which stay put while the import runs.
     QSet<QStringView> m_taken;
-    std::array<int, kFieldCount> m_columns; // m_result.columns, by field
+    std::array<int, kFieldCount> m_columns; // m_result->columns, by field
     // By field: a text shared by every figure that has it, a choice's index in its list, a date.
     std::array<CellMemo<QString>, kFieldCount> m_texts;
     std::array<CellMemo<int>, kFieldCount> m_choices;
@@ -504,7 +520,7 @@ bool TableImport::planColumns()
         if (it.value() >= 0)
             columns.insert(it.key(), it.value());
     }
-    m_result.columns = columns;
+    m_result->columns = columns;
     for (auto it = columns.cbegin(); it != columns.cend(); ++it)
         m_columns[std::size_t(it.key())] = it.value();
     if (ambiguous.isEmpty())
@@ -529,7 +545,7 @@ bool TableImport::planLayout()
 {
     QVector<int> unmapped;
     QVector<int> years;
-    const QList<int> mapped = m_result.columns.values();
+    const QList<int> mapped = m_result->columns.values();
     for (int c = 0; c < m_header.size(); ++c) {
         if (mapped.contains(c) || m_header.at(c).trimmed().isEmpty())
             continue;
@@ -542,7 +558,7 @@ bool TableImport::planLayout()
     ImportLayout layout = m_options.layout;
     if (layout == ImportLayout::Auto)
         layout = hasAmount || years.isEmpty() ? ImportLayout::Long : ImportLayout::WideYears;
-    m_result.layout = layout;
+    m_result->layout = layout;
     switch (layout) {
     case ImportLayout::Auto:
     case ImportLayout::Long:
@@ -569,7 +585,7 @@ bool TableImport::planLayout()
 
 QVector<int> TableImport::amountColumns() const
 {
-    if (m_result.layout != ImportLayout::Long)
+    if (m_result->layout != ImportLayout::Long)
         return m_wideColumns;
     QVector<int> columns;
     for (const ImportField field : {ImportField::Value, ImportField::Low, ImportField::High})
@@ -583,7 +599,7 @@ bool TableImport::planUnits()
     for (const int c : amountColumns()) {
         // In a wide table by entity the headers are names, which can hold anything in brackets.
         const HeaderUnit unit =
-            m_result.layout == ImportLayout::WideEntities ? HeaderUnit() : unitOfHeader(m_header.at(c));
+            m_result->layout == ImportLayout::WideEntities ? HeaderUnit() : unitOfHeader(m_header.at(c));
         if (!unit.foreignCurrency.isEmpty())
             return fail(Tr::tr("column “%1”: its header says the amounts are in “%2”; SpendLens "
                                "keeps money in US dollars or yuan (RMB): convert them first.")
@@ -592,7 +608,7 @@ bool TableImport::planUnits()
         if (m_options.scale && (!unit.named || m_options.scaleOverridesHeaders))
             scale = {*m_options.scale, false};
         m_scales.insert(c, scale.scale);
-        m_result.scales.insert(c, scale);
+        m_result->scales.insert(c, scale);
         if (unit.currency)
             m_currencies.insert(c, *unit.currency);
     }
@@ -602,7 +618,7 @@ bool TableImport::planUnits()
 void TableImport::planDecimalMark()
 {
     if (m_options.decimalMark) {
-        m_result.decimalMark = *m_options.decimalMark;
+        m_result->decimalMark = *m_options.decimalMark;
         return;
     }
     int point = 0;
@@ -616,11 +632,11 @@ void TableImport::planDecimalMark()
         }
     }
     // With no telling number, go by the delimiter: semicolons are used where commas are decimal.
-    m_result.decimalMarkGuessed = comma == point;
+    m_result->decimalMarkGuessed = comma == point;
     if (comma != point)
-        m_result.decimalMark = comma > point ? DecimalMark::Comma : DecimalMark::Point;
+        m_result->decimalMark = comma > point ? DecimalMark::Comma : DecimalMark::Point;
     else
-        m_result.decimalMark =
+        m_result->decimalMark =
             m_table.delimiter() == QLatin1Char(';') ? DecimalMark::Comma : DecimalMark::Point;
 }
 
@@ -629,7 +645,7 @@ void TableImport::reserveExplicitIds()
     m_taken.reserve(m_options.existingIds.size() + m_table.rowCount());
     for (const QString &id : m_options.existingIds)
         m_taken.insert(id);
-    if (m_result.layout != ImportLayout::Long || column(ImportField::Id) < 0)
+    if (m_result->layout != ImportLayout::Long || column(ImportField::Id) < 0)
         return;
     for (int row = 0; row < m_table.rowCount(); ++row) {
         const QString id = text(row, ImportField::Id);
@@ -648,12 +664,12 @@ QString TableImport::columnName(int column) const
 
 void TableImport::problem(int row, int column, const QString &why)
 {
-    m_result.problems.append({m_table.line(row), columnName(column), why});
+    m_result->problems.append({m_table.line(row), columnName(column), why});
 }
 
 void TableImport::warning(int row, int column, const QString &why)
 {
-    m_result.warnings.append({m_table.line(row), columnName(column), why});
+    m_result->warnings.append({m_table.line(row), columnName(column), why});
 }
 
 QString TableImport::missing(int row, int column, ImportField field) const
@@ -820,8 +836,8 @@ void TableImport::readSource(int row, Figure *f)
 
 bool TableImport::readCommon(int row, Figure *f)
 {
-    const qsizetype before = m_result.problems.size();
-    if (m_result.layout != ImportLayout::WideEntities) {
+    const qsizetype before = m_result->problems.size();
+    if (m_result->layout != ImportLayout::WideEntities) {
         f->entity = sharedText(row, ImportField::Entity);
         if (f->entity.isEmpty())
             problem(row, column(ImportField::Entity),
@@ -851,7 +867,7 @@ bool TableImport::readCommon(int row, Figure *f)
                     FigureText::unitKey, &f->unit);
     f->stated = readDate(row, ImportField::Stated);
     readSource(row, f);
-    return m_result.problems.size() == before;
+    return m_result->problems.size() == before;
 }
 
 // A label that names its entity and year once each: "Meta capex" in 2024 gives "Meta capex 2024".
@@ -904,7 +920,7 @@ bool TableImport::readYear(int row, Figure *f)
 bool TableImport::readAmount(int row, int column, double *low, double *high, Figure *currencyOf)
 {
     const ParsedAmount amount =
-        parseImportAmount(view(row, column), m_result.decimalMark, m_scales.value(column, 1));
+        parseImportAmount(view(row, column), m_result->decimalMark, m_scales.value(column, 1));
     if (!amount.ok) {
         problem(row, column, amount.error);
         return false;
@@ -1013,7 +1029,7 @@ void TableImport::readWide(int row)
 {
     Figure common;
     bool ok = readCommon(row, &common);
-    if (m_result.layout == ImportLayout::WideEntities)
+    if (m_result->layout == ImportLayout::WideEntities)
         ok = readYear(row, &common) && ok;
     if (!ok)
         return;
@@ -1024,7 +1040,7 @@ void TableImport::readWide(int row)
         if (view(row, c).isEmpty())
             continue; // a wide table leaves gaps
         Figure f = common;
-        if (m_result.layout == ImportLayout::WideYears) {
+        if (m_result->layout == ImportLayout::WideYears) {
             f.year = FigureImport::yearOfHeader(m_header.at(c));
             f.periodLabel = periodOf(m_header.at(c).trimmed(), f.year);
         } else {
@@ -1038,33 +1054,140 @@ void TableImport::readWide(int row)
 
 void TableImport::add(Figure &&f, int row, int column, int highColumn)
 {
-    m_result.origins.append({row, m_table.line(row), column, highColumn});
+    m_result->origins.append({row, m_table.line(row), column, highColumn});
     if (f.label.isEmpty())
         f.label = composedLabel(f.entity, FigureText::kindName(f.kind), f.year);
     if (f.periodLabel.isEmpty())
         f.periodLabel = yearText(f.year);
-    if (f.id.isEmpty()) {
-        // Stable: the same file gives the same ids; a clash takes the next free number.
+    const bool made = f.id.isEmpty();
+    if (made) {
+        // Stable: the same file gives the same ids; takeIds() settles a clash.
         auto entity = m_entitySlugs.find(f.entity);
         if (entity == m_entitySlugs.end())
             entity = m_entitySlugs.insert(f.entity, slug(f.entity));
-        QString base = idOf(*entity, slug(f.label), yearText(f.year)); // as idFor does
-        base.squeeze(); // a slug is made in a block as long as the label: kept, it is cut to size
-        f.id = base;
+        f.id = idOf(*entity, slug(f.label), yearText(f.year)); // as idFor does
+        f.id.squeeze(); // a slug is made in a block as long as the label: kept, it is cut to size
+    }
+    m_madeIds.push_back(made);
+    if (m_slots)
+        m_slots[m_filled++] = std::move(f);
+    else
+        m_result->figures.append(std::move(f));
+}
+
+// In the order of the rows: a made id already taken (by the document, by an id the file writes,
+// or by an earlier figure) takes the next free number.
+void TableImport::takeIds()
+{
+    QVector<Figure> &figures = m_result->figures;
+    for (qsizetype i = 0; i < figures.size(); ++i) {
+        QString &id = figures[i].id;
+        if (!m_madeIds[std::size_t(i)]) {
+            m_taken.insert(id);
+            continue;
+        }
+        const QString base = id;
         // One look-up in m_taken, which both asks and takes: most ids are free.
         for (int n = 2;; ++n) {
-            if (!m_explicitIds.contains(f.id)) {
+            if (!m_explicitIds.contains(id)) {
                 const qsizetype taken = m_taken.size();
-                m_taken.insert(f.id);
+                m_taken.insert(id);
                 if (m_taken.size() > taken)
                     break;
             }
-            f.id = base + QLatin1Char('-') + QString::number(n);
+            id = base + QLatin1Char('-') + QString::number(n);
         }
-    } else {
-        m_taken.insert(f.id);
     }
-    m_result.figures.append(std::move(f));
+    m_madeIds = {};
+}
+
+void TableImport::readRange(int from, int to)
+{
+    for (int row = from; row < to; ++row) {
+        bool blank = true;
+        for (int c = 0; c < m_table.cellCount(row) && blank; ++c)
+            blank = view(row, c).isEmpty();
+        if (blank || !rowShapeOk(row))
+            continue;
+        if (m_result->layout == ImportLayout::Long)
+            readLong(row);
+        else
+            readWide(row);
+        if (m_result->origins.size() > DocumentLimits::kMaxFigures)
+            return; // withinTheLimit() says where
+    }
+}
+
+// The second half's figures, problems and warnings after the first half's, as one pass over the
+// rows gives them.
+void TableImport::mergeFrom(TableImport &&part)
+{
+    FigureImportResult &from = *part.m_result;
+    QVector<Figure> &figures = m_result->figures;
+    Figure *const theirs = part.m_slots;
+    shareTextsWith(part, theirs, part.m_filled);
+    // The second half's figures move down to follow the first half's (rows without a figure
+    // leave a gap), and the slots left over go.
+    if (theirs != m_slots + m_filled)
+        std::move(theirs, theirs + part.m_filled, m_slots + m_filled);
+    figures.resize(m_filled + part.m_filled);
+    m_slots = nullptr;
+    m_result->problems += std::move(from.problems);
+    m_result->warnings += std::move(from.warnings);
+    m_result->origins += std::move(from.origins);
+    m_madeIds.insert(m_madeIds.end(), part.m_madeIds.cbegin(), part.m_madeIds.cend());
+}
+
+// A text both halves read becomes one string, as one pass would keep it.
+void TableImport::shareTextsWith(const TableImport &part, Figure *figures, qsizetype count) const
+{
+    using Member = QString *(*)(Figure &);
+    static const std::array<std::pair<ImportField, Member>, 9> kShared = {{
+        {ImportField::Entity, [](Figure &f) { return &f.entity; }},
+        {ImportField::Label, [](Figure &f) { return &f.label; }},
+        {ImportField::Period, [](Figure &f) { return &f.periodLabel; }},
+        {ImportField::Basis, [](Figure &f) { return &f.basis; }},
+        {ImportField::Caveat, [](Figure &f) { return &f.caveat; }},
+        {ImportField::Note, [](Figure &f) { return &f.note; }},
+        {ImportField::SourceTitle, [](Figure &f) { return &f.source.title; }},
+        {ImportField::Publisher, [](Figure &f) { return &f.source.publisher; }},
+        {ImportField::Quote, [](Figure &f) { return &f.source.quote; }},
+    }};
+    for (const auto &[field, member] : kShared) {
+        const QHash<QStringView, QString> &ours = m_texts[std::size_t(field)].values();
+        const QHash<QStringView, QString> &theirs = part.m_texts[std::size_t(field)].values();
+        QHash<const QChar *, QString> same;
+        for (auto it = theirs.cbegin(); it != theirs.cend(); ++it) {
+            const auto mine = ours.constFind(it.key());
+            if (mine != ours.cend())
+                same.insert(it->constData(), *mine);
+        }
+        if (same.isEmpty())
+            continue;
+        for (Figure *f = figures; f != figures + count; ++f) {
+            QString *text = member(*f);
+            if (const auto hit = same.constFind(text->constData()); hit != same.cend())
+                *text = *hit;
+        }
+    }
+}
+
+// Past the most a document may hold, nothing comes in, and the line where that happened is named;
+// what the rows after it would have said is not.
+bool TableImport::withinTheLimit()
+{
+    if (m_result->figures.size() <= DocumentLimits::kMaxFigures)
+        return true;
+    const int line = m_result->origins.at(DocumentLimits::kMaxFigures).line;
+    m_result->figures = {};
+    m_result->origins = {};
+    const auto after = [line](const RowProblem &p) { return p.line > line; };
+    m_result->problems.removeIf(after);
+    m_result->warnings.removeIf(after);
+    fail(Tr::tr("line %1: more than %L2 figures, more than a document may hold.")
+             .arg(line)
+             .arg(DocumentLimits::kMaxFigures));
+    return false;
 }
 
 void TableImport::readRows()
@@ -1072,29 +1195,36 @@ void TableImport::readRows()
     // Room for the document's figures too (existingIds names them): Document::addFigures then
     // puts them in front of the imported ones in this block rather than copying all into a new
     // one. A sparse wide table could over-reserve.
-    m_result.figures.reserve(m_table.rowCount() + m_options.existingIds.size());
-    m_result.origins.reserve(m_table.rowCount());
-    adviseLargePages(m_result.figures.data(),
-                     m_result.figures.capacity() * qsizetype(sizeof(Figure)));
-    for (int row = 0; row < m_table.rowCount(); ++row) {
-        bool blank = true;
-        for (int c = 0; c < m_table.cellCount(row) && blank; ++c)
-            blank = view(row, c).isEmpty();
-        if (blank || !rowShapeOk(row))
-            continue;
-        if (m_result.layout == ImportLayout::Long)
-            readLong(row);
-        else
-            readWide(row);
-        if (m_result.figures.size() > DocumentLimits::kMaxFigures) {
-            m_result.figures = {};
-            m_result.origins = {};
-            fail(Tr::tr("line %1: more than %L2 figures, more than a document may hold.")
-                     .arg(m_table.line(row))
-                     .arg(DocumentLimits::kMaxFigures));
-            return;
-        }
+    const int rows = m_table.rowCount();
+    m_result->figures.reserve(rows + m_options.existingIds.size());
+    m_result->origins.reserve(rows);
+    adviseLargePages(m_result->figures.data(),
+                     m_result->figures.capacity() * qsizetype(sizeof(Figure)));
+    m_madeIds.reserve(std::size_t(rows));
+    if (rows < m_options.parallelRows || m_result->layout != ImportLayout::Long) {
+        readRange(0, rows);
+    } else {
+        // A large table is read in two halves at once, a figure a row at most: each half
+        // moves its figures into the block from its first row's place on and keeps its own
+        // look-ups; the plan and the table are only read; ids are settled afterwards, in the
+        // rows' order.
+        const int half = rows / 2;
+        m_result->figures.resize(rows);
+        m_slots = m_result->figures.data();
+        FigureImportResult partResult;
+        partResult.layout = m_result->layout;
+        partResult.decimalMark = m_result->decimalMark;
+        partResult.origins.reserve(rows - half);
+        TableImport part(*this);
+        part.m_result = &partResult;
+        part.m_slots = m_slots + half;
+        std::thread second([&part, half, rows] { part.readRange(half, rows); });
+        readRange(0, half);
+        second.join();
+        mergeFrom(std::move(part));
     }
+    if (withinTheLimit())
+        takeIds();
 }
 
 } // namespace
@@ -1128,7 +1258,7 @@ bool TableImport::finish()
     m_explicitIds = {};
     m_entitySlugs = {};
     m_webOrigins = {};
-    m_result.warnings += ImportPlausibility::check(m_result.figures, m_result.origins, m_table,
+    m_result->warnings += ImportPlausibility::check(m_result->figures, m_result->origins, m_table,
                                                    m_options.existingFigures);
     if (!m_sourceMissing)
         return true;

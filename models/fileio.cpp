@@ -106,7 +106,7 @@ bool writeAtomically(const QString &path, const std::function<bool(QIODevice *)>
     return true;
 }
 
-Stamp stampOf(const QString &path)
+Stamp stampOf(const QString &path, const std::function<bool()> &keepGoing)
 {
     Stamp stamp;
     if (!regularFileProblem(path).isEmpty())
@@ -115,8 +115,18 @@ Stamp stampOf(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return stamp;
     QCryptographicHash hash(QCryptographicHash::Blake2b_256);
-    if (!hash.addData(&file))
-        return stamp;
+    constexpr qint64 kBlock = 1 << 20;
+    QByteArray block(kBlock, Qt::Uninitialized);
+    for (;;) {
+        if (keepGoing && !keepGoing())
+            return stamp;
+        const qint64 got = file.read(block.data(), kBlock);
+        if (got < 0)
+            return stamp;
+        if (got == 0)
+            break;
+        hash.addData(QByteArrayView(block.constData(), got));
+    }
     stamp.exists = true;
     stamp.size = file.size();
     stamp.digest = hash.result();

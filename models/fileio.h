@@ -40,7 +40,9 @@ struct Stamp
     }
     bool operator!=(const Stamp &other) const { return !(*this == other); }
 };
-Stamp stampOf(const QString &path);
+// keepGoing is asked between blocks of a MiB: false stops the hash at once, and the stamp
+// returned then says nothing (exists is false), for a read that is being cancelled.
+Stamp stampOf(const QString &path, const std::function<bool()> &keepGoing = {});
 // "512 MiB", "20 bytes".
 QString sizeText(qint64 bytes);
 } // namespace FileIo

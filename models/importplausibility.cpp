@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <thread>
 
 namespace {
 
@@ -81,10 +82,23 @@ public:
 
     void checkWithinTheFile();
     void checkAgainst(const QVector<Figure> &existing);
-    QVector<RowProblem> warnings() const { return m_warnings; }
+    QVector<RowProblem> warnings() const;
 
 private:
-    void warn(qsizetype i, double times, double value, double reference, const QString &what);
+    // A value found off: its sentence is written after the checks (warnings()).
+    struct Off
+    {
+        qsizetype i;
+        double times;
+        double value;
+        double reference;
+        QString what;
+    };
+    void warn(qsizetype i, double times, double value, double reference, const QString &what)
+    {
+        m_offs.append({i, times, value, reference, what});
+    }
+    RowProblem warning(const Off &off, const NumberFormat &format) const;
 
     const QVector<Figure> &m_figures;
     const QVector<ImportOrigin> &m_origins;
@@ -92,22 +106,44 @@ private:
     const QStringList m_header;
     const NumberFormat m_format;
     GroupKeys m_keys;
-    QVector<RowProblem> m_warnings;
+    QVector<Off> m_offs;
 };
 
-void Checker::warn(qsizetype i, double times, double value, double reference, const QString &what)
+// Thousands of sentences (a file in the wrong unit) are written on two threads, each with its
+// own NumberFormat.
+QVector<RowProblem> Checker::warnings() const
 {
-    const Figure &f = m_figures.at(i);
-    const ImportOrigin &origin = m_origins.at(i);
+    QVector<RowProblem> out(m_offs.size());
+    RowProblem *slots = out.data();
+    const auto write = [this, slots](qsizetype from, qsizetype to) {
+        const NumberFormat format;
+        for (qsizetype k = from; k < to; ++k)
+            slots[k] = warning(m_offs.at(k), format);
+    };
+    const qsizetype count = m_offs.size();
+    if (count < 1024) {
+        write(0, count);
+        return out;
+    }
+    std::thread second(write, count / 2, count);
+    write(0, count / 2);
+    second.join();
+    return out;
+}
+
+RowProblem Checker::warning(const Off &off, const NumberFormat &format) const
+{
+    const Figure &f = m_figures.at(off.i);
+    const ImportOrigin &origin = m_origins.at(off.i);
     const QString raw = rawCell(m_table, origin);
-    const QString read = m_format.quantityRange(f.low, f.high, f.unit);
-    const QString why = value < reference
+    const QString read = format.quantityRange(f.low, f.high, f.unit);
+    const QString why = off.value < off.reference
                             ? Tr::tr("“%1” reads as %2, about %L3 times less than %4: check what unit "
                                      "the numbers are in (thousands, millions, billions).")
                             : Tr::tr("“%1” reads as %2, about %L3 times more than %4: check what unit "
                                      "the numbers are in (thousands, millions, billions).");
-    m_warnings.append({origin.line, m_header.value(origin.column).trimmed(),
-                       why.arg(raw, read).arg(times, 0, 'f', 0).arg(what)});
+    return {origin.line, m_header.value(origin.column).trimmed(),
+            why.arg(raw, read).arg(off.times, 0, 'f', 0).arg(off.what)};
 }
 
 void Checker::checkWithinTheFile()

@@ -156,12 +156,14 @@ QString NumberFormat::plain(double value) const
     const int magnitude = int(std::floor(std::log10(std::fabs(r))));
     const int decimals = qMax(0, m_digits - 1 - magnitude);
     QString s = m_locale.toString(std::fabs(r), 'f', decimals);
-    const QString point = m_locale.decimalPoint();
-    if (!m_trailingZeros && decimals > 0 && s.contains(point)) {
-        while (s.endsWith(QLatin1Char('0')))
-            s.chop(1);
-        if (s.endsWith(point))
-            s.chop(point.size());
+    if (!m_trailingZeros && decimals > 0) {
+        const QString point = m_locale.decimalPoint(); // made only here: most formats keep zeros
+        if (s.contains(point)) {
+            while (s.endsWith(QLatin1Char('0')))
+                s.chop(1);
+            if (s.endsWith(point))
+                s.chop(point.size());
+        }
     }
     return r < 0 ? QString(kMinus) + s : s;
 }
@@ -249,7 +251,7 @@ QString NumberFormat::quantityRange(double low, double high, FigureUnit unit) co
     const Compact lo = compact(low);
     const Compact hi = compact(high);
     if (lo.number == hi.number && lo.scale == hi.scale)
-        return quantity(high, unit);
+        return withUnit(hi.number, hi.scale, unit); // as quantity(high, unit) says it
     if (lo.scale == hi.scale) // one unit for both ends: "$60–65B"
         return withUnit(lo.number + kEnDash + hi.number, hi.scale, unit);
     return quantity(low, unit) + kEnDash + quantity(high, unit);

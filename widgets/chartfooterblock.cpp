@@ -28,6 +28,11 @@ void ChartFooterBlock::setTexts(const ChartFooter &footer)
                                : QCoreApplication::translate("ChartCanvas", "Chart: %1").arg(footer.byline));
 }
 
+QString ChartFooterBlock::leadIn(const QString &label)
+{
+    return label.toHtmlEscaped() + (label.endsWith(QChar(0xFF1A)) ? QString() : QStringLiteral(" "));
+}
+
 QString ChartFooterBlock::html(bool shortForm) const
 {
     const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
@@ -35,10 +40,7 @@ QString ChartFooterBlock::html(bool shortForm) const
     const QString caveat = shortForm && !f.shortCaveat.isEmpty() ? f.shortCaveat : f.caveat;
     const QString sources = shortForm && !f.shortSources.isEmpty() ? f.shortSources : f.sources;
     QStringList blocks;
-    // "Caveat: …", but "注意：…": a full-width colon carries its own space.
-    const auto lead = [](const QString &label) -> QString {
-        return label.toHtmlEscaped() + (label.endsWith(QChar(0xFF1A)) ? QString() : QStringLiteral(" "));
-    };
+    const auto lead = &ChartFooterBlock::leadIn;
     if (!caveat.isEmpty())
         blocks << QStringLiteral("<div style='color:%1'><b>%2</b>%3</div>")
                       .arg(m_style.caveat.name(), lead(QCoreApplication::translate("ChartCanvas", "Caveat:")), esc(caveat));

@@ -27,6 +27,9 @@ class ChartFooterBlock
 {
 public:
     ChartFooterBlock(QGraphicsItem *parent, const ChartStyle &style);
+    // A label before its text, escaped: "Caveat: ", but "注意：" (a full-width colon carries
+    // its own space).
+    static QString leadIn(const QString &label);
     void setTexts(const ChartFooter &footer);
     const ChartFooter &texts() const { return m_texts; }
     // Sets the long or short form at this width; returns its height with the rule (0 if empty).

@@ -1,5 +1,6 @@
 #include "sourcepanel.h"
 
+#include "chartfooterblock.h"
 #include "figuremodel.h"
 
 #include <QDesktopServices>
@@ -66,9 +67,10 @@ void SourcePanel::showFigure(int row)
     if (!f.source.quote.isEmpty())
         html += QStringLiteral("<blockquote style='color:#333'>“%1”</blockquote>").arg(esc(f.source.quote));
     if (!f.caveat.isEmpty())
-        html += QStringLiteral("<p style='background:#fff4d6;padding:4px'><b>%1</b> %2</p>")
-                    .arg(esc(tr("Caveat:")), esc(f.caveat));
+        html += QStringLiteral("<p style='background:#fff4d6;padding:4px'><b>%1</b>%2</p>")
+                    .arg(ChartFooterBlock::leadIn(tr("Caveat:")), esc(f.caveat));
     if (!f.note.isEmpty())
-        html += QStringLiteral("<p style='color:#444'><b>%1</b> %2</p>").arg(esc(tr("Note:")), esc(f.note));
+        html += QStringLiteral("<p style='color:#444'><b>%1</b>%2</p>")
+                    .arg(ChartFooterBlock::leadIn(tr("Note:")), esc(f.note));
     setHtml(html);
 }

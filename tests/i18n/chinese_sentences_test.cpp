@@ -13,6 +13,7 @@
 #include "figuremodel.h"
 #include "growthmodel.h"
 #include "ratiomodel.h"
+#include "sourcepanel.h"
 
 #include <QCoreApplication>
 #include <QTranslator>
@@ -112,6 +113,22 @@ TEST_F(ChineseSentences, FiscalQuartersAndFooterLabelsAreWrittenTheChineseWay)
     const QString footer = trend.canvas()->footerText();
     EXPECT_TRUE(footer.startsWith(QString::fromUtf8("注意：各公司"))) << qPrintable(footer);
     EXPECT_FALSE(footer.contains(QString::fromUtf8("注： "))) << qPrintable(footer);
+}
+
+// The source panel writes its labels as the chart's footer does: "注意：…", no space after it.
+TEST_F(ChineseSentences, TheSourcePanelsLabelsTakeNoSpaceAfterAFullWidthColon)
+{
+    const FigureModel &figures = *document.figures();
+    int row = 0;
+    while (row < figures.rowCount() && (figures.figure(row).caveat.isEmpty() || figures.figure(row).note.isEmpty()))
+        ++row;
+    ASSERT_LT(row, figures.rowCount());
+    SourcePanel panel(&figures);
+    panel.showFigure(row);
+    const QString text = panel.toPlainText();
+    const Figure &f = figures.figure(row);
+    EXPECT_TRUE(text.contains(QString::fromUtf8("注意：") + f.caveat)) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QString::fromUtf8("注：") + f.note)) << qPrintable(text);
 }
 
 } // namespace

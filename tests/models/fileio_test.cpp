@@ -9,6 +9,7 @@
 
 #include <QTemporaryDir>
 #include <sys/stat.h>
+#include <QCryptographicHash>
 #include <gtest/gtest.h>
 
 namespace {
@@ -154,3 +155,29 @@ TEST(FileIo, TwoDocumentsOnOneFileDoNotOverwriteEachOtherSilently)
 }
 
 } // namespace
+
+TEST(FileIo, AStampHashesEveryBlockAndACancelStopsItAtOnce)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("big.spendlens"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    QByteArray bytes(5 * 1024 * 1024 + 17, 'a');
+    bytes[bytes.size() - 1] = 'b'; // in the last, short block
+    ASSERT_EQ(file.write(bytes), bytes.size());
+    file.close();
+
+    int asked = 0;
+    const FileIo::Stamp whole = FileIo::stampOf(path, [&asked] { return ++asked > 0; });
+    EXPECT_TRUE(whole.exists);
+    EXPECT_EQ(whole.size, bytes.size());
+    EXPECT_EQ(whole.digest, QCryptographicHash::hash(bytes, QCryptographicHash::Blake2b_256));
+    EXPECT_EQ(whole, FileIo::stampOf(path));
+    EXPECT_GE(asked, 6); // a question a block
+
+    asked = 0;
+    const FileIo::Stamp cancelled = FileIo::stampOf(path, [&asked] { return ++asked < 2; });
+    EXPECT_FALSE(cancelled.exists);
+    EXPECT_EQ(asked, 2); // stopped after the first block
+}
