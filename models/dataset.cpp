@@ -16,10 +16,12 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <atomic>
 #include <cctype>
 #include <cmath>
 #include <functional>
 #include <optional>
+#include <thread>
 
 #ifdef Q_OS_LINUX
 #include <sys/mman.h>
@@ -261,28 +263,34 @@ qsizetype skipValue(const QByteArray &json, qsizetype i)
 class PageRelease
 {
 public:
-    explicit PageRelease(std::function<void(qsizetype)> release = {}, DatasetJson::ReadProgress progress = {})
+    // release(from, to): the pages between the two offsets may go.
+    using Release = std::function<void(qsizetype, qsizetype)>;
+    explicit PageRelease(Release release = {}, DatasetJson::ReadProgress progress = {})
         : m_release(std::move(release)), m_progress(std::move(progress))
     {
     }
     void setSize(qsizetype bytes) { m_size = qMax<qsizetype>(1, bytes); }
-    // Everything before offset will not be needed again soon. False once the progress said to
-    // stop (and from then on).
-    bool before(qsizetype offset)
+    // Everything from where this reader started up to offset will not be needed again soon.
+    // False once the progress said to stop (and from then on). The progress is told
+    // progressAt (by default offset): a reader of the first half of the figures tells where
+    // both halves have come together.
+    bool before(qsizetype offset, qsizetype progressAt = -1)
     {
         constexpr qsizetype kStep = 4 * 1024 * 1024;
         constexpr qsizetype kTell = 1024 * 1024;
         if (m_release && offset - m_done >= kStep) {
-            m_release(offset);
+            m_release(m_done, offset);
             m_done = offset;
         }
-        if (m_progress && !m_stopped && offset - m_told >= kTell) {
+        if (progressAt < 0)
+            progressAt = offset;
+        if (m_progress && !m_stopped && progressAt - m_told >= kTell) {
             // The shape check, the split and the figures take about 3, 1 and 6 tenths.
             constexpr int kPassStart[] = {0, 300, 400, 1000};
             const int pass = qMin(m_pass, 2);
             const qsizetype span = kPassStart[pass + 1] - kPassStart[pass];
-            m_told = offset;
-            m_stopped = !m_progress(kPassStart[pass] + int(qMin(offset, m_size) * span / m_size));
+            m_told = progressAt;
+            m_stopped = !m_progress(kPassStart[pass] + int(qMin(progressAt, m_size) * span / m_size));
         }
         return !m_stopped;
     }
@@ -294,9 +302,18 @@ public:
         ++m_pass;
     }
     bool stopped() const { return m_stopped; }
+    // For a reader of the rest of the file, from offset on, on another thread: it lets its
+    // own pages go and tells no progress.
+    PageRelease from(qsizetype offset) const
+    {
+        PageRelease other(m_release);
+        other.m_size = m_size;
+        other.m_done = offset;
+        return other;
+    }
 
 private:
-    std::function<void(qsizetype)> m_release;
+    Release m_release;
     DatasetJson::ReadProgress m_progress;
     qsizetype m_size = 1;
     qsizetype m_done = 0;
@@ -398,6 +415,129 @@ QJsonArray chartTextsJson(const QVector<ChartText> &texts)
 
 } // namespace
 
+namespace {
+
+// A part of a split document's figures list, read on one thread into the figures' own places.
+struct FigurePart
+{
+    int from = 0;
+    int to = 0;
+    QSet<QString> pool; // repeated texts (publishers, caveats, bases) are stored once a part
+    QSet<QString> goodUrls;
+    QVector<std::pair<int, QString>> problems; // by figure
+    QVector<std::pair<int, QString>> warnings;
+    int failedAt = -1; // the first figure that could not be read
+    QString failure;   // why; empty when that figure is not an object
+    bool cancelled = false;
+};
+
+template <typename Object> bool takeFigure(int i, const Object &object, FigurePart *part, Figure *slot)
+{
+    FigureReader<Object> reader(object, &part->pool, &part->goodUrls);
+    Figure f = reader.read();
+    const QString name = f.id.isEmpty() ? QString::number(i + 1) : f.id;
+    if (!reader.error().isEmpty()) {
+        part->failedAt = i;
+        part->failure = Tr::tr("figure %1 (%2): %3.").arg(i + 1).arg(name, reader.error());
+        return false;
+    }
+    for (const QString &why : reader.flagged())
+        part->problems.append({i, Tr::tr("figure %1 (%2): %3").arg(i + 1).arg(name, why)});
+    for (const QString &why : reader.warnings())
+        part->warnings.append({i, Tr::tr("figure %1 (%2): %3").arg(i + 1).arg(name, why)});
+    *slot = std::move(f);
+    return true;
+}
+
+// The usual figure is read straight from its bytes; anything unusual goes through QJsonDocument.
+void readPart(const QByteArray &json, const QVector<Span> &spans, Figure *slots, FigurePart *part,
+              const std::function<bool(qsizetype)> &before)
+{
+    FlatJsonObject flat;
+    for (int i = part->from; i < part->to; ++i) {
+        const Span &span = spans.at(i);
+        if (!before(span.begin)) {
+            part->cancelled = true;
+            return;
+        }
+        if (flat.parse(QByteArrayView(json.constData() + span.begin, span.end - span.begin))) {
+            if (!takeFigure(i, flat, part, slots + i))
+                return;
+            continue;
+        }
+        QJsonParseError error;
+        const QJsonDocument one =
+            json.at(span.begin) != '{'
+                ? QJsonDocument()
+                : QJsonDocument::fromJson(
+                      QByteArray::fromRawData(json.constData() + span.begin, span.end - span.begin), &error);
+        if (!one.isObject()) {
+            part->failedAt = i;
+            return;
+        }
+        if (!takeFigure(i, one.object(), part, slots + i))
+            return;
+    }
+}
+
+struct SplitRead
+{
+    bool cancelled = false;
+    int failedAt = -1;
+    QString failure;
+    QVector<std::pair<int, QString>> problems;
+    QVector<std::pair<int, QString>> warnings;
+};
+
+// A large list is read in two halves at once; the first half's reader tells the progress (as
+// far as both have come) and asks whether to go on, and stops the other when it should stop.
+SplitRead readSplitFigures(const QByteArray &json, const QVector<Span> &spans, PageRelease *release,
+                           QVector<Figure> *figures)
+{
+    constexpr int kParallelFigures = 4096;
+    const int count = int(spans.size());
+    figures->resize(count);
+    Figure *slots = figures->data();
+    const int half = count >= kParallelFigures ? count / 2 : count;
+    FigurePart first;
+    first.to = half;
+    FigurePart second;
+    second.from = half;
+    second.to = count;
+    std::atomic<bool> stop{false};
+    std::thread other;
+    if (half < count) {
+        other = std::thread([&json, &spans, slots, &second, &stop, rest = release->from(spans.at(half).begin)]() mutable {
+            readPart(json, spans, slots, &second, [&](qsizetype at) {
+                rest.before(at);
+                return !stop.load(std::memory_order_relaxed);
+            });
+        });
+    }
+    const qsizetype start = count > 0 ? spans.front().begin : 0;
+    readPart(json, spans, slots, &first, [&](qsizetype at) {
+        const qsizetype together = half < count ? start + 2 * (at - start) : at;
+        if (release->before(at, together))
+            return true;
+        stop = true;
+        return false;
+    });
+    if (first.failedAt >= 0)
+        stop = true; // what the second half would say comes after the first half's failure
+    if (other.joinable())
+        other.join();
+    SplitRead read;
+    read.cancelled = release->stopped();
+    const FigurePart &failed = first.failedAt >= 0 ? first : second;
+    read.failedAt = failed.failedAt;
+    read.failure = failed.failure;
+    read.problems = first.problems + second.problems;
+    read.warnings = first.warnings + second.warnings;
+    return read;
+}
+
+} // namespace
+
 namespace DatasetJson {
 
 static DatasetRead readBytes(const QByteArray &json, const QString &origin, PageRelease release)
@@ -478,68 +618,64 @@ static DatasetRead readBytes(const QByteArray &json, const QString &origin, Page
 
     Dataset &data = result.dataset;
     QSet<QString> ids;
-    QSet<QString> pool; // repeated texts (publishers, caveats, bases) are stored once
-    QSet<QString> goodUrls;
     const QJsonArray list = split ? QJsonArray() : figures.toArray();
     const qsizetype count = split ? figureSpans.size() : list.size();
-    data.figures.reserve(count);
     ids.reserve(count);
     release.restart();
-    const auto accept = [&](int i, auto &reader) {
-        const Figure f = reader.read();
-        const QString name = f.id.isEmpty() ? QString::number(i + 1) : f.id;
-        QString why;
-        if (!reader.error().isEmpty())
-            why = Tr::tr("figure %1 (%2): %3.").arg(i + 1).arg(name, reader.error());
-        else if (ids.contains(f.id))
-            why = Tr::tr("figure %1: the id “%2” is used twice.").arg(i + 1).arg(f.id);
-        if (!why.isEmpty()) {
-            refuse(why);
-            return false;
+    if (split) {
+        const SplitRead read = readSplitFigures(json, figureSpans, &release, &data.figures);
+        if (read.cancelled)
+            return cancelled();
+        const int end = read.failedAt < 0 ? int(count) : read.failedAt;
+        // In the list's order, as a reader of one figure after another says them: problems and
+        // warnings up to the first figure that stops the reading, and that figure's reason.
+        const auto keepUpTo = [&](int last) {
+            for (const auto &[i, why] : read.problems)
+                if (i < last)
+                    result.problems.append(why);
+            for (const auto &[i, why] : read.warnings)
+                if (i < last)
+                    result.warnings.append(why);
+        };
+        for (int i = 0; i < end; ++i) {
+            const QString &id = data.figures.at(i).id;
+            if (ids.contains(id)) {
+                keepUpTo(i);
+                return refuse(Tr::tr("figure %1: the id “%2” is used twice.").arg(i + 1).arg(id));
+            }
+            ids.insert(id);
         }
-        for (const QString &why : reader.flagged())
-            result.problems.append(Tr::tr("figure %1 (%2): %3").arg(i + 1).arg(name, why));
-        for (const QString &why : reader.warnings())
-            result.warnings.append(Tr::tr("figure %1 (%2): %3").arg(i + 1).arg(name, why));
-        ids.insert(f.id);
-        data.figures.append(f);
-        return true;
-    };
-    FlatJsonObject flat;
-    for (int i = 0; i < count; ++i) {
-        QJsonObject object;
-        if (split) {
-            const Span &span = figureSpans.at(i);
-            if (!release.before(span.begin))
-                return cancelled();
-            // The usual figure is read straight from its bytes; anything unusual goes through
-            // QJsonDocument.
-            if (flat.parse(QByteArrayView(json.constData() + span.begin, span.end - span.begin))) {
-                FigureReader<FlatJsonObject> reader(flat, &pool, &goodUrls);
-                if (!accept(i, reader))
-                    return result;
-                continue;
-            }
-            QJsonParseError error;
-            const QJsonDocument one =
-                json.at(span.begin) != '{'
-                    ? QJsonDocument()
-                    : QJsonDocument::fromJson(QByteArray::fromRawData(json.constData() + span.begin,
-                                                                      span.end - span.begin),
-                                              &error);
-            if (!one.isObject()) { // the whole file's parse names a syntax error's line
-                const QString problem = parseWhole(&root, &isObject);
-                return refuse(problem.isEmpty() ? Tr::tr("figure %1: must be an object.").arg(i + 1) : problem);
-            }
-            object = one.object();
-        } else {
+        keepUpTo(end);
+        if (read.failedAt >= 0) {
+            if (!read.failure.isEmpty())
+                return refuse(read.failure);
+            // Not an object: the whole file's parse names a syntax error's line.
+            const QString problem = parseWhole(&root, &isObject);
+            return refuse(problem.isEmpty() ? Tr::tr("figure %1: must be an object.").arg(read.failedAt + 1)
+                                            : problem);
+        }
+    } else {
+        QSet<QString> pool; // repeated texts (publishers, caveats, bases) are stored once
+        QSet<QString> goodUrls;
+        data.figures.reserve(count);
+        for (int i = 0; i < count; ++i) {
             if (!list.at(i).isObject())
                 return refuse(Tr::tr("figure %1: must be an object.").arg(i + 1));
-            object = list.at(i).toObject();
+            const QJsonObject object = list.at(i).toObject();
+            FigureReader<QJsonObject> reader(object, &pool, &goodUrls);
+            const Figure f = reader.read();
+            const QString name = f.id.isEmpty() ? QString::number(i + 1) : f.id;
+            if (!reader.error().isEmpty())
+                return refuse(Tr::tr("figure %1 (%2): %3.").arg(i + 1).arg(name, reader.error()));
+            if (ids.contains(f.id))
+                return refuse(Tr::tr("figure %1: the id “%2” is used twice.").arg(i + 1).arg(f.id));
+            for (const QString &why : reader.flagged())
+                result.problems.append(Tr::tr("figure %1 (%2): %3").arg(i + 1).arg(name, why));
+            for (const QString &why : reader.warnings())
+                result.warnings.append(Tr::tr("figure %1 (%2): %3").arg(i + 1).arg(name, why));
+            ids.insert(f.id);
+            data.figures.append(f);
         }
-        FigureReader<QJsonObject> reader(object, &pool, &goodUrls);
-        if (!accept(i, reader))
-            return result;
     }
 
     const QJsonObject defaults = root.value(QLatin1String("defaults")).toObject();
@@ -687,10 +823,11 @@ DatasetRead readFile(const QString &path, const ReadProgress &progress)
             const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped),
                                                              qsizetype(file.size()));
             const long page = sysconf(_SC_PAGESIZE);
-            DatasetRead result = readBytes(bytes, path, PageRelease([mapped, page](qsizetype upTo) {
-                const qsizetype length = upTo / page * page;
-                if (length > 0)
-                    madvise(mapped, size_t(length), MADV_DONTNEED);
+            DatasetRead result = readBytes(bytes, path, PageRelease([mapped, page](qsizetype from, qsizetype upTo) {
+                const qsizetype begin = (from + page - 1) / page * page;
+                const qsizetype end = upTo / page * page;
+                if (end > begin)
+                    madvise(mapped + begin, size_t(end - begin), MADV_DONTNEED);
             }, progress));
             file.unmap(mapped);
             return result;
