@@ -1,5 +1,6 @@
 #include "dataset.h"
 
+#include "bothcores.h"
 #include "derivation.h"
 #include "figurerules.h"
 #include "flatjsonobject.h"
@@ -21,7 +22,6 @@
 #include <cmath>
 #include <functional>
 #include <optional>
-#include <thread>
 
 #ifdef Q_OS_LINUX
 #include <sys/mman.h>
@@ -505,27 +505,29 @@ SplitRead readSplitFigures(const QByteArray &json, const QVector<Span> &spans, P
     second.from = half;
     second.to = count;
     std::atomic<bool> stop{false};
-    std::thread other;
+    const qsizetype start = count > 0 ? spans.front().begin : 0;
+    const auto readFirst = [&] {
+        readPart(json, spans, slots, &first, [&](qsizetype at) {
+            const qsizetype together = half < count ? start + 2 * (at - start) : at;
+            if (release->before(at, together))
+                return true;
+            stop = true;
+            return false;
+        });
+        if (first.failedAt >= 0)
+            stop = true; // what the second half would say comes after the first half's failure
+    };
     if (half < count) {
-        other = std::thread([&json, &spans, slots, &second, &stop, rest = release->from(spans.at(half).begin)]() mutable {
+        PageRelease rest = release->from(spans.at(half).begin);
+        onBothCores(readFirst, [&] {
             readPart(json, spans, slots, &second, [&](qsizetype at) {
                 rest.before(at);
                 return !stop.load(std::memory_order_relaxed);
             });
         });
+    } else {
+        readFirst();
     }
-    const qsizetype start = count > 0 ? spans.front().begin : 0;
-    readPart(json, spans, slots, &first, [&](qsizetype at) {
-        const qsizetype together = half < count ? start + 2 * (at - start) : at;
-        if (release->before(at, together))
-            return true;
-        stop = true;
-        return false;
-    });
-    if (first.failedAt >= 0)
-        stop = true; // what the second half would say comes after the first half's failure
-    if (other.joinable())
-        other.join();
     SplitRead read;
     read.cancelled = release->stopped();
     const FigurePart &failed = first.failedAt >= 0 ? first : second;

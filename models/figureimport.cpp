@@ -1,6 +1,7 @@
 #include "figureimport.h"
 
 #include "documentlimits.h"
+#include "bothcores.h"
 #include "largepages.h"
 
 #include "csvreader.h"
@@ -17,7 +18,6 @@
 
 #include <algorithm>
 #include <array>
-#include <thread>
 #include <vector>
 
 
@@ -1218,9 +1218,7 @@ void TableImport::readRows()
         TableImport part(*this);
         part.m_result = &partResult;
         part.m_slots = m_slots + half;
-        std::thread second([&part, half, rows] { part.readRange(half, rows); });
-        readRange(0, half);
-        second.join();
+        onBothCores([this, half] { readRange(0, half); }, [&part, half, rows] { part.readRange(half, rows); });
         mergeFrom(std::move(part));
     }
     if (withinTheLimit())

@@ -1,5 +1,7 @@
 #include "importplausibility.h"
 
+#include "bothcores.h"
+
 #include "csvreader.h"
 #include "numberformat.h"
 
@@ -9,7 +11,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <thread>
 
 namespace {
 
@@ -125,9 +126,7 @@ QVector<RowProblem> Checker::warnings() const
         write(0, count);
         return out;
     }
-    std::thread second(write, count / 2, count);
-    write(0, count / 2);
-    second.join();
+    onBothCores([&write, count] { write(0, count / 2); }, [&write, count] { write(count / 2, count); });
     return out;
 }
 
