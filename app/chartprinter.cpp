@@ -19,8 +19,9 @@ bool print(QPrinter *printer, ChartType type, const Document &document, const Ch
     const QSizeF logical = layoutSize(*printer);
     if (logical.isEmpty())
         return false;
-    const ChartExporter::Renderer renderer(ChartCatalog::build(type, document, style),
-                                           ChartExporter::Options(logical.toSize(), 1));
+    const ChartExporter::Options options(logical.toSize(), 1);
+    const ChartExporter::Renderer renderer(ChartCatalog::build(type, document, ChartExporter::styleFor(style, options)),
+                                           options);
     QPainter painter;
     if (!painter.begin(printer))
         return false;

@@ -294,6 +294,21 @@ qreal ChartCanvas::maximumPlotHeight() const
 
 int ChartCanvas::s_deferredLayouts = 0;
 
+namespace {
+// The margin around everything, from the page's shorter side.
+qreal padFor(const QSizeF &size)
+{
+    return qBound<qreal>(10, qMin(size.width(), size.height()) * 0.03, 28);
+}
+} // namespace
+
+qreal ChartCanvas::plotWidthFor(const QSizeF &page, qreal axisLabelWidth)
+{
+    // The plot's left margin (pad * 0.4), the right one (pad), and the axis labels before it.
+    const qreal pad = padFor(page);
+    return page.width() - 1.4 * pad - axisLabelWidth - 12;
+}
+
 void ChartCanvas::relayout()
 {
     if (m_inLayout || s_deferredLayouts > 0)
@@ -301,7 +316,7 @@ void ChartCanvas::relayout()
     attachPending();
     m_inLayout = true;
     const QSizeF size = m_chart->size();
-    const qreal pad = qBound<qreal>(10, qMin(size.width(), size.height()) * 0.03, 28);
+    const qreal pad = padFor(size);
     const qreal width = qMax<qreal>(60, size.width() - 2 * pad);
     m_title->setPos(pad, 0);
     const qreal headerHeight = m_legend.place(pad, placeHeader(0, width) + 2, width) + 4;
@@ -322,6 +337,9 @@ void ChartCanvas::relayout()
     qreal rowsNeed = 0;
     for (const RowName &row : m_rowNames)
         rowsNeed = qMax(rowsNeed, row.item->boundingRect().height() + 4);
+    for (const Label &label : m_labels) // and a label beside its bar, centred on the row
+        if (label.side == Side::Right)
+            rowsNeed = qMax(rowsNeed, label.item->boundingRect().height() + 4);
     rowsNeed *= qMax(0.0, m_ySpec.max - m_ySpec.min) * (m_rowNames.isEmpty() ? 0 : 1);
     const qreal fixed = headerHeight + footer + axisRoom + pad * 1.5;
     m_neededHeight = qMax(fixed * 1.5 + 8, fixed + rowsNeed + 8);
@@ -439,6 +457,7 @@ QStringList ChartCanvas::layoutProblems() const
                             .arg(label.item->text())
                             .arg(m_chart->plotArea().width())
                             .arg(m_x->max());
+    problems << labelsOverOtherBars();
     if (!m_rowNamesFit)
         problems << QStringLiteral("the names do not fit in two lines in half the width");
     const qreal plotHeight = m_chart->plotArea().height();
@@ -454,6 +473,36 @@ QStringList ChartCanvas::layoutProblems() const
             tallest = qMax(tallest, row.item->boundingRect().height());
         if (plotHeight / (m_ySpec.max - m_ySpec.min) < tallest + 2)
             problems << QStringLiteral("rows are closer than their names are tall");
+    }
+    return problems;
+}
+
+int ChartCanvas::otherBarUnder(const Label &label, const QRectF &sceneRect) const
+{
+    for (int i = 0; i < m_hotspots.size(); ++i) {
+        const Hotspot &bar = m_hotspots.at(i);
+        // Its own bar is the one its anchor lies on.
+        const QSizeF slack = bar.rect.size() * 1e-6;
+        const QRectF own = bar.rect.adjusted(-slack.width(), -slack.height(), slack.width(), slack.height());
+        if (bar.dataCoordinates && !own.contains(label.anchor) && hotspotSceneRect(i).intersects(sceneRect))
+            return i;
+    }
+    return -1;
+}
+
+QStringList ChartCanvas::labelsOverOtherBars() const
+{
+    QStringList problems;
+    if (!m_reference)
+        return problems;
+    for (const Label &label : m_labels) {
+        if (!label.item->isVisible() || label.item->text().isEmpty())
+            continue;
+        const int bar = otherBarUnder(label, label.item->sceneBoundingRect().adjusted(1, 1, -1, -1));
+        if (bar >= 0)
+            problems << QStringLiteral("the label \"%1\" lies over the bar of %2")
+                            .arg(QString(label.item->text()).replace(QLatin1Char('\n'), QLatin1Char(' ')),
+                                 m_hotspots.at(bar).figureId);
     }
     return problems;
 }
@@ -557,11 +606,18 @@ void ChartCanvas::placeLabels()
             for (const QRectF &t : taken)
                 if (t.intersects(r))
                     return true;
-            return false;
+            // A label above its bar must not read as a neighbour's by lying over it.
+            return label.side != Side::Right && otherBarUnder(label, r.adjusted(1, 1, -1, -1)) >= 0;
         };
-        // Labels above bars may climb a little to clear a neighbour's label.
-        for (int attempt = 0; attempt < 6 && clashes(rect) && label.side != Side::Right; ++attempt)
-            rect.translate(0, -s.height() / 2);
+        // Labels above bars may climb a little to clear a neighbour's label, or to just above a
+        // neighbour's bar that stands higher than their own.
+        for (int attempt = 0; attempt < 10 && clashes(rect) && label.side != Side::Right; ++attempt) {
+            const int bar = otherBarUnder(label, rect.adjusted(1, 1, -1, -1));
+            if (bar >= 0)
+                rect.moveBottom(qMin(rect.bottom() - 1, hotspotSceneRect(bar).top() - kLabelGap));
+            else
+                rect.translate(0, -s.height() / 2);
+        }
         label.item->setBrush(m_style.text);
         if (clashes(rect) && label.side == Side::Right && label.insideColour.isValid()) {
             // Inside the bar's end, in whichever of near-white or near-black reads on its fill.

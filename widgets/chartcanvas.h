@@ -112,7 +112,8 @@ public:
     QStringList visibleLabelTexts() const;
     QRectF plotArea() const { return m_chart->plotArea(); }
     // Why the chart is not legible at its current size (empty when it is): overlapping or
-    // elided texts, a label with no room, a plot squeezed below a third of the height.
+    // elided texts, a label with no room or over another figure's bar, a plot squeezed below a
+    // third of the height.
     QStringList layoutProblems() const;
     // The plot height the rows need at most (0 for charts without row names).
     qreal maximumPlotHeight() const;
@@ -120,6 +121,9 @@ public:
     // The height the chart needs at its current width: texts, axis and rows at a readable
     // band, with the plot at least a third of the whole. The on-screen view scrolls below it.
     qreal neededHeight() const { return m_neededHeight; }
+    // About how wide the plot of a chart without row names is on a page of this size, with
+    // value-axis labels this wide: for a builder choosing a layout before there is one.
+    static qreal plotWidthFor(const QSizeF &page, qreal axisLabelWidth);
     // Re-places title, footer and labels for the chart's current size.
     void relayout();
 
@@ -168,6 +172,10 @@ private:
     bool sameShape(const ChartCanvas &fresh) const;
     void takeSeries(const ChartCanvas &fresh);
     void placeLabels();
+    // The first figure's bar, not the label's own, that a scene rectangle crosses (-1: none).
+    int otherBarUnder(const Label &label, const QRectF &sceneRect) const;
+    // Value labels drawn over a bar not their own, where they read as that bar's.
+    QStringList labelsOverOtherBars() const;
     void placeHighlight();
     void placeAnnotations();
     qreal placeHeader(qreal top, qreal width);

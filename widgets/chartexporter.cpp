@@ -142,10 +142,15 @@ QImage render(ChartCanvas *canvas, const Options &options)
     return Renderer(canvas, options).paint();
 }
 
+ChartStyle styleFor(const ChartStyle &style, const Options &options)
+{
+    return style.scaled(options.typeScale).forPage(options.logicalSize);
+}
+
 QImage renderChart(ChartType type, const Document &document, const ChartStyle &style,
                    const Options &options)
 {
-    return render(ChartCatalog::build(type, document, style.scaled(options.typeScale)), options);
+    return render(ChartCatalog::build(type, document, styleFor(style, options)), options);
 }
 
 // The image as an 8-bit RGB PNG with its texts as UTF-8 iTXt chunks: the "sub" row filter at
@@ -283,7 +288,7 @@ QStringList layoutProblems(ChartType type, const Document &document, const Chart
 {
     Options layout = options;
     layout.scale = 1; // the layout does not depend on the pixel scale
-    const Renderer renderer(ChartCatalog::build(type, document, style.scaled(options.typeScale)), layout);
+    const Renderer renderer(ChartCatalog::build(type, document, styleFor(style, options)), layout);
     return renderer.canvas()->layoutProblems();
 }
 
@@ -350,7 +355,7 @@ std::unique_ptr<Renderer> legibleRenderer(ChartType type, const Document &docume
         return nullptr;
     }
     auto renderer = std::make_unique<Renderer>(
-        ChartCatalog::build(type, document, baseStyle.scaled(options.typeScale)), options);
+        ChartCatalog::build(type, document, styleFor(baseStyle, options)), options);
     if (!renderer->canvas()->layoutProblems().isEmpty()) {
         if (illegible)
             *illegible = true;

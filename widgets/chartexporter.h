@@ -38,6 +38,9 @@ struct Options
     // for a story or a square post, which are seen much smaller than their pixels.
     double typeScale = 1;
 };
+// The style a chart is built in for these options: type scaled, for a page of their size (where
+// a chart across years finds whether its years fit side by side).
+ChartStyle styleFor(const ChartStyle &style, const Options &options);
 
 // Sizes a newsroom uses, by name.
 struct Preset

@@ -21,6 +21,13 @@ ChartStyle ChartStyle::scaled(double typeScale) const
     return s;
 }
 
+ChartStyle ChartStyle::forPage(const QSizeF &logicalSize) const
+{
+    ChartStyle s = *this;
+    s.page = logicalSize;
+    return s;
+}
+
 namespace {
 double luminance(const QColor &c)
 {

@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QSizeF>
 #include <QString>
 
 // The house look shared by every chart, on screen and exported: one named font, pixel sizes
@@ -34,6 +35,12 @@ struct ChartStyle
     // The same look with type (and the bar thickness that follows it) scaled for a preset
     // seen smaller than its pixels, such as a story on a phone: 1 for an article image.
     ChartStyle scaled(double typeScale) const;
+    // The logical size of the page the chart is built for (empty: not known, as in tests): a
+    // chart across years lays its years down the page as rows where side by side a year's
+    // column would be narrower than its value label.
+    QSizeF page;
+    // The same look for a page of this logical size.
+    ChartStyle forPage(const QSizeF &logicalSize) const;
     // Contrast ratio (WCAG 2) of two colours: 1 to 21.
     static double contrast(const QColor &a, const QColor &b);
     // The text colour that reads best on a fill: near-white or near-black.

@@ -61,8 +61,10 @@ QString shortPublisher(const QString &publisher)
     QString name;
     int depth = 0;
     for (const QChar c : publisher) {
-        if (c == QLatin1Char('(') || c == QChar(0xFF08))
-            ++depth;
+        if (c == QLatin1Char('(') || c == QChar(0xFF08)) {
+            if (depth++ == 0) // "Daily (repost); Reuters": no space left before the ';'
+                name = name.trimmed();
+        }
         else if ((c == QLatin1Char(')') || c == QChar(0xFF09)) && depth > 0)
             --depth;
         else if (depth == 0 && (c == QLatin1Char(',') || c == QChar(0xFF0C) || c == QChar(0x3001)))

@@ -11,6 +11,7 @@
 
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QResizeEvent>
 #include <QToolTip>
 
 #include <utility>
@@ -66,6 +67,11 @@ void ChartView::showEvent(QShowEvent *event)
 void ChartView::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
+    // The growth chart lays its years down a page too narrow for them side by side: it is built
+    // for the view's size (in place while the years keep their direction).
+    m_style.page = event->size();
+    if (m_canvas && m_type == ChartType::Growth)
+        scheduleRebuild();
     fitChartHeight();
 }
 
@@ -129,7 +135,7 @@ void ChartView::setChartStyle(const ChartStyle &style)
 {
     if (style.theme == m_style.theme)
         return;
-    m_style = style;
+    m_style = style.forPage(size());
     rebuild(false); // new colours and type throughout: a new chart
 }
 

@@ -261,7 +261,7 @@ void ExportDialog::refreshNow()
         field->setToolTip(illegible);
     if (problem.isEmpty())
         problem = illegible;
-    ChartExporter::Renderer renderer(ChartCatalog::build(type, *m_document, style().scaled(preview.typeScale)), preview);
+    ChartExporter::Renderer renderer(ChartCatalog::build(type, *m_document, ChartExporter::styleFor(style(), preview)), preview);
     m_preview = renderer.paint();
     const ChartCanvas *canvas = renderer.canvas();
     // Placeholders show the automatic texts an empty field stands for.
@@ -321,7 +321,7 @@ void ExportDialog::copyChart()
         return;
     if (!ChartExporter::checkLegible(chartType(), *m_document, style(), opts).isEmpty())
         return;
-    ChartExporter::Renderer renderer(ChartCatalog::build(chartType(), *m_document, style().scaled(opts.typeScale)), opts);
+    ChartExporter::Renderer renderer(ChartCatalog::build(chartType(), *m_document, ChartExporter::styleFor(style(), opts)), opts);
     QApplication::clipboard()->setImage(renderer.paint());
     m_sizeNote->setText(tr("Copied the chart to the clipboard."));
 }

@@ -9,6 +9,10 @@
 #include "growthspec.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QRectF>
+
+#include <tuple>
 
 namespace {
 
@@ -34,6 +38,119 @@ QString shortChange(const NumberFormat &format, const DerivedValue &change)
     return Tr::tr("%1 to %2").arg(lo, hi);
 }
 
+constexpr double kPairStep = 0.9; // a year's actual and guidance columns stand a little closer
+constexpr double kHalfBar = 0.3;
+
+// One bar: a year's actual figure or its guidance, with its label's two parts.
+struct Bar
+{
+    int year;        // its row in the growth model
+    int row;         // its figure
+    bool guidance;
+    bool shared;     // the year has both
+    double column;   // where it stands when years run across
+    QString value;
+    QString change;
+};
+
+QVector<Bar> barsOf(const GrowthModel &growth, const FigureModel &figures, const NumberFormat &format)
+{
+    QVector<Bar> bars;
+    double column = -1;
+    for (int i = 0; i < growth.rowCount(); ++i) {
+        const GrowthModel::YearRow &y = growth.yearRow(i);
+        const bool shared = y.actualRow >= 0 && y.guidanceRow >= 0;
+        for (const bool guidance : {false, true}) {
+            const int row = guidance ? y.guidanceRow : y.actualRow;
+            if (row < 0)
+                continue;
+            column += guidance && shared ? kPairStep : 1.0;
+            const Figure &f = figures.figure(row);
+            bars.append({i, row, guidance, shared, column, format.quantityRange(f.low, f.high, f.unit),
+                         shortChange(format, guidance ? y.guidanceChange : y.actualChange)});
+        }
+    }
+    return bars;
+}
+
+// Years run down the page when, side by side, a value label would reach a neighbouring bar:
+// its half-width past the gap to the next column's bar.
+bool yearsDown(const QVector<Bar> &bars, const ChartStyle &style, const QVector<QPair<double, QString>> &valueTicks)
+{
+    if (style.page.isEmpty() || bars.isEmpty())
+        return false;
+    const QFontMetricsF metrics(style.font(style.labelPixels));
+    qreal widest = 0;
+    for (const Bar &bar : bars)
+        widest = qMax(widest, qMax(metrics.horizontalAdvance(bar.value), metrics.horizontalAdvance(bar.change)));
+    qreal axis = 0;
+    for (const auto &tick : valueTicks)
+        axis = qMax(axis, metrics.horizontalAdvance(tick.second));
+    const qreal plot = ChartCanvas::plotWidthFor(style.page, axis);
+    const qreal column = plot / (bars.last().column + 2 * (1 - kHalfBar));
+    return widest / 2 + 4 > (kPairStep - kHalfBar) * column;
+}
+
+// Where the bars go: side by side, each bar its own column under its year; or down the page,
+// each bar its own row (earliest on top), its label beside its end.
+class Placement
+{
+public:
+    Placement(bool down, int bars) : m_down(down), m_bars(bars) {}
+    bool down() const { return m_down; }
+    // The bar from low (zero for the whole bar) to high.
+    QRectF rect(int index, const Bar &bar, double low, double high) const
+    {
+        if (!m_down)
+            return QRectF(QPointF(bar.column - kHalfBar, low), QPointF(bar.column + kHalfBar, high));
+        const double y = row(index);
+        return QRectF(QPointF(low, y - kHalfBar), QPointF(high, y + kHalfBar));
+    }
+    QPointF anchor(int index, const Bar &bar, double high) const
+    {
+        return m_down ? QPointF(high, row(index)) : QPointF(bar.column, high);
+    }
+    ChartCanvas::Side side() const { return m_down ? ChartCanvas::Side::Right : ChartCanvas::Side::Above; }
+    // Stacked above a column, or beside a row's end: on one line where the page is wider than
+    // tall (its rows are short), on two where it is narrow.
+    QString text(const Bar &bar, const ChartStyle &style) const
+    {
+        if (bar.change.isEmpty())
+            return bar.value;
+        const bool oneLine = m_down && style.page.width() > style.page.height();
+        return bar.value + (oneLine ? QLatin1Char(' ') : QLatin1Char('\n')) + bar.change;
+    }
+    void setAxes(ChartCanvas *canvas, const QVector<Bar> &bars, const GrowthModel &growth,
+                 const QVector<QPair<double, QString>> &valueTicks, double top) const;
+
+private:
+    double row(int index) const { return m_bars - 1 - index; }
+    bool m_down;
+    int m_bars;
+};
+
+void Placement::setAxes(ChartCanvas *canvas, const QVector<Bar> &bars, const GrowthModel &growth,
+                        const QVector<QPair<double, QString>> &valueTicks, double top) const
+{
+    QVector<QPair<double, QString>> names;
+    for (int i = 0; i < bars.size(); ++i) {
+        const Bar &bar = bars.at(i);
+        const QString year = QString::number(growth.yearRow(bar.year).year);
+        if (m_down) // a row each: its name says which
+            names.append({row(i), bar.guidance ? Tr::tr("%1 guidance").arg(year) : year});
+        else if (!(bar.shared && bar.guidance)) // a year's two columns share its name, between them
+            names.append({bar.shared ? bar.column + kPairStep / 2 : bar.column, year});
+    }
+    if (m_down) {
+        canvas->setXAxis(0, top, valueTicks, true);
+        canvas->setYAxis(-0.6, m_bars - 0.4, {}, false);
+        canvas->setRowNames(names);
+    } else {
+        canvas->setYAxis(0, top, valueTicks, true);
+        canvas->setXAxis(-1 + kHalfBar, bars.last().column + 1 - kHalfBar, names, false);
+    }
+}
+
 } // namespace
 
 namespace GrowthChart {
@@ -44,7 +161,6 @@ ChartCanvas *build(const GrowthSpec &spec, const ChartStyle &style)
     const GrowthModel &growth = spec.growth();
     const FigureModel &figures = spec.figures();
     const NumberFormat &format = figures.numberFormat();
-    const int n = growth.rowCount();
     ChartTexts::apply(canvas, spec);
     if (const QString why = spec.emptyMessage(); !why.isEmpty()) {
         canvas->setXAxis(0, 1, {}, false);
@@ -53,73 +169,49 @@ ChartCanvas *build(const GrowthSpec &spec, const ChartStyle &style)
         return canvas;
     }
 
+    const QVector<Bar> bars = barsOf(growth, figures, format);
     double maxValue = 0;
-    for (int i = 0; i < n; ++i)
-        for (int row : {growth.yearRow(i).actualRow, growth.yearRow(i).guidanceRow})
-            if (row >= 0)
-                maxValue = qMax(maxValue, figures.figure(row).high);
-    // Headroom above the tallest bar for its two-line label.
-    const LinearTicks ticks = niceLinearTicks(maxValue * 1.15);
-    QVector<QPair<double, QString>> yTicks;
-    for (double v : ticks.values)
-        yTicks.append({v, format.withoutTrailingZeros().money(v)}); // ticks are exact
-    canvas->setYAxis(0, ticks.top, yTicks, true);
-    QVector<QPair<double, QString>> xTicks;
-    for (int i = 0; i < n; ++i)
-        xTicks.append({double(i), QString::number(growth.yearRow(i).year)});
-    canvas->setXAxis(-0.6, n - 0.4, xTicks, false);
+    for (const Bar &bar : bars)
+        maxValue = qMax(maxValue, figures.figure(bar.row).high);
+    // Headroom above the tallest column for its two-line label.
+    const auto ticksFor = [&](double top, int count) {
+        const LinearTicks ticks = niceLinearTicks(top, count);
+        QVector<QPair<double, QString>> labelled;
+        for (double v : ticks.values)
+            labelled.append({v, format.withoutTrailingZeros().money(v)}); // ticks are exact
+        return qMakePair(ticks.top, labelled);
+    };
+    auto [top, valueTicks] = ticksFor(maxValue * 1.15, 5);
+    const Placement place(yearsDown(bars, style, valueTicks), int(bars.size()));
+    if (place.down()) // across a phone: fewer, rounder steps; the canvas widens the axis for the labels
+        std::tie(top, valueTicks) = ticksFor(maxValue, 3);
+    place.setAxes(canvas, bars, growth, valueTicks, top);
 
-    for (int i = 0; i < n; ++i) {
-        const GrowthModel::YearRow &y = growth.yearRow(i);
-        const bool both = y.actualRow >= 0 && y.guidanceRow >= 0;
-        if (y.actualRow >= 0) {
-            const Figure &f = figures.figure(y.actualRow);
-            const QColor colour = style.emphasisColour(spec.emphasis(), f.id, style.kindColour(f.kind));
-            // Only a bar in its kind's colour stands for its kind in the key.
-            const bool keyed = colour == style.kindColour(f.kind);
-            const double l = both ? i - 0.42 : i - 0.3;
-            const double r = both ? i - 0.02 : i + 0.3;
-            double low = f.low, high = f.high;
-            format.pick(&low, &high);
-            canvas->addRect(QRectF(QPointF(l, 0), QPointF(r, high)), colour, Qt::NoPen,
-                            keyed ? Tr::tr("Actual") : QString());
-            canvas->addHotspot(QRectF(QPointF(l, 0), QPointF(r, high)), f.id,
-                               ChartTexts::tooltip(f, figures, shortChange(format, y.actualChange)));
-            QString text = format.quantityRange(f.low, f.high, f.unit);
-            const QString change = shortChange(format, y.actualChange);
-            if (!change.isEmpty())
-                text += QLatin1Char('\n') + change;
-            // Side by side with guidance, the two labels lean apart so both fit.
-            canvas->addLabel({both ? r : (l + r) / 2, high}, text,
-                             both ? ChartCanvas::Side::AboveEndingAt : ChartCanvas::Side::Above);
-        }
-        if (y.guidanceRow >= 0) {
-            const Figure &f = figures.figure(y.guidanceRow);
-            const QColor colour = style.emphasisColour(spec.emphasis(), f.id, style.kindColour(f.kind));
+    for (int i = 0; i < bars.size(); ++i) {
+        const Bar &bar = bars.at(i);
+        const Figure &f = figures.figure(bar.row);
+        const QColor colour = style.emphasisColour(spec.emphasis(), f.id, style.kindColour(f.kind));
+        // Only a bar in its kind's colour stands for its kind in the key.
+        const bool keyed = colour == style.kindColour(f.kind);
+        double low = f.low, high = f.high;
+        format.pick(&low, &high);
+        const QRectF whole = place.rect(i, bar, 0, high);
+        if (!bar.guidance) {
+            canvas->addRect(whole, colour, Qt::NoPen, keyed ? Tr::tr("Actual") : QString());
+        } else {
             QColor pale = colour;
             pale.setAlphaF(0.25);
             // Hatching in the kind's colour vanishes into its own pale fill on a dark page:
             // draw it in the text colour there.
             const QColor hatch = style.theme == ChartStyle::Theme::Dark ? style.text : colour;
-            const double l = both ? i + 0.02 : i - 0.3;
-            const double r = both ? i + 0.42 : i + 0.3;
-            const QString legend = colour == style.kindColour(f.kind) ? Tr::tr("Guidance (range hatched)") : QString();
-            double low = f.low, high = f.high;
-            format.pick(&low, &high);
-            canvas->addRect(QRectF(QPointF(l, 0), QPointF(r, high)), pale, QPen(colour, 1.5),
-                            legend);
+            const QString legend = keyed ? Tr::tr("Guidance (range hatched)") : QString();
+            canvas->addRect(whole, pale, QPen(colour, 1.5), legend);
             if (high > low)
-                canvas->addRect(QRectF(QPointF(l, low), QPointF(r, high)), QBrush(hatch, Qt::BDiagPattern),
-                                QPen(colour, 1.5), legend);
-            canvas->addHotspot(QRectF(QPointF(l, 0), QPointF(r, high)), f.id,
-                               ChartTexts::tooltip(f, figures, shortChange(format, y.guidanceChange)));
-            QString text = format.quantityRange(f.low, f.high, f.unit);
-            const QString change = shortChange(format, y.guidanceChange);
-            if (!change.isEmpty())
-                text += QLatin1Char('\n') + change;
-            canvas->addLabel({both ? l : (l + r) / 2, high}, text,
-                             both ? ChartCanvas::Side::AboveStartingAt : ChartCanvas::Side::Above);
+                canvas->addRect(place.rect(i, bar, low, high), QBrush(hatch, Qt::BDiagPattern), QPen(colour, 1.5), legend);
         }
+        canvas->addHotspot(whole, f.id, ChartTexts::tooltip(f, figures, bar.change));
+        canvas->addLabel(place.anchor(i, bar, high), place.text(bar, style), place.side(),
+                         bar.guidance ? style.background : colour);
     }
     return canvas;
 }

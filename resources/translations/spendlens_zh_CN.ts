@@ -3243,6 +3243,10 @@ More import options: [--scale units|k|m|bn] (what bare numbers are in)
         <source>{series} by year, {first}–{last}</source>
         <translation>{series}历年数据，{first}–{last}年</translation>
     </message>
+    <message>
+        <source>%1 guidance</source>
+        <translation>%1年指引</translation>
+    </message>
 </context>
 <context>
     <name>GrowthModel</name>

@@ -121,8 +121,10 @@ TEST_P(ChartLayout, EveryChartIsLegibleFromItsMinimumTo4000)
                     sizes << QSize(w, h);
             for (ChartStyle::Theme theme : {ChartStyle::Theme::Light, ChartStyle::Theme::Dark}) {
                 for (const QSize &size : sizes) {
+                    const ChartExporter::Options options{size, 1};
                     ChartExporter::Renderer renderer(
-                        ChartCatalog::build(entry.type, document, ChartStyle::forTheme(theme)), {size, 1});
+                        ChartCatalog::build(entry.type, document, ChartExporter::styleFor(ChartStyle::forTheme(theme), options)),
+                        options);
                     const QStringList found = faults(renderer.canvas(), size);
                     EXPECT_TRUE(found.isEmpty()) << qPrintable(entry.key) << " " << size.width() << "x"
                                                  << size.height() << ": " << qPrintable(found.join(" | "));
@@ -149,7 +151,7 @@ TEST_P(ChartLayout, PresetsAreLegibleWithTheirOwnType)
             const QString refusal = ChartExporter::checkLegible(entry.type, document, ChartStyle(), options);
             EXPECT_TRUE(refusal.isEmpty()) << qPrintable(preset.key) << " " << qPrintable(refusal);
             ChartExporter::Renderer renderer(
-                ChartCatalog::build(entry.type, document, ChartStyle().scaled(preset.typeScale)), options);
+                ChartCatalog::build(entry.type, document, ChartExporter::styleFor(ChartStyle(), options)), options);
             const QStringList found = faults(renderer.canvas(), preset.logicalSize);
             EXPECT_TRUE(found.isEmpty()) << qPrintable(preset.key) << " " << qPrintable(entry.key) << ": "
                                          << qPrintable(found.join(" | "));

@@ -104,7 +104,7 @@ TEST_P(EmphasisTest, AnnotationsAreClearOfEveryTextAtEveryPreset)
         ChartExporter::Options options(preset.logicalSize, 1);
         options.typeScale = preset.typeScale;
         ChartExporter::Renderer renderer(
-            ChartCatalog::build(ChartType::Ratio, document, style.scaled(preset.typeScale)), options);
+            ChartCatalog::build(ChartType::Ratio, document, ChartExporter::styleFor(style, options)), options);
         const ChartCanvas *canvas = renderer.canvas();
         EXPECT_TRUE(canvas->layoutProblems().isEmpty()) << key << ": " << qPrintable(canvas->layoutProblems().join(" | "));
         for (const ChartAnnotation &a : storyEmphasis().annotations) {

@@ -1,6 +1,9 @@
+#include "chartcanvas.h"
 #include "chartfixture.h"
 #include "gtestqt.h"
 #include "ratiomodel.h"
+
+#include <memory>
 
 namespace {
 
@@ -15,7 +18,9 @@ TEST_F(ChartCanvasTest, LabelsKeepClearOfEachOtherAndTheAxes)
         sizes << preset.logicalSize;
     for (ChartType type : {ChartType::Ratio, ChartType::Comparison, ChartType::Scale, ChartType::Growth, ChartType::Guidance}) {
         for (QSize size : sizes) {
-            ChartExporter::Renderer renderer(ChartCatalog::build(type, document, style), {size, 1});
+            const ChartExporter::Options options{size, 1};
+            ChartExporter::Renderer renderer(ChartCatalog::build(type, document, ChartExporter::styleFor(style, options)),
+                                             options);
             const ChartCanvas *canvas = renderer.canvas();
             const QVector<QRectF> rects = canvas->visibleLabelRects();
             const QRectF plot = canvas->plotArea();
@@ -48,6 +53,53 @@ TEST_F(ChartCanvasTest, GrowthLabelsGiveValueAndYearOnYearChange)
     EXPECT_TRUE(texts.contains(QString::fromUtf8("$60.0–65.0B\n+52.9–65.7%"))) << texts.join(" | ").toStdString();
     EXPECT_TRUE(texts.contains(QString::fromUtf8("$72.2B\n+84.1%")));
     EXPECT_TRUE(texts.contains(QString::fromUtf8("$15.7B"))); // 2019: no 2018 to compare with
+}
+
+// Side by side on a phone a year's column is narrower than its label, which then lies over a
+// neighbour's bar or floats above it: on a page too narrow for its years side by side, the chart
+// lays them down the page as rows, each label beside its own bar's end.
+TEST_F(ChartCanvasTest, GrowthYearsRunDownAPhoneAndAcrossAnArticle)
+{
+    const ChartExporter::Options phone{ChartExporter::preset("phone")->logicalSize, 1};
+    ChartExporter::Renderer down(ChartCatalog::build(ChartType::Growth, document, ChartExporter::styleFor(style, phone)),
+                                 phone);
+    EXPECT_GT(down.canvas()->maximumPlotHeight(), 0); // rows
+    EXPECT_TRUE(down.canvas()->layoutProblems().isEmpty()) << down.canvas()->layoutProblems().join(" | ").toStdString();
+    EXPECT_EQ(down.canvas()->hiddenLabelCount(), 0);
+    // Each row's label starts right of its bar's end, in the row's band.
+    const QVector<QRectF> labels = down.canvas()->visibleLabelRects();
+    ASSERT_EQ(labels.size(), down.canvas()->hotspots().size());
+    for (int i = 0; i < labels.size(); ++i) {
+        const QRectF bar = down.canvas()->hotspotSceneRect(i);
+        EXPECT_GE(labels.at(i).left(), bar.right()) << i;
+        EXPECT_NEAR(labels.at(i).center().y(), bar.center().y(), 1) << i;
+    }
+    EXPECT_TRUE(down.canvas()->visibleLabelTexts().contains(QString::fromUtf8("$60.0–65.0B\n+52.9–65.7%")));
+
+    const ChartExporter::Options article;
+    ChartExporter::Renderer wide(ChartCatalog::build(ChartType::Growth, document, ChartExporter::styleFor(style, article)),
+                                 article);
+    EXPECT_EQ(wide.canvas()->maximumPlotHeight(), 0); // columns
+    EXPECT_TRUE(wide.canvas()->layoutProblems().isEmpty()) << wide.canvas()->layoutProblems().join(" | ").toStdString();
+}
+
+// A value label over a bar not its own is named as a layout problem (an export is refused).
+TEST_F(ChartCanvasTest, ALabelOverAnotherFiguresBarIsALayoutProblem)
+{
+    auto *canvas = new ChartCanvas(style);
+    std::unique_ptr<QChart> chart(canvas->chart());
+    canvas->setXAxis(0, 10, {}, false);
+    canvas->setYAxis(-1, 1, {}, false);
+    canvas->addRect(QRectF(QPointF(0, -0.3), QPointF(2, 0.3)), Qt::blue, Qt::NoPen, {});
+    canvas->addHotspot(QRectF(QPointF(0, -0.3), QPointF(2, 0.3)), "short", "short");
+    canvas->addRect(QRectF(QPointF(2.2, -0.3), QPointF(9, 0.3)), Qt::red, Qt::NoPen, {});
+    canvas->addHotspot(QRectF(QPointF(2.2, -0.3), QPointF(9, 0.3)), "long", "long");
+    canvas->addLabel({2, 0}, "a label wider than the gap", ChartCanvas::Side::Right);
+    chart->resize(800, 450);
+    canvas->relayout();
+    ASSERT_EQ(canvas->hiddenLabelCount(), 0);
+    EXPECT_TRUE(canvas->layoutProblems().contains("the label \"a label wider than the gap\" lies over the bar of long"))
+        << canvas->layoutProblems().join(" | ").toStdString();
 }
 
 TEST_F(ChartCanvasTest, EmptyComparisonSaysWhatToDo)

@@ -166,6 +166,8 @@ TEST(ChartTextsShortForm, APublisherIsCutBeforeItsFirstCommaWithoutItsParenthese
                                          "public GitHub research notes"),
               "Microsoft");
     EXPECT_EQ(ChartTexts::shortPublisher("Storyboard18; Sherwood News"), "Storyboard18; Sherwood News");
+    EXPECT_EQ(ChartTexts::shortPublisher("Investor's Business Daily (repost on stocknews24); Reuters (repost on unsharednews)"),
+              "Investor's Business Daily; Reuters");
     EXPECT_EQ(ChartTexts::shortPublisher("DeepSeek-AI, arXiv"), "DeepSeek-AI");
     EXPECT_EQ(ChartTexts::shortPublisher(QString::fromUtf8("腾讯（财报，中文版）")), QString::fromUtf8("腾讯"));
 }

@@ -164,6 +164,24 @@ TEST_F(InPlaceUpdate, EveryChartOnShowDrawsAnEditAsARebuildWould)
     }
 }
 
+// The growth chart on screen follows its view's width: years side by side where their labels
+// fit, down the view as rows where they do not, and back; drawn as a chart built at that size.
+TEST_F(InPlaceUpdate, TheGrowthChartTurnsItsYearsDownANarrowViewAndBack)
+{
+    const std::unique_ptr<ChartView> shown = shownView(ChartType::Growth);
+    ChartView &view = *shown;
+    view.resize(1200, 600);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.canvas()->maximumPlotHeight() == 0; })); // columns
+    view.resize(420, 600);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.canvas()->maximumPlotHeight() > 0; }));  // rows
+    settle();
+    EXPECT_TRUE(view.canvas()->layoutProblems().isEmpty()) << view.canvas()->layoutProblems().join(" | ").toStdString();
+    view.resize(1200, 600);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.canvas()->maximumPlotHeight() == 0; }));
+    settle();
+    EXPECT_TRUE(view.canvas()->layoutProblems().isEmpty()) << view.canvas()->layoutProblems().join(" | ").toStdString();
+}
+
 TEST_F(InPlaceUpdate, AHiddenChartWaitsAndIsRightWhenShown)
 {
     const std::unique_ptr<ChartView> shown = shownView(ChartType::Ratio);
