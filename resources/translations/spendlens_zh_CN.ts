@@ -5332,6 +5332,14 @@ Showing the built-in dataset instead.</source>
         <comment>a fiscal quarter: Q4 FY2025</comment>
         <translation>%2财年第%1季度</translation>
     </message>
+    <message>
+        <source>{kind} by year</source>
+        <translation>按年的{kind}</translation>
+    </message>
+    <message>
+        <source>{kind} by quarter</source>
+        <translation>按季度的{kind}</translation>
+    </message>
 </context>
 <context>
     <name>TrendPanel</name>
