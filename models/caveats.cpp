@@ -72,7 +72,7 @@ QString forFigures(const QVector<const Figure *> &figures, Form form)
     if (sentences.isEmpty() && kinds.size() > 1)
         sentences << (brief ? Tr::tr("Different kinds of figure.")
                             : Tr::tr("Compares different kinds of figure; see each figure's basis."));
-    return sentences.join(QLatin1Char(' '));
+    return FigureText::joinSentences(sentences);
 }
 
 } // namespace Caveats

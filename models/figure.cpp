@@ -272,4 +272,22 @@ FigureKind seriesKind(FigureKind kind)
     return kind == FigureKind::CapexGuidance ? FigureKind::Capex : kind;
 }
 
+QString joinSentences(const QStringList &sentences)
+{
+    QString out;
+    for (const QString &sentence : sentences) {
+        if (sentence.isEmpty())
+            continue;
+        if (!out.isEmpty()) {
+            const char16_t last = out.back().unicode();
+            const bool fullWidth = last == u'\u3002' || last == u'\uFF01' || last == u'\uFF1F' ||
+                                   last == u'\uFF1B' || last == u'\uFF1A' || last == u'\uFF09';
+            if (!fullWidth)
+                out += QLatin1Char(' ');
+        }
+        out += sentence;
+    }
+    return out;
+}
+
 } // namespace FigureText

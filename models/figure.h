@@ -121,4 +121,8 @@ void dropStaleNames(const Figure &before, Figure *after);
 
 // The measure a kind is about, so that guidance for capex sits in the same series as capex.
 FigureKind seriesKind(FigureKind kind);
+
+// Sentences run together as a paragraph (empty ones left out): a space after each, but none
+// after full-width punctuation ("…算力。承诺…"), which carries its own.
+QString joinSentences(const QStringList &sentences);
 } // namespace FigureText

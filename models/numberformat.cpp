@@ -273,6 +273,14 @@ QString NumberFormat::multipleRange(double low, double high) const
     return lo + kEnDash + hi + sign;
 }
 
+QString NumberFormat::compactMultiple(double ratio) const
+{
+    const Compact c = compact(ratio);
+    const bool chinese = m_style == UnitStyle::Chinese;
+    const QString suffix = chinese ? QString::fromUtf8(kChinese[c.scale].shortSuffix) : QLatin1String(kWestern[c.scale].shortSuffix);
+    return c.number + suffix + (chinese ? QString::fromUtf8("倍") : QString(kTimes));
+}
+
 QString NumberFormat::percentChange(double fraction) const
 {
     if (!std::isfinite(fraction))

@@ -45,6 +45,9 @@ public:
     QString quantityRange(double low, double high, FigureUnit unit) const;
     QString multiple(double ratio) const;
     QString multipleRange(double low, double high) const;
+    // A multiple in the style's short scale words, for axis ticks where decades must not run
+    // into each other: "1K×", "10K×", "10万倍".
+    QString compactMultiple(double ratio) const;
     // At most one decimal and three significant figures: "+0.4%", "+77.9%", "+159%". Inputs
     // rounded to three or four figures cannot support a second decimal.
     QString percentChange(double fraction) const;

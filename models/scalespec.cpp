@@ -62,7 +62,8 @@ QString ScaleSpec::defaultSubtitle() const
 {
     if (rows().isEmpty())
         return {};
-    // Says how the large square is drawn: solid for an actual, pale for a plan; a range fills to
+    // Says how the large square is drawn: solid for an actual, pale for a plan, estimate or claim;
+    // a range fills to
     // its low end and is dashed to its high end.
     const Figure &f = ratios().shown(rows().first());
     const bool actual = f.status == FigureStatus::Actual;
@@ -70,10 +71,10 @@ QString ScaleSpec::defaultSubtitle() const
         return actual ? Tr::tr("Areas in proportion: the small square is {baseline} at {baselineValue}; "
                                "the large one {figure} at {value}.")
                       : Tr::tr("Areas in proportion: the small square is {baseline} at {baselineValue}; "
-                               "the large one {figure} at {value}, pale as a plan.");
+                               "the large one {figure} at {value}, pale: a plan, estimate or claim.");
     if (!actual)
         return Tr::tr("Areas in proportion: the small square is {baseline} at {baselineValue}; the large "
-                      "one {figure} at {value}, pale (a plan) to its low end, dashed to its high end.");
+                      "one {figure} at {value}, pale (a plan, estimate or claim) to its low end, dashed to its high end.");
     return Tr::tr("Areas in proportion: the small square is {baseline} at {baselineValue}; the "
                   "large one {figure} at {value}, solid to its low end, outlined to its high end.");
 }

@@ -51,3 +51,21 @@ QVector<int> logDecades(double minValue, double maxValue, bool includeOne)
         decades.append(d);
     return decades;
 }
+
+QVector<double> logTicks(const QVector<int> &decades)
+{
+    QVector<double> ticks;
+    if (decades.isEmpty())
+        return ticks;
+    // Within one decade: 1, 2, 3 and 5 times it; within a few: 1, 2 and 5; else decades.
+    static const QVector<double> narrow{1.0, 2.0, 3.0, 5.0};
+    static const QVector<double> middling{1.0, 2.0, 5.0};
+    static const QVector<double> wide{1.0};
+    const QVector<double> &steps = decades.size() <= 2 ? narrow : decades.size() < 4 ? middling : wide;
+    const double last = std::pow(10.0, decades.last());
+    for (int d : decades)
+        for (double times : steps)
+            if (const double v = times * std::pow(10.0, d); v <= last * (1 + 1e-9))
+                ticks.append(v);
+    return ticks;
+}

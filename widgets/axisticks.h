@@ -18,3 +18,7 @@ LinearTicks niceLinearTicks(double maxValue, int targetCount = 5);
 double niceStep(double rawStep);
 // Whole decades (as exponents) covering [minValue, maxValue]; with includeOne, 10^0 too.
 QVector<int> logDecades(double minValue, double maxValue, bool includeOne = true);
+// Tick values on a log axis over these decades: the decades alone where they are four or more,
+// else 1, 2 and 5 times each (1, 2, 3 and 5 within one decade) up to the last decade,
+// so a narrow span still has labels to read.
+QVector<double> logTicks(const QVector<int> &decades);

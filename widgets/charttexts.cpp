@@ -133,10 +133,7 @@ void apply(ChartCanvas *canvas, const ChartSettings &settings, const QString &au
                                         figures.index(row, FigureModel::ValueColumn)
                                             .data(Qt::ToolTipRole)
                                             .toString()));
-    footer.notes = settings.notes;
-    if (!derivations.isEmpty())
-        footer.notes += (footer.notes.isEmpty() ? QString() : QStringLiteral(" ")) +
-                        derivations.join(QLatin1Char(' '));
+    footer.notes = FigureText::joinSentences(QStringList{settings.notes} + derivations);
     footer.sources = ChartData::sourceLine(figures, rows);
     footer.byline = settings.byline;
     footer.shortSources = shortSources(figures, rows);
@@ -153,13 +150,9 @@ void apply(ChartCanvas *canvas, const ChartSpec &spec)
         settings.caveat = spec.automaticCaveat(); // still empty: compiled from the figures
         brief = firstSentence(settings.caveat);   // a chart's own caveat leads with its point
     }
-    if (const QString notes = spec.automaticNotes(); !notes.isEmpty())
-        settings.notes = settings.notes.isEmpty() ? notes : settings.notes + QLatin1Char(' ') + notes;
-    if (const QString hidden = spec.hiddenNotice(); !hidden.isEmpty())
-        settings.notes = settings.notes.isEmpty() ? hidden : settings.notes + QLatin1Char(' ') + hidden;
-    const QString conversion = spec.conversionNote();
-    if (!conversion.isEmpty()) // the rate is named on every chart that converts, whatever the settings
-        settings.notes = settings.notes.isEmpty() ? conversion : settings.notes + QLatin1Char(' ') + conversion;
+    // The rate is named on every chart that converts, whatever the settings.
+    settings.notes = FigureText::joinSentences(
+        {settings.notes, spec.automaticNotes(), spec.hiddenNotice(), spec.conversionNote()});
     apply(canvas, settings, QString(), QString(), spec.figures(), spec.rows(), brief);
     canvas->setAnnotations(settings.emphasis.annotations);
 }

@@ -1,5 +1,7 @@
 #include "horizontalbars.h"
 
+#include <algorithm>
+
 #include "axisticks.h"
 #include "chartcanvas.h"
 
@@ -92,21 +94,24 @@ void draw(ChartCanvas *canvas, const QVector<Bar> &bars, const Scale &scale)
     QVector<QPair<double, QString>> xTicks;
     double left = 0;
     double right = 0;
+    // Room to the right of the longest bar for its label (and notes); a log axis runs on to the
+    // next whole decade.
+    double end = 0;
     if (scale.log) {
         const QVector<int> decades = logDecades(minValue, maxValue, scale.origin == 1);
         left = decades.first() - (double(decades.first()) < std::log10(scale.origin) ? 0.15 : 0.0);
         right = std::log10(maxValue);
-        for (int d : decades)
-            xTicks.append({double(d), scale.tickText(std::pow(10.0, d))});
+        const QVector<double> ticks = logTicks(decades);
+        for (double v : ticks)
+            xTicks.append({std::log10(v), scale.tickText(v)});
+        end = qMax(right + qMax(0.4, 0.16 * (right - left)), double(decades.last()));
     } else {
         const LinearTicks ticks = niceLinearTicks(maxValue);
         right = maxValue;
         for (double v : ticks.values)
             xTicks.append({v, scale.tickText(v)});
+        end = qMax(right + 0.16 * right, xTicks.isEmpty() ? right : xTicks.last().first);
     }
-    // Room to the right of the longest bar for its label.
-    const double end = qMax(right + qMax(scale.log ? 0.4 : 0.0, 0.16 * (right - left)),
-                            xTicks.isEmpty() ? right : xTicks.last().first);
     while (!xTicks.isEmpty() && xTicks.last().first > end)
         xTicks.removeLast();
     canvas->setXAxis(left, end, xTicks, true);
@@ -120,7 +125,15 @@ void draw(ChartCanvas *canvas, const QVector<Bar> &bars, const Scale &scale)
     canvas->setRowNames(names);
 
     const double origin = position(scale, scale.origin);
-    QSet<QRgb> coloursNamed;
+    // The key: one entry per colour, in the bars' order, drawn solid where any bar of it is
+    // solid and pale where all are (a chart of plans alone shows no solid swatch).
+    struct KeyEntry
+    {
+        QString name;
+        QColor colour;
+        bool solid;
+    };
+    QVector<KeyEntry> key;
     bool solidSeen = false;
     bool paleSeen = false;
     for (int i = 0; i < n; ++i) {
@@ -135,12 +148,15 @@ void draw(ChartCanvas *canvas, const QVector<Bar> &bars, const Scale &scale)
         pale.setAlphaF(0.35);
         solidSeen |= bar.solid && !bar.baseline && !bar.colour.isValid();
         paleSeen |= !bar.solid && !bar.colour.isValid();
-        if (!bar.baseline && !bar.colour.isValid() && !coloursNamed.contains(colour.rgb())) {
-            // One entry per colour, as its solid swatch: guidance shares capex's colour, and
-            // pale against solid tells plan from actual.
-            coloursNamed.insert(colour.rgb());
-            const FigureKind named = bar.kind == FigureKind::CapexGuidance ? FigureKind::Capex : bar.kind;
-            canvas->addLegendEntry(FigureText::kindName(named), colour, Qt::NoPen);
+        if (!bar.baseline && !bar.colour.isValid()) {
+            // Guidance shares capex's colour, and pale against solid tells plan from actual.
+            const auto same = std::find_if(key.begin(), key.end(), [&](const KeyEntry &e) { return e.colour == colour; });
+            if (same == key.end()) {
+                const FigureKind named = bar.kind == FigureKind::CapexGuidance ? FigureKind::Capex : bar.kind;
+                key.append({FigureText::kindName(named), colour, bar.solid});
+            } else {
+                same->solid |= bar.solid;
+            }
         }
         if (scale.dots) {
             drawDot(canvas, bar, {lo, hi, y, left}, colour);
@@ -168,6 +184,14 @@ void draw(ChartCanvas *canvas, const QVector<Bar> &bars, const Scale &scale)
         }
         QColor fill = bar.solid ? colour : style.background; // a pale bar reads as the page
         canvas->addLabel({qMax(hi, origin), y}, bar.text, ChartCanvas::Side::Right, fill);
+    }
+    for (const KeyEntry &entry : std::as_const(key)) {
+        QColor pale = entry.colour;
+        pale.setAlphaF(0.35);
+        if (entry.solid)
+            canvas->addLegendEntry(entry.name, entry.colour, Qt::NoPen);
+        else
+            canvas->addLegendEntry(entry.name, pale, QPen(entry.colour, 1.5));
     }
     if (solidSeen && paleSeen) {
         // One hue, solid and pale, exactly as the bars are drawn.

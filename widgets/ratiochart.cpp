@@ -26,14 +26,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(RatioChart)
 };
 
-// Tick labels stay short so decades do not run into each other: "10K×" past 1,000×. Ticks are
+// Tick labels stay short so decades do not run into each other: "1K×", "10万倍". Ticks are
 // exact round numbers, so they carry no padding zeros ("1×", not "1.00×").
 QString axisMultiple(const NumberFormat &format, double value)
 {
-    const NumberFormat exact = format.withoutTrailingZeros();
-    if (value < 1e4 || format.unitStyle() != NumberFormat::UnitStyle::Short)
-        return exact.multiple(value);
-    return exact.money(value).mid(1) + QChar(0x00D7); // "$10K" → "10K×"
+    return format.withoutTrailingZeros().compactMultiple(value);
 }
 
 HorizontalBars::Bar barFor(const Figure &f, const FigureModel &figures, bool isBaseline,

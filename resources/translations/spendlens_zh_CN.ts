@@ -4352,12 +4352,12 @@ Formulas write it as %2.</source>
         <translation>面积成比例：小方块为{baseline}（{baselineValue}）；大方块为{figure}（{value}）。</translation>
     </message>
     <message>
-        <source>Areas in proportion: the small square is {baseline} at {baselineValue}; the large one {figure} at {value}, pale as a plan.</source>
-        <translation>面积成比例：小方块为{baseline}（{baselineValue}）；大方块为{figure}（{value}），浅色表示计划。</translation>
+        <source>Areas in proportion: the small square is {baseline} at {baselineValue}; the large one {figure} at {value}, pale: a plan, estimate or claim.</source>
+        <translation>面积成比例：小方块为{baseline}（{baselineValue}）；大方块为{figure}（{value}），浅色表示计划、估算或声称。</translation>
     </message>
     <message>
-        <source>Areas in proportion: the small square is {baseline} at {baselineValue}; the large one {figure} at {value}, pale (a plan) to its low end, dashed to its high end.</source>
-        <translation>面积成比例：小方块为{baseline}（{baselineValue}）；大方块为{figure}（{value}），浅色（计划）部分对应区间下限，虚线对应区间上限。</translation>
+        <source>Areas in proportion: the small square is {baseline} at {baselineValue}; the large one {figure} at {value}, pale (a plan, estimate or claim) to its low end, dashed to its high end.</source>
+        <translation>面积成比例：小方块为{baseline}（{baselineValue}）；大方块为{figure}（{value}），浅色（计划、估算或声称）部分对应区间下限，虚线对应区间上限。</translation>
     </message>
     <message>
         <source>Areas in proportion: the small square is {baseline} at {baselineValue}; the large one {figure} at {value}, solid to its low end, outlined to its high end.</source>

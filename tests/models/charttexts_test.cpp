@@ -134,8 +134,8 @@ TEST_F(ChartTextsTest, OldDocumentsKeepTheirPerChartTitles)
 
 TEST_F(ChartTextsTest, TheScaleSubtitleSaysHowTheLargeSquareIsDrawn)
 {
-    // Meta's January plan, a range: pale (a plan) to its low end, dashed to its high end.
-    EXPECT_TRUE(document.chart("scale")->subtitle().contains("pale (a plan) to its low end, dashed to its high end"))
+    // Meta's January plan, a range: pale (a plan, estimate or claim) to its low end, dashed to its high end.
+    EXPECT_TRUE(document.chart("scale")->subtitle().contains("pale (a plan, estimate or claim) to its low end, dashed to its high end"))
         << qPrintable(document.chart("scale")->subtitle());
     // An actual with one value: no range to explain, and not called a plan.
     document.ratios()->setComparedIds({"meta-capex-2024"});

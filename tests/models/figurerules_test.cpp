@@ -228,3 +228,15 @@ INSTANTIATE_TEST_SUITE_P(Table, AppAmounts,
                                            AmountCase{"12,34,567", -1}, AmountCase{"5,5,5B", -1}));
 
 } // namespace
+
+// Sentences joined: a space after an English stop, none after a Chinese one.
+TEST(FigureText, SentencesJoinWithASpaceOnlyAfterAnEnglishStop)
+{
+    EXPECT_EQ(FigureText::joinSentences({"A pledge is not spending.", "", "Guidance is not outcome."}),
+              "A pledge is not spending. Guidance is not outcome.");
+    EXPECT_EQ(FigureText::joinSentences({QString::fromUtf8("资本支出购置长期资产。"), QString::fromUtf8("承诺投资不等于实际支出。")}),
+              QString::fromUtf8("资本支出购置长期资产。承诺投资不等于实际支出。"));
+    EXPECT_EQ(FigureText::joinSentences({QString::fromUtf8("注意。"), "DeepSeek-V3 is derived."}),
+              QString::fromUtf8("注意。DeepSeek-V3 is derived."));
+}
+

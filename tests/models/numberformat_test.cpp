@@ -62,6 +62,20 @@ TEST(NumberFormat, MultiplesAreGroupedWithTimesSign)
     EXPECT_EQ(f.multiple(20), "20.0" + times);
 }
 
+// Axis ticks on a log axis keep to the style's short words from a thousand on, in every style.
+TEST(NumberFormat, CompactMultiplesForAxisTicks)
+{
+    const NumberFormat f = NumberFormat().withoutTrailingZeros();
+    EXPECT_EQ(f.compactMultiple(1), "1" + times);
+    EXPECT_EQ(f.compactMultiple(100), "100" + times);
+    EXPECT_EQ(f.compactMultiple(1000), "1K" + times);
+    EXPECT_EQ(f.compactMultiple(1e5), "100K" + times);
+    const NumberFormat zh = NumberFormat::forStyle(NumberFormat::UnitStyle::Chinese, QLocale(QLocale::Chinese, QLocale::China))
+                                .withoutTrailingZeros();
+    EXPECT_EQ(zh.compactMultiple(1000), QString::fromUtf8("1,000倍"));
+    EXPECT_EQ(zh.compactMultiple(1e5), QString::fromUtf8("10万倍"));
+}
+
 struct PercentCase
 {
     double fraction;

@@ -50,4 +50,13 @@ TEST(AxisTicks, LogDecadesForMoneyNeedNotStartAtOne)
     EXPECT_EQ(logDecades(1e6, 1e6, false), (QVector<int>{6}));
 }
 
+// A log axis over a few decades or less still has ticks to read between its ends.
+TEST(AxisTicks, LogTicksFillANarrowSpan)
+{
+    EXPECT_EQ(logTicks({0, 1}), (QVector<double>{1, 2, 3, 5, 10}));             // 1.15–1.75×
+    EXPECT_EQ(logTicks({10, 11, 12}), (QVector<double>{1e10, 2e10, 5e10, 1e11, 2e11, 5e11, 1e12}));
+    EXPECT_EQ(logTicks({0, 1, 2, 3, 4, 5}), (QVector<double>{1, 10, 100, 1e3, 1e4, 1e5}));
+    EXPECT_TRUE(logTicks({}).isEmpty());
+}
+
 } // namespace

@@ -1,9 +1,12 @@
 #include "chartcanvas.h"
 #include "chartfixture.h"
 #include "gtestqt.h"
+#include "presets.h"
 #include "ratiomodel.h"
 
 #include <memory>
+
+#include <QtCharts/QCategoryAxis>
 
 namespace {
 
@@ -100,6 +103,31 @@ TEST_F(ChartCanvasTest, ALabelOverAnotherFiguresBarIsALayoutProblem)
     ASSERT_EQ(canvas->hiddenLabelCount(), 0);
     EXPECT_TRUE(canvas->layoutProblems().contains("the label \"a label wider than the gap\" lies over the bar of long"))
         << canvas->layoutProblems().join(" | ").toStdString();
+}
+
+// The value axis keeps at least two labels to read the scale by: 1.15–1.75× on a log axis (once
+// none: only whole decades, and 10× at the edge), and the eleven figures at the phone size.
+TEST_F(ChartCanvasTest, ALogAxisKeepsTwoLabelsOverANarrowOrCrowdedSpan)
+{
+    const auto labelled = [](const ChartCanvas *canvas) {
+        auto *axis = static_cast<QCategoryAxis *>(canvas->chart()->axes(Qt::Horizontal).constFirst());
+        QStringList shown; // Qt draws no label at the axis's very start
+        for (const QString &label : axis->categoriesLabels())
+            if (axis->endValue(label) > axis->min() + 1e-9 && axis->endValue(label) < axis->max() - 1e-9)
+                shown << label;
+        return shown;
+    };
+    for (const char *preset : {"article", "phone"}) {
+        const ChartExporter::Options options{ChartExporter::preset(preset)->logicalSize, 1};
+        ChartExporter::Renderer all(ChartCatalog::build(ChartType::Ratio, document, ChartExporter::styleFor(style, options)),
+                                    options);
+        EXPECT_GE(labelled(all.canvas()).size(), 2) << preset << ": " << labelled(all.canvas()).join(" ").toStdString();
+    }
+    Preset hyperscalers;
+    ASSERT_TRUE(Presets::find("hyperscalers-2025", &hyperscalers));
+    ASSERT_TRUE(document.applyPreset(hyperscalers).isEmpty());
+    ChartExporter::Renderer narrow(ChartCatalog::build(ChartType::Ratio, document, style), {});
+    EXPECT_EQ(labelled(narrow.canvas()), (QStringList{QString::fromUtf8("2×"), QString::fromUtf8("3×"), QString::fromUtf8("5×")}));
 }
 
 TEST_F(ChartCanvasTest, EmptyComparisonSaysWhatToDo)

@@ -1,6 +1,7 @@
 // Encodings that tell the truth: dots on a log axis, a plan drawn as a plan, legend swatches
 // that look like what they explain, and hatching that shows on a dark page.
 #include "chartfixture.h"
+#include "presets.h"
 #include "gtestqt.h"
 
 #include <QGraphicsRectItem>
@@ -86,6 +87,28 @@ TEST_F(HonestEncodings, SolidAndPaleSwatchesAreOneHueAsTheBarsAre)
     EXPECT_EQ(solid->brush().color().alphaF(), 1.0);
     EXPECT_LT(pale->brush().color().alphaF(), 0.5);
     EXPECT_NE(pale->pen().style(), Qt::NoPen);
+}
+
+// A kind's swatch is drawn as its bars are: solid where any is an actual, pale where all are plans
+// or estimates (the pledge and the training runs here; the hyperscalers' 2025 plans).
+TEST_F(HonestEncodings, AKindsSwatchIsPaleWhenAllItsBarsArePale)
+{
+    ChartExporter::Renderer renderer(ChartCatalog::build(ChartType::Ratio, document, style), {});
+    QGraphicsRectItem *capex = swatchFor(renderer.canvas(), "Capex");
+    QGraphicsRectItem *pledge = swatchFor(renderer.canvas(), "Pledge");
+    QGraphicsRectItem *training = swatchFor(renderer.canvas(), "Training-run compute cost");
+    ASSERT_TRUE(capex && pledge && training);
+    EXPECT_EQ(capex->brush().color().alphaF(), 1.0);
+    EXPECT_LT(pledge->brush().color().alphaF(), 0.5);
+    EXPECT_LT(training->brush().color().alphaF(), 0.5);
+    Preset hyperscalers;
+    ASSERT_TRUE(Presets::find("hyperscalers-2025", &hyperscalers));
+    ASSERT_TRUE(document.applyPreset(hyperscalers).isEmpty());
+    ChartExporter::Renderer plans(ChartCatalog::build(ChartType::Comparison, document, style), {});
+    QGraphicsRectItem *planned = swatchFor(plans.canvas(), "Capex");
+    ASSERT_TRUE(planned);
+    EXPECT_LT(planned->brush().color().alphaF(), 0.5);
+    EXPECT_NE(planned->pen().style(), Qt::NoPen);
 }
 
 TEST_F(HonestEncodings, GuidanceHatchingShowsInTheDarkTheme)
