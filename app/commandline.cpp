@@ -21,6 +21,7 @@
 #include "importscale.h"
 #include "localization.h"
 #include "preferences.h"
+#include "tableimport.h"
 #include "trendseries.h"
 
 #include <QCommandLineParser>
@@ -129,8 +130,16 @@ QString loadDataset(const QCommandLineParser &parser, Document *document)
 {
     QString error;
     if (parser.isSet(QStringLiteral("dataset"))) {
-        ExportPipeline::instance().settleIfWriting(parser.value(QStringLiteral("dataset")));
-        document->open(parser.value(QStringLiteral("dataset")), &error);
+        const QString path = parser.value(QStringLiteral("dataset"));
+        ExportPipeline::instance().settleIfWriting(path);
+        if (TableImport::isTablePath(path)) { // a table is imported into this document, as `import` reads it
+            Dataset dataset;
+            error = TableImport::readDataset(path, err(), &dataset);
+            if (error.isEmpty())
+                document->load(dataset);
+            return error;
+        }
+        document->open(path, &error);
         return error;
     }
     // Read once a process: every job of a batch starts from the same built-in figures.
@@ -756,12 +765,6 @@ int runExport(const QStringList &args)
     return failures ? CommandLine::Failure : CommandLine::Success;
 }
 
-bool isTablePath(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt");
-}
-
 // "--map entity=Company,value=3": fields by name, columns by header or 1-based number.
 QString parseMap(const QString &text, const QStringList &header, QMap<ImportField, int> *columns)
 {
@@ -791,17 +794,6 @@ QString parseMap(const QString &text, const QStringList &header, QMap<ImportFiel
     return {};
 }
 
-void printRowProblems(QTextStream &to, const QString &origin, const FigureImportResult &result)
-{
-    if (!result.recognisedAs.isEmpty())
-        to << origin << ": " << result.recognisedAs << '\n';
-    for (const RowProblem &problem : result.problems)
-        to << origin << ": " << problem.message() << '\n';
-    for (const RowProblem &warning : result.warnings)
-        to << origin << ": " << Tr::tr("warning: %1").arg(warning.message()) << '\n';
-    to.flush();
-}
-
 // Errors exit 1; warnings alone (a kind placed under "other") exit 0.
 int reportValidation(const QString &path, int figures, const QStringList &problems,
                      const QStringList &warnings)
@@ -811,14 +803,16 @@ int reportValidation(const QString &path, int figures, const QStringList &proble
     for (const QString &warning : warnings)
         out() << path << ": " << Tr::tr("warning: %1").arg(warning) << '\n';
     if (!problems.isEmpty()) {
-        out() << Tr::tr("%1: %2 problems, %3 warnings.").arg(path).arg(problems.size()).arg(warnings.size())
+        out() << Tr::tr("%1: %2, %3.")
+                     .arg(path, TableImport::problemCount(problems.size()), TableImport::warningCount(warnings.size()))
               << Qt::endl;
         return CommandLine::Failure;
     }
     if (warnings.isEmpty())
-        out() << Tr::tr("%1: %2 figures, no problems.").arg(path).arg(figures) << Qt::endl;
+        out() << Tr::tr("%1: %2, no problems.").arg(path, TableImport::figureCount(figures)) << Qt::endl;
     else
-        out() << Tr::tr("%1: %2 figures, no problems, %3 warnings.").arg(path).arg(figures).arg(warnings.size())
+        out() << Tr::tr("%1: %2, no problems, %3.")
+                     .arg(path, TableImport::figureCount(figures), TableImport::warningCount(warnings.size()))
               << Qt::endl;
     return CommandLine::Success;
 }
@@ -826,14 +820,8 @@ int reportValidation(const QString &path, int figures, const QStringList &proble
 // The figures as a document of their own, their series chosen for the growth chart.
 int writeImported(const QVector<Figure> &figures, const QString &output)
 {
-    Dataset dataset;
-    dataset.figures = figures;
-    for (const Figure &f : figures)
-        dataset.comparedIds.append(f.id);
-    dataset.growthEntity = figures.first().entity;
-    dataset.growthKind = FigureText::seriesKind(figures.first().kind);
     QString error;
-    if (!DatasetJson::writeFile(dataset, output, &error))
+    if (!DatasetJson::writeFile(TableImport::datasetOf(figures), output, &error))
         return fail(CommandLine::Failure, error);
     return CommandLine::Success;
 }
@@ -920,21 +908,14 @@ int runImport(const QStringList &args)
     const FigureImportResult result = FigureImport(options).run(read.table);
     if (!result.ok)
         return fail(CommandLine::Failure, result.error);
-    printRowProblems(err(), read.table.origin(), result);
-    if (!result.problems.isEmpty())
-        return fail(CommandLine::Failure,
-                    Tr::tr("%1: %2 rows cannot be imported; nothing was written.")
-                        .arg(read.table.origin())
-                        .arg(result.problems.size()));
-    if (result.figures.isEmpty())
-        return fail(CommandLine::Failure, Tr::tr("%1: no row could be imported.").arg(read.table.origin()));
+    if (const QString refused = TableImport::report(err(), read.table.origin(), result); !refused.isEmpty())
+        return fail(CommandLine::Failure, refused);
     read = CsvRead(); // the file's text goes before the document is written
     if (const int code = writeImported(result.figures, output); code != CommandLine::Success)
         return code;
-    err() << Tr::tr("spendlens: imported %1 figures into %2; %3 warnings.")
-                 .arg(result.figures.size())
-                 .arg(output)
-                 .arg(result.warnings.size())
+    err() << Tr::tr("spendlens: imported %1 into %2; %3.")
+                 .arg(TableImport::figureCount(result.figures.size()), output,
+                      TableImport::warningCount(result.warnings.size()))
           << Qt::endl;
     return CommandLine::Success;
 }
@@ -951,7 +932,7 @@ int runValidate(const QStringList &args)
     QStringList problems;
     QStringList warnings;
     int figures = 0;
-    if (isTablePath(path)) {
+    if (TableImport::isTablePath(path)) {
         const CsvRead read = CsvReader().readFile(path);
         if (!read.ok)
             return fail(CommandLine::Failure, read.error);

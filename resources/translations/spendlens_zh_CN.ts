@@ -1095,10 +1095,6 @@
         <translation>validate只接受一个文件：spendlens validate FILE</translation>
     </message>
     <message>
-        <source>%1: %2 figures, no problems.</source>
-        <translation>%1：%2项数据，没有问题。</translation>
-    </message>
-    <message>
         <source>spendlens: unknown command “%1”.</source>
         <translation>spendlens：未知命令“%1”。</translation>
     </message>
@@ -1155,20 +1151,8 @@
         <translation>警告：%1</translation>
     </message>
     <message>
-        <source>%1: %2 problems, %3 warnings.</source>
-        <translation>%1：%2个问题，%3个警告。</translation>
-    </message>
-    <message>
-        <source>%1: %2 figures, no problems, %3 warnings.</source>
-        <translation>%1：%2项数据，没有问题，%3个警告。</translation>
-    </message>
-    <message>
         <source>%1: %2 rows cannot be imported; nothing was written.</source>
         <translation>%1：%2行无法导入；未写入任何内容。</translation>
-    </message>
-    <message>
-        <source>spendlens: imported %1 figures into %2; %3 warnings.</source>
-        <translation>spendlens：已将%1项数据导入%2；%3个警告。</translation>
     </message>
     <message>
         <source>Usage:
@@ -1458,6 +1442,50 @@ More import options: [--scale units|k|m|bn] (what bare numbers are in)
     <message>
         <source>--models is for Epoch AI&apos;s model_costs.csv (Model, Cloud_Cost, …); %1 is not one.</source>
         <translation>--models用于Epoch AI的model_costs.csv（Model、Cloud_Cost……）；%1不是这种文件。</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1个问题</translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation>%1个问题</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1个警告</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1个警告</translation>
+    </message>
+    <message>
+        <source>1 figure</source>
+        <translation>1项数据</translation>
+    </message>
+    <message>
+        <source>%1 figures</source>
+        <translation>%1项数据</translation>
+    </message>
+    <message>
+        <source>%1: 1 row cannot be imported; nothing was written.</source>
+        <translation>%1：1行无法导入；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <translation>%1：%2，%3。</translation>
+    </message>
+    <message>
+        <source>%1: %2, no problems.</source>
+        <translation>%1：%2，没有问题。</translation>
+    </message>
+    <message>
+        <source>%1: %2, no problems, %3.</source>
+        <translation>%1：%2，没有问题，%3。</translation>
+    </message>
+    <message>
+        <source>spendlens: imported %1 into %2; %3.</source>
+        <translation>spendlens：已将%1导入%2；%3。</translation>
     </message>
 </context>
 <context>

@@ -239,7 +239,7 @@ TEST_F(CommandLineTest, ValidateAcceptsTheWordsPeopleWriteAndWarnsOfAnUnplacedKi
                                        "SpendLens knows, so the figure comes in as “other”"))
         << qPrintable(run.out);
     EXPECT_EQ(run.out.count("warning:"), 1) << "capex guidance and training run are placed: " << qPrintable(run.out);
-    EXPECT_TRUE(run.out.contains("3 figures, no problems, 1 warnings")) << qPrintable(run.out);
+    EXPECT_TRUE(run.out.contains("3 figures, no problems, 1 warning.")) << qPrintable(run.out);
 }
 
 TEST_F(CommandLineTest, ImportPlacesTheWordsPeopleWriteAndBringsEveryRow)
