@@ -321,14 +321,22 @@ int runParams(const QStringList &args)
     return CommandLine::Success;
 }
 
-bool parseSize(const QString &text, QSize *size)
+// --size WIDTHxHEIGHT into *size; a problem, or empty. Bounds are checkOptions's to name (too
+// small, too large), except a side too long to be a number at all.
+QString parseSize(const QString &text, QSize *size)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{2,5})[xX×](\\d{2,5})$"));
+    static const QRegularExpression re(QStringLiteral("^(\\d+)[xX×](\\d+)$"));
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch())
-        return false;
-    *size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
-    return true;
+        return Tr::tr("--size takes WIDTHxHEIGHT such as 1200x675, not “%1”.").arg(text);
+    bool wide = false;
+    bool tall = false;
+    *size = QSize(m.captured(1).toInt(&wide), m.captured(2).toInt(&tall));
+    if (!wide || !tall)
+        return Tr::tr("--size %1 is too large: at most %2 pixels a side, after --scale.")
+            .arg(text)
+            .arg(ChartExporter::kMaxPixels);
+    return {};
 }
 
 void addExportOptions(QCommandLineParser *parser)
@@ -416,8 +424,9 @@ QString readExportOptions(const QCommandLineParser &parser, const QString &outpu
         options->page = preset->page;
         options->typeScale = preset->typeScale;
     }
-    if (isSet("size") && !parseSize(value("size"), &options->logicalSize))
-        return Tr::tr("--size takes WIDTHxHEIGHT such as 1200x675, not “%1”.").arg(value("size"));
+    if (const QString problem = isSet("size") ? parseSize(value("size"), &options->logicalSize) : QString();
+        !problem.isEmpty())
+        return problem;
     if (isSet("scale")) {
         bool ok = false;
         options->scale = value("scale").toInt(&ok);

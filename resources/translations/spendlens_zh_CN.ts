@@ -1487,6 +1487,10 @@ More import options: [--scale units|k|m|bn] (what bare numbers are in)
         <source>spendlens: imported %1 into %2; %3.</source>
         <translation>spendlens：已将%1导入%2；%3。</translation>
     </message>
+    <message>
+        <source>--size %1 is too large: at most %2 pixels a side, after --scale.</source>
+        <translation>--size %1 太大：按 --scale 放大后每边最多%2像素。</translation>
+    </message>
 </context>
 <context>
     <name>ContextMenus</name>
