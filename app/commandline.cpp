@@ -29,6 +29,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -188,6 +189,21 @@ QCommandLineOption paramOption()
             QStringLiteral("NAME=VALUE")};
 }
 
+// --param NAME=-2: a number, but below every parameter's range (none may be negative). Names the
+// range a reader usually sets it in, the slider's.
+QString negativeParameter(const QString &name, const QString &text, const ParameterModel &parameters)
+{
+    const Parameter *parameter = ParameterText::find(parameters.parameters(), name);
+    for (const Parameter &p : parameters.parameters()) // usd_cny: every year's rate
+        if (!parameter && p.unit == ParameterUnit::CnyPerUsd)
+            parameter = &p;
+    const QString label = parameter && name != Currency::allYearsName() ? parameter->label : name;
+    if (!parameter || parameter->maximum <= parameter->minimum)
+        return Tr::tr("--param %1: “%2” is out of range: %3 cannot be negative.").arg(name, text, label);
+    return Tr::tr("--param %1: “%2” is out of range: %3 cannot be negative (the usual range is %4 to %5).")
+        .arg(name, text, label, QLocale().toString(parameter->minimum), QLocale().toString(parameter->maximum));
+}
+
 // Applies every --param NAME=VALUE to the document; a usage problem, or empty.
 QString applyParams(const QCommandLineParser &parser, Document *document)
 {
@@ -207,8 +223,12 @@ QString applyParams(const QCommandLineParser &parser, Document *document)
         if (parameters.rowOf(name) < 0 && !allRates)
             return Tr::tr("no parameter is called “%1” (%2).").arg(name, known);
         double value = 0;
-        if (!ParameterModel::parseValue(text, &value))
-            return Tr::tr("--param %1: “%2” is not a number.").arg(name, text);
+        if (!ParameterModel::parseValue(text, &value)) {
+            const bool negative = (text.startsWith(QLatin1Char('-')) || text.startsWith(QChar(0x2212))) &&
+                                  ParameterModel::parseValue(text.mid(1), &value) && value > 0;
+            return negative ? negativeParameter(name, text, parameters)
+                            : Tr::tr("--param %1: “%2” is not a number.").arg(name, text);
+        }
         const QString problem = allRates ? document->setAllExchangeRates(value) : document->setParameter(name, value);
         if (!problem.isEmpty())
             return problem;

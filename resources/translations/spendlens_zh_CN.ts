@@ -1491,6 +1491,14 @@ More import options: [--scale units|k|m|bn] (what bare numbers are in)
         <source>--size %1 is too large: at most %2 pixels a side, after --scale.</source>
         <translation>--size %1 太大：按 --scale 放大后每边最多%2像素。</translation>
     </message>
+    <message>
+        <source>--param %1: “%2” is out of range: %3 cannot be negative.</source>
+        <translation>--param %1：“%2”超出范围：%3不能为负数。</translation>
+    </message>
+    <message>
+        <source>--param %1: “%2” is out of range: %3 cannot be negative (the usual range is %4 to %5).</source>
+        <translation>--param %1：“%2”超出范围：%3不能为负数（通常在%4到%5之间）。</translation>
+    </message>
 </context>
 <context>
     <name>ContextMenus</name>

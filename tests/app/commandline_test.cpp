@@ -109,7 +109,7 @@ TEST_F(CommandLineTest, UsageErrorsExitTwoWithAMessage)
         {{"export", "--chart", "ratio", "--param", "h800_price=cheap", "-o", "x.png"},
          "--param h800_price: “cheap” is not a number"},
         {{"export", "--chart", "ratio", "--param", "h800_price=-1", "-o", "x.png"},
-         "--param h800_price: “-1” is not a number"},
+         "--param h800_price: “-1” is out of range: H800 rental price cannot be negative (the usual range is 0.5 to 8)."},
         {{"export", "--chart", "ratio", "--range", "average", "-o", "x.png"},
          "unknown range mode “average” (range, low, mid or high)"},
         {{"params", "--param", "nope=1"}, "no parameter is called “nope”"},
