@@ -3157,6 +3157,10 @@ More import options: [--scale units|k|m|bn] (what bare numbers are in)
         <source>cannot be saved (%1).</source>
         <translation>无法保存（%1）。</translation>
     </message>
+    <message>
+        <source>only part of it could be written</source>
+        <translation>只写入了一部分</translation>
+    </message>
 </context>
 <context>
     <name>Formula</name>
