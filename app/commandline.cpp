@@ -427,12 +427,16 @@ QString readExportOptions(const QCommandLineParser &parser, const QString &outpu
     const auto value = [&parser](const char *name) { return parser.value(QLatin1String(name)); };
     const auto isSet = [&parser](const char *name) { return parser.isSet(QLatin1String(name)); };
     QString format = value("format").toLower();
-    if (format.isEmpty())
+    const bool folder = output.endsWith(QLatin1Char('/')) || QFileInfo(output).isDir(); // --chart all
+    if (format.isEmpty() && !folder)
         format = QFileInfo(output).suffix().toLower();
     *csv = format == QLatin1String("csv");
     if (!*csv && !ChartExporter::formatFromKey(format, &options->format)) {
         if (isSet("format"))
             return Tr::tr("unknown format “%1” (png, svg, pdf or csv).").arg(format);
+        if (!format.isEmpty()) // x.gif would be a PNG under another format's name
+            return Tr::tr("-o %1: SpendLens writes .png, .svg, .pdf or .csv; name the file so, or give --format.")
+                .arg(output);
         options->format = ChartExporter::Format::Png;
     }
     if (isSet("preset")) {

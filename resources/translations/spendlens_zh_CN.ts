@@ -1499,6 +1499,10 @@ More import options: [--scale units|k|m|bn] (what bare numbers are in)
         <source>--param %1: “%2” is out of range: %3 cannot be negative (the usual range is %4 to %5).</source>
         <translation>--param %1：“%2”超出范围：%3不能为负数（通常在%4到%5之间）。</translation>
     </message>
+    <message>
+        <source>-o %1: SpendLens writes .png, .svg, .pdf or .csv; name the file so, or give --format.</source>
+        <translation>-o %1：SpendLens只写出.png、.svg、.pdf或.csv文件；请按此命名文件，或用--format指定格式。</translation>
+    </message>
 </context>
 <context>
     <name>ContextMenus</name>
