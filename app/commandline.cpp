@@ -772,6 +772,11 @@ int runExport(const QStringList &args)
     addExportOptions(&parser);
     if (const int done = parseCommand(&parser, args, QStringLiteral("export")); done >= 0)
         return done;
+    if (parser.isSet(QStringLiteral("batch")) &&
+        (parser.isSet(QStringLiteral("chart")) || parser.isSet(QStringLiteral("output"))))
+        return fail(CommandLine::UsageError,
+                    Tr::tr("--chart and -o name one export: with --batch, give them on each line of %1.")
+                        .arg(parser.value(QStringLiteral("batch"))));
     if (parser.isSet(QStringLiteral("batch")))
         return BatchExport::run(parser.value(QStringLiteral("batch")), withoutBatch(args), runExport);
     ExportRequest request;

@@ -1503,6 +1503,10 @@ More import options: [--scale units|k|m|bn] (what bare numbers are in)
         <source>-o %1: SpendLens writes .png, .svg, .pdf or .csv; name the file so, or give --format.</source>
         <translation>-o %1：SpendLens只写出.png、.svg、.pdf或.csv文件；请按此命名文件，或用--format指定格式。</translation>
     </message>
+    <message>
+        <source>--chart and -o name one export: with --batch, give them on each line of %1.</source>
+        <translation>--chart 和 -o 只指定一次导出：使用 --batch 时，请写在%1的每一行里。</translation>
+    </message>
 </context>
 <context>
     <name>ContextMenus</name>
