@@ -12,6 +12,7 @@
 #include "ratiomodel.h"
 #include "chartstyle.h"
 #include "chartdata.h"
+#include "chartspec.h"
 #include "csvreader.h"
 #include "factcheckexport.h"
 #include "epochcostsimport.h"
@@ -666,12 +667,20 @@ int readExportRequest(const QCommandLineParser &parser, ExportRequest *request)
     return all ? prepareFolder(parser, request->output) : -1;
 }
 
-QString wroteMessage(const QString &chartKey, const QString &output, const ChartExporter::Options &options,
+// How messages name a chart: in English by the --chart key typed, in another language by its name
+// as the window shows it ("trend" means nothing in Chinese; 各公司趋势 does).
+QString chartWord(ChartType type)
+{
+    const ChartCatalog::Entry entry = ChartCatalog::entry(type);
+    return Localization::current() == QLatin1String("en") ? entry.key : entry.name;
+}
+
+QString wroteMessage(const QString &chartWord, const QString &output, const ChartExporter::Options &options,
                     qint64 ms)
 {
     const QSize pixels = options.logicalSize * options.scale;
     return Tr::tr("spendlens: wrote the %1 chart to %2 (%3, %4×%5 px, %6 ms)")
-        .arg(chartKey, output, ChartExporter::formatKey(options.format).toUpper())
+        .arg(chartWord, output, ChartExporter::formatKey(options.format).toUpper())
         .arg(pixels.width())
         .arg(pixels.height())
         .arg(ms);
@@ -688,14 +697,14 @@ int submitPng(ChartType type, const Document &document, const ExportRequest &req
                                                  request.options, output, &error, &illegible);
     if (image.isNull())
         return illegible ? fail(CommandLine::UsageError, error + QLatin1Char('.')) : fail(CommandLine::Failure, error);
-    const QString chartKey = ChartCatalog::entry(type).key;
+    const QString word = chartWord(type); // in this job's language, though reported later
     const ChartExporter::Options options = request.options;
     ExportPipeline::Png png;
     png.image = image;
     png.path = output;
     png.job = BatchExport::currentJob();
     png.language = Localization::current();
-    png.wroteMessage = [=] { return wroteMessage(chartKey, output, options, timer.elapsed()); };
+    png.wroteMessage = [=] { return wroteMessage(word, output, options, timer.elapsed()); };
     png.failed = failedLater;
     ExportPipeline::instance().submit(std::move(png));
     return CommandLine::Success;
@@ -714,6 +723,10 @@ int exportOneChart(const QCommandLineParser &parser, Document *document, const E
     document->setChartSettings(chartKey, settings);
     if (const QString problem = EmphasisOptions::apply(parser, document, chartKey); !problem.isEmpty())
         return fail(CommandLine::UsageError, problem);
+    // An image that only says "Choose a baseline figure." is no chart (its CSV still lists why).
+    if (const QString empty = ChartCatalog::spec(type, *document).emptyMessage(); !empty.isEmpty() && !request.csv)
+        return fail(CommandLine::Failure, Tr::tr("the %1 chart has nothing to draw: %2 Nothing was written for it.")
+                                              .arg(chartWord(type), empty));
     if (const QString warning = document->chartTextWarning(chartKey); !warning.isEmpty()) {
         if (parser.isSet(QStringLiteral("strict")))
             return fail(CommandLine::Failure,
@@ -737,7 +750,7 @@ int exportOneChart(const QCommandLineParser &parser, Document *document, const E
     if (request.csv) {
         if (!ChartExporter::writeText(ChartCatalog::dataCsv(type, *document), output, &error))
             return fail(CommandLine::Failure, error);
-        err() << Tr::tr("spendlens: wrote the %1 chart's data to %2").arg(chartKey, output) << Qt::endl;
+        err() << Tr::tr("spendlens: wrote the %1 chart's data to %2").arg(chartWord(type), output) << Qt::endl;
         return CommandLine::Success;
     }
     const ChartExporter::Options &options = request.options;
@@ -750,7 +763,7 @@ int exportOneChart(const QCommandLineParser &parser, Document *document, const E
     if (!ChartExporter::exportChart(type, *document, ChartStyle::forTheme(request.theme), options, output, &error,
                                     &illegible))
         return illegible ? fail(CommandLine::UsageError, error + QLatin1Char('.')) : fail(CommandLine::Failure, error);
-    err() << wroteMessage(chartKey, output, options, timer.elapsed()) << Qt::endl;
+    err() << wroteMessage(chartWord(type), output, options, timer.elapsed()) << Qt::endl;
     return CommandLine::Success;
 }
 

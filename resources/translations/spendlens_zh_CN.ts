@@ -1507,6 +1507,10 @@ More import options: [--scale units|k|m|bn] (what bare numbers are in)
         <source>--chart and -o name one export: with --batch, give them on each line of %1.</source>
         <translation>--chart 和 -o 只指定一次导出：使用 --batch 时，请写在%1的每一行里。</translation>
     </message>
+    <message>
+        <source>the %1 chart has nothing to draw: %2 Nothing was written for it.</source>
+        <translation>%1图没有可画的内容：%2未为它写入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>ContextMenus</name>
