@@ -30,8 +30,9 @@ bool isCompanySpending(FigureKind kind)
 
 namespace Caveats {
 
-QString forFigures(const QVector<const Figure *> &figures)
+QString forFigures(const QVector<const Figure *> &figures, Form form)
 {
+    const bool brief = form == Form::Brief;
     bool spending = false;
     bool trainingRun = false;
     bool pledge = false;
@@ -53,20 +54,24 @@ QString forFigures(const QVector<const Figure *> &figures)
     }
     QStringList sentences;
     if (spending && trainingRun)
-        sentences << Tr::tr("Compares different kinds of figure: capital spending buys long-lived "
-                        "assets used for many purposes, while a training-run cost is rented GPU "
-                        "time for one final run and excludes research, staff and hardware.");
+        sentences << (brief ? Tr::tr("Capex buys long-lived assets; a training run's cost is rented compute.")
+                            : Tr::tr("Compares different kinds of figure: capital spending buys long-lived "
+                                     "assets used for many purposes, while a training-run cost is rented GPU "
+                                     "time for one final run and excludes research, staff and hardware."));
     if (pledge && (spending || trainingRun))
         sentences << Tr::tr("A pledge is not spending.");
     if (commitment && (spending || trainingRun))
-        sentences << Tr::tr("A commitment to buy computing over several years is not spending.");
+        sentences << (brief ? Tr::tr("A multi-year computing commitment is not spending.")
+                            : Tr::tr("A commitment to buy computing over several years is not spending."));
     if (other)
-        sentences << Tr::tr("A figure of kind “other” came from a file whose words for its kind "
-                        "SpendLens could not place: check what it measures before comparing it.");
+        sentences << (brief ? Tr::tr("Check what a figure of kind “other” measures.")
+                            : Tr::tr("A figure of kind “other” came from a file whose words for its kind "
+                                     "SpendLens could not place: check what it measures before comparing it."));
     if (actual && notActual)
         sentences << Tr::tr("Guidance and estimates are not outcomes.");
     if (sentences.isEmpty() && kinds.size() > 1)
-        sentences << Tr::tr("Compares different kinds of figure; see each figure's basis.");
+        sentences << (brief ? Tr::tr("Different kinds of figure.")
+                            : Tr::tr("Compares different kinds of figure; see each figure's basis."));
     return sentences.join(QLatin1Char(' '));
 }
 

@@ -92,6 +92,9 @@ QString TrendSpec::emptyMessage() const
 QString TrendSpec::defaultTitle() const
 {
     const TrendSettings s = trendSettings();
+    const TrendSeries::Data d = data();
+    if (d.series.isEmpty()) // no years to name (the plot says why)
+        return s.quarterly ? Tr::tr("{kind} by quarter") : Tr::tr("{kind} by year");
     if (s.cumulative && !s.quarterly)
         return Tr::tr("{kind} added up, {from}–{to}");
     return s.quarterly ? Tr::tr("{kind} by quarter, {first} to {last}") : Tr::tr("{kind} by year, {first}–{last}");
@@ -100,6 +103,8 @@ QString TrendSpec::defaultTitle() const
 QString TrendSpec::defaultSubtitle() const
 {
     const TrendSettings s = trendSettings();
+    if (data().series.isEmpty()) // no companies to name
+        return {};
     if (s.cumulative && !s.quarterly)
         return Tr::tr("{companies}: each company's yearly figures summed. US dollars, nominal.");
     return Tr::tr("{companies}. Actuals solid; plans as ranges, pale. US dollars, nominal.");

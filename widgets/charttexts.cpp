@@ -102,22 +102,28 @@ QString tooltip(const Figure &f, const FigureModel &figures, const QString &extr
     return lines.join(QLatin1Char('\n'));
 }
 
-QString automaticCaveat(const FigureModel &figures, const QVector<int> &rows)
+QString automaticCaveat(const FigureModel &figures, const QVector<int> &rows, Caveats::Form form)
 {
     QVector<const Figure *> shown;
     for (int row : rows)
         shown.append(&figures.figure(row));
-    return Caveats::forFigures(shown);
+    return Caveats::forFigures(shown, form);
 }
 
 void apply(ChartCanvas *canvas, const ChartSettings &settings, const QString &autoTitle,
-           const QString &autoSubtitle, const FigureModel &figures, const QVector<int> &rows)
+           const QString &autoSubtitle, const FigureModel &figures, const QVector<int> &rows,
+           const QString &briefCaveat)
 {
     canvas->setHeader(settings.title.isEmpty() ? autoTitle : settings.title,
                       settings.subtitle.isEmpty() ? autoSubtitle : settings.subtitle);
     ChartFooter footer;
-    if (settings.showCaveat)
+    if (settings.showCaveat) {
         footer.caveat = settings.caveat.isEmpty() ? automaticCaveat(figures, rows) : settings.caveat;
+        // Small images get every point of the automatic caveat in a few words; a caveat of the
+        // journalist's own stays whole, and a chart's own gives its brief form.
+        footer.shortCaveat = !settings.caveat.isEmpty() ? (briefCaveat.isEmpty() ? settings.caveat : briefCaveat)
+                                                        : automaticCaveat(figures, rows, Caveats::Form::Brief);
+    }
     // Derived figures say how they were made, so an assumed price is never hidden.
     QStringList derivations;
     for (int row : rows)
@@ -133,7 +139,6 @@ void apply(ChartCanvas *canvas, const ChartSettings &settings, const QString &au
                         derivations.join(QLatin1Char(' '));
     footer.sources = ChartData::sourceLine(figures, rows);
     footer.byline = settings.byline;
-    footer.shortCaveat = firstSentence(footer.caveat);
     footer.shortSources = shortSources(figures, rows);
     canvas->setFooter(footer);
 }
@@ -143,8 +148,11 @@ void apply(ChartCanvas *canvas, const ChartSpec &spec)
     ChartSettings settings = spec.settings();
     settings.title = spec.title();
     settings.subtitle = spec.subtitle();
-    if (settings.caveat.isEmpty())
+    QString brief;
+    if (settings.caveat.isEmpty()) {
         settings.caveat = spec.automaticCaveat(); // still empty: compiled from the figures
+        brief = firstSentence(settings.caveat);   // a chart's own caveat leads with its point
+    }
     if (const QString notes = spec.automaticNotes(); !notes.isEmpty())
         settings.notes = settings.notes.isEmpty() ? notes : settings.notes + QLatin1Char(' ') + notes;
     if (const QString hidden = spec.hiddenNotice(); !hidden.isEmpty())
@@ -152,7 +160,7 @@ void apply(ChartCanvas *canvas, const ChartSpec &spec)
     const QString conversion = spec.conversionNote();
     if (!conversion.isEmpty()) // the rate is named on every chart that converts, whatever the settings
         settings.notes = settings.notes.isEmpty() ? conversion : settings.notes + QLatin1Char(' ') + conversion;
-    apply(canvas, settings, QString(), QString(), spec.figures(), spec.rows());
+    apply(canvas, settings, QString(), QString(), spec.figures(), spec.rows(), brief);
     canvas->setAnnotations(settings.emphasis.annotations);
 }
 

@@ -101,6 +101,22 @@
         <source>A figure of kind “other” came from a file whose words for its kind SpendLens could not place: check what it measures before comparing it.</source>
         <translation>类型为“其他”的数据项来自一个文件，SpendLens无法识别其中的类型名称：比较之前请先核实它衡量的是什么。</translation>
     </message>
+    <message>
+        <source>Capex buys long-lived assets; a training run&apos;s cost is rented compute.</source>
+        <translation>资本支出购置长期资产；训练成本是租用的算力。</translation>
+    </message>
+    <message>
+        <source>A multi-year computing commitment is not spending.</source>
+        <translation>多年期算力承诺不等于实际支出。</translation>
+    </message>
+    <message>
+        <source>Check what a figure of kind “other” measures.</source>
+        <translation>请核实类型为“其他”的数据项衡量的是什么。</translation>
+    </message>
+    <message>
+        <source>Different kinds of figure.</source>
+        <translation>数据类型不同。</translation>
+    </message>
 </context>
 <context>
     <name>ChartCanvas</name>
@@ -5387,6 +5403,14 @@ Showing the built-in dataset instead.</source>
         <source>Q%1 FY%2</source>
         <comment>a fiscal quarter: Q4 FY2025</comment>
         <translation>%2财年第%1季度</translation>
+    </message>
+    <message>
+        <source>{kind} by year</source>
+        <translation>按年的{kind}</translation>
+    </message>
+    <message>
+        <source>{kind} by quarter</source>
+        <translation>按季度的{kind}</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,23 @@ TEST(TrendSpec, HeadlineAndAltTextStateOnlyTheData)
               "Added up over 2019–2025, Amazon's yearly figures come to $449B, the most of the 4 companies.");
 }
 
+// With no company's figures to draw, the title names no years and the subtitle no companies: no
+// placeholder is ever shown as typed ("{first}–{last}", ". Actuals solid…").
+TEST(TrendSpec, AnEmptyTrendsTitleAndSubtitleNameNothingItLacks)
+{
+    Loaded l;
+    TrendSettings s = l.doc.trendSettings();
+    s.entities = QStringList{"Nobody Inc"};
+    l.doc.setTrendSettings(s);
+    ASSERT_TRUE(l.data().series.isEmpty());
+    EXPECT_EQ(l.spec().title(), "Capex by year");
+    EXPECT_EQ(l.spec().subtitle(), "");
+    EXPECT_FALSE(l.spec().emptyMessage().isEmpty());
+    s.quarterly = true;
+    l.doc.setTrendSettings(s);
+    EXPECT_EQ(l.spec().title(), "Capex by quarter");
+}
+
 TEST(TrendSpec, CaveatNamesEachBasisTheChoiceAndFiscalYears)
 {
     Loaded l;

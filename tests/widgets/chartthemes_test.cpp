@@ -63,9 +63,15 @@ using ChartChromeTest = ChartFixture;
 
 TEST_F(ChartChromeTest, MixedKindsCarryTheCaveatUnlessSwitchedOff)
 {
-    ChartExporter::Renderer ratio(ChartCatalog::build(ChartType::Ratio, document, style), {});
+    ChartExporter::Renderer ratio(ChartCatalog::build(ChartType::Ratio, document, style), {QSize(1600, 1200), 1});
     EXPECT_TRUE(ratio.canvas()->footerText().contains("Caveat: Compares different kinds of figure"))
         << qPrintable(ratio.canvas()->footerText());
+    // An article image is too small for the whole caveat: every point stays, in a few words.
+    ChartExporter::Renderer article(ChartCatalog::build(ChartType::Ratio, document, style), {});
+    ASSERT_TRUE(article.canvas()->usesShortFooter());
+    for (const char *point : {"Caveat: Capex buys long-lived assets; a training run's cost is rented compute.",
+                              "A pledge is not spending.", "Guidance and estimates are not outcomes."})
+        EXPECT_TRUE(article.canvas()->footerText().contains(point)) << point << ": " << qPrintable(article.canvas()->footerText());
 
     ChartSettings settings;
     settings.caveat = "Capex and a training run are different things.";
