@@ -12,6 +12,7 @@
 #include "ratiomodel.h"
 #include "chartstyle.h"
 #include "chartdata.h"
+#include "chartspec.h"
 #include "csvreader.h"
 #include "factcheckexport.h"
 #include "epochcostsimport.h"
@@ -21,6 +22,7 @@
 #include "importscale.h"
 #include "localization.h"
 #include "preferences.h"
+#include "tableimport.h"
 #include "trendseries.h"
 
 #include <QCommandLineParser>
@@ -28,6 +30,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -129,8 +132,16 @@ QString loadDataset(const QCommandLineParser &parser, Document *document)
 {
     QString error;
     if (parser.isSet(QStringLiteral("dataset"))) {
-        ExportPipeline::instance().settleIfWriting(parser.value(QStringLiteral("dataset")));
-        document->open(parser.value(QStringLiteral("dataset")), &error);
+        const QString path = parser.value(QStringLiteral("dataset"));
+        ExportPipeline::instance().settleIfWriting(path);
+        if (TableImport::isTablePath(path)) { // a table is imported into this document, as `import` reads it
+            Dataset dataset;
+            error = TableImport::readDataset(path, err(), &dataset);
+            if (error.isEmpty())
+                document->load(dataset);
+            return error;
+        }
+        document->open(path, &error);
         return error;
     }
     // Read once a process: every job of a batch starts from the same built-in figures.
@@ -179,6 +190,21 @@ QCommandLineOption paramOption()
             QStringLiteral("NAME=VALUE")};
 }
 
+// --param NAME=-2: a number, but below every parameter's range (none may be negative). Names the
+// range a reader usually sets it in, the slider's.
+QString negativeParameter(const QString &name, const QString &text, const ParameterModel &parameters)
+{
+    const Parameter *parameter = ParameterText::find(parameters.parameters(), name);
+    for (const Parameter &p : parameters.parameters()) // usd_cny: every year's rate
+        if (!parameter && p.unit == ParameterUnit::CnyPerUsd)
+            parameter = &p;
+    const QString label = parameter && name != Currency::allYearsName() ? parameter->label : name;
+    if (!parameter || parameter->maximum <= parameter->minimum)
+        return Tr::tr("--param %1: “%2” is out of range: %3 cannot be negative.").arg(name, text, label);
+    return Tr::tr("--param %1: “%2” is out of range: %3 cannot be negative (the usual range is %4 to %5).")
+        .arg(name, text, label, QLocale().toString(parameter->minimum), QLocale().toString(parameter->maximum));
+}
+
 // Applies every --param NAME=VALUE to the document; a usage problem, or empty.
 QString applyParams(const QCommandLineParser &parser, Document *document)
 {
@@ -198,8 +224,12 @@ QString applyParams(const QCommandLineParser &parser, Document *document)
         if (parameters.rowOf(name) < 0 && !allRates)
             return Tr::tr("no parameter is called “%1” (%2).").arg(name, known);
         double value = 0;
-        if (!ParameterModel::parseValue(text, &value))
-            return Tr::tr("--param %1: “%2” is not a number.").arg(name, text);
+        if (!ParameterModel::parseValue(text, &value)) {
+            const bool negative = (text.startsWith(QLatin1Char('-')) || text.startsWith(QChar(0x2212))) &&
+                                  ParameterModel::parseValue(text.mid(1), &value) && value > 0;
+            return negative ? negativeParameter(name, text, parameters)
+                            : Tr::tr("--param %1: “%2” is not a number.").arg(name, text);
+        }
         const QString problem = allRates ? document->setAllExchangeRates(value) : document->setParameter(name, value);
         if (!problem.isEmpty())
             return problem;
@@ -312,14 +342,22 @@ int runParams(const QStringList &args)
     return CommandLine::Success;
 }
 
-bool parseSize(const QString &text, QSize *size)
+// --size WIDTHxHEIGHT into *size; a problem, or empty. Bounds are checkOptions's to name (too
+// small, too large), except a side too long to be a number at all.
+QString parseSize(const QString &text, QSize *size)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{2,5})[xX×](\\d{2,5})$"));
+    static const QRegularExpression re(QStringLiteral("^(\\d+)[xX×](\\d+)$"));
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch())
-        return false;
-    *size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
-    return true;
+        return Tr::tr("--size takes WIDTHxHEIGHT such as 1200x675, not “%1”.").arg(text);
+    bool wide = false;
+    bool tall = false;
+    *size = QSize(m.captured(1).toInt(&wide), m.captured(2).toInt(&tall));
+    if (!wide || !tall)
+        return Tr::tr("--size %1 is too large: at most %2 pixels a side, after --scale.")
+            .arg(text)
+            .arg(ChartExporter::kMaxPixels);
+    return {};
 }
 
 void addExportOptions(QCommandLineParser *parser)
@@ -390,12 +428,16 @@ QString readExportOptions(const QCommandLineParser &parser, const QString &outpu
     const auto value = [&parser](const char *name) { return parser.value(QLatin1String(name)); };
     const auto isSet = [&parser](const char *name) { return parser.isSet(QLatin1String(name)); };
     QString format = value("format").toLower();
-    if (format.isEmpty())
+    const bool folder = output.endsWith(QLatin1Char('/')) || QFileInfo(output).isDir(); // --chart all
+    if (format.isEmpty() && !folder)
         format = QFileInfo(output).suffix().toLower();
     *csv = format == QLatin1String("csv");
     if (!*csv && !ChartExporter::formatFromKey(format, &options->format)) {
         if (isSet("format"))
             return Tr::tr("unknown format “%1” (png, svg, pdf or csv).").arg(format);
+        if (!format.isEmpty()) // x.gif would be a PNG under another format's name
+            return Tr::tr("-o %1: SpendLens writes .png, .svg, .pdf or .csv; name the file so, or give --format.")
+                .arg(output);
         options->format = ChartExporter::Format::Png;
     }
     if (isSet("preset")) {
@@ -407,8 +449,9 @@ QString readExportOptions(const QCommandLineParser &parser, const QString &outpu
         options->page = preset->page;
         options->typeScale = preset->typeScale;
     }
-    if (isSet("size") && !parseSize(value("size"), &options->logicalSize))
-        return Tr::tr("--size takes WIDTHxHEIGHT such as 1200x675, not “%1”.").arg(value("size"));
+    if (const QString problem = isSet("size") ? parseSize(value("size"), &options->logicalSize) : QString();
+        !problem.isEmpty())
+        return problem;
     if (isSet("scale")) {
         bool ok = false;
         options->scale = value("scale").toInt(&ok);
@@ -624,12 +667,20 @@ int readExportRequest(const QCommandLineParser &parser, ExportRequest *request)
     return all ? prepareFolder(parser, request->output) : -1;
 }
 
-QString wroteMessage(const QString &chartKey, const QString &output, const ChartExporter::Options &options,
+// How messages name a chart: in English by the --chart key typed, in another language by its name
+// as the window shows it ("trend" means nothing in Chinese; 各公司趋势 does).
+QString chartWord(ChartType type)
+{
+    const ChartCatalog::Entry entry = ChartCatalog::entry(type);
+    return Localization::current() == QLatin1String("en") ? entry.key : entry.name;
+}
+
+QString wroteMessage(const QString &chartWord, const QString &output, const ChartExporter::Options &options,
                     qint64 ms)
 {
     const QSize pixels = options.logicalSize * options.scale;
     return Tr::tr("spendlens: wrote the %1 chart to %2 (%3, %4×%5 px, %6 ms)")
-        .arg(chartKey, output, ChartExporter::formatKey(options.format).toUpper())
+        .arg(chartWord, output, ChartExporter::formatKey(options.format).toUpper())
         .arg(pixels.width())
         .arg(pixels.height())
         .arg(ms);
@@ -646,14 +697,14 @@ int submitPng(ChartType type, const Document &document, const ExportRequest &req
                                                  request.options, output, &error, &illegible);
     if (image.isNull())
         return illegible ? fail(CommandLine::UsageError, error + QLatin1Char('.')) : fail(CommandLine::Failure, error);
-    const QString chartKey = ChartCatalog::entry(type).key;
+    const QString word = chartWord(type); // in this job's language, though reported later
     const ChartExporter::Options options = request.options;
     ExportPipeline::Png png;
     png.image = image;
     png.path = output;
     png.job = BatchExport::currentJob();
     png.language = Localization::current();
-    png.wroteMessage = [=] { return wroteMessage(chartKey, output, options, timer.elapsed()); };
+    png.wroteMessage = [=] { return wroteMessage(word, output, options, timer.elapsed()); };
     png.failed = failedLater;
     ExportPipeline::instance().submit(std::move(png));
     return CommandLine::Success;
@@ -672,6 +723,10 @@ int exportOneChart(const QCommandLineParser &parser, Document *document, const E
     document->setChartSettings(chartKey, settings);
     if (const QString problem = EmphasisOptions::apply(parser, document, chartKey); !problem.isEmpty())
         return fail(CommandLine::UsageError, problem);
+    // An image that only says "Choose a baseline figure." is no chart (its CSV still lists why).
+    if (const QString empty = ChartCatalog::spec(type, *document).emptyMessage(); !empty.isEmpty() && !request.csv)
+        return fail(CommandLine::Failure, Tr::tr("the %1 chart has nothing to draw: %2 Nothing was written for it.")
+                                              .arg(chartWord(type), empty));
     if (const QString warning = document->chartTextWarning(chartKey); !warning.isEmpty()) {
         if (parser.isSet(QStringLiteral("strict")))
             return fail(CommandLine::Failure,
@@ -695,7 +750,7 @@ int exportOneChart(const QCommandLineParser &parser, Document *document, const E
     if (request.csv) {
         if (!ChartExporter::writeText(ChartCatalog::dataCsv(type, *document), output, &error))
             return fail(CommandLine::Failure, error);
-        err() << Tr::tr("spendlens: wrote the %1 chart's data to %2").arg(chartKey, output) << Qt::endl;
+        err() << Tr::tr("spendlens: wrote the %1 chart's data to %2").arg(chartWord(type), output) << Qt::endl;
         return CommandLine::Success;
     }
     const ChartExporter::Options &options = request.options;
@@ -708,7 +763,7 @@ int exportOneChart(const QCommandLineParser &parser, Document *document, const E
     if (!ChartExporter::exportChart(type, *document, ChartStyle::forTheme(request.theme), options, output, &error,
                                     &illegible))
         return illegible ? fail(CommandLine::UsageError, error + QLatin1Char('.')) : fail(CommandLine::Failure, error);
-    err() << wroteMessage(chartKey, output, options, timer.elapsed()) << Qt::endl;
+    err() << wroteMessage(chartWord(type), output, options, timer.elapsed()) << Qt::endl;
     return CommandLine::Success;
 }
 
@@ -730,6 +785,11 @@ int runExport(const QStringList &args)
     addExportOptions(&parser);
     if (const int done = parseCommand(&parser, args, QStringLiteral("export")); done >= 0)
         return done;
+    if (parser.isSet(QStringLiteral("batch")) &&
+        (parser.isSet(QStringLiteral("chart")) || parser.isSet(QStringLiteral("output"))))
+        return fail(CommandLine::UsageError,
+                    Tr::tr("--chart and -o name one export: with --batch, give them on each line of %1.")
+                        .arg(parser.value(QStringLiteral("batch"))));
     if (parser.isSet(QStringLiteral("batch")))
         return BatchExport::run(parser.value(QStringLiteral("batch")), withoutBatch(args), runExport);
     ExportRequest request;
@@ -754,12 +814,6 @@ int runExport(const QStringList &args)
     }
     ExportPipeline::instance().settle(); // the last chart's write counts for this command
     return failures ? CommandLine::Failure : CommandLine::Success;
-}
-
-bool isTablePath(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt");
 }
 
 // "--map entity=Company,value=3": fields by name, columns by header or 1-based number.
@@ -791,17 +845,6 @@ QString parseMap(const QString &text, const QStringList &header, QMap<ImportFiel
     return {};
 }
 
-void printRowProblems(QTextStream &to, const QString &origin, const FigureImportResult &result)
-{
-    if (!result.recognisedAs.isEmpty())
-        to << origin << ": " << result.recognisedAs << '\n';
-    for (const RowProblem &problem : result.problems)
-        to << origin << ": " << problem.message() << '\n';
-    for (const RowProblem &warning : result.warnings)
-        to << origin << ": " << Tr::tr("warning: %1").arg(warning.message()) << '\n';
-    to.flush();
-}
-
 // Errors exit 1; warnings alone (a kind placed under "other") exit 0.
 int reportValidation(const QString &path, int figures, const QStringList &problems,
                      const QStringList &warnings)
@@ -811,14 +854,16 @@ int reportValidation(const QString &path, int figures, const QStringList &proble
     for (const QString &warning : warnings)
         out() << path << ": " << Tr::tr("warning: %1").arg(warning) << '\n';
     if (!problems.isEmpty()) {
-        out() << Tr::tr("%1: %2 problems, %3 warnings.").arg(path).arg(problems.size()).arg(warnings.size())
+        out() << Tr::tr("%1: %2, %3.")
+                     .arg(path, TableImport::problemCount(problems.size()), TableImport::warningCount(warnings.size()))
               << Qt::endl;
         return CommandLine::Failure;
     }
     if (warnings.isEmpty())
-        out() << Tr::tr("%1: %2 figures, no problems.").arg(path).arg(figures) << Qt::endl;
+        out() << Tr::tr("%1: %2, no problems.").arg(path, TableImport::figureCount(figures)) << Qt::endl;
     else
-        out() << Tr::tr("%1: %2 figures, no problems, %3 warnings.").arg(path).arg(figures).arg(warnings.size())
+        out() << Tr::tr("%1: %2, no problems, %3.")
+                     .arg(path, TableImport::figureCount(figures), TableImport::warningCount(warnings.size()))
               << Qt::endl;
     return CommandLine::Success;
 }
@@ -826,14 +871,8 @@ int reportValidation(const QString &path, int figures, const QStringList &proble
 // The figures as a document of their own, their series chosen for the growth chart.
 int writeImported(const QVector<Figure> &figures, const QString &output)
 {
-    Dataset dataset;
-    dataset.figures = figures;
-    for (const Figure &f : figures)
-        dataset.comparedIds.append(f.id);
-    dataset.growthEntity = figures.first().entity;
-    dataset.growthKind = FigureText::seriesKind(figures.first().kind);
     QString error;
-    if (!DatasetJson::writeFile(dataset, output, &error))
+    if (!DatasetJson::writeFile(TableImport::datasetOf(figures), output, &error))
         return fail(CommandLine::Failure, error);
     return CommandLine::Success;
 }
@@ -920,21 +959,14 @@ int runImport(const QStringList &args)
     const FigureImportResult result = FigureImport(options).run(read.table);
     if (!result.ok)
         return fail(CommandLine::Failure, result.error);
-    printRowProblems(err(), read.table.origin(), result);
-    if (!result.problems.isEmpty())
-        return fail(CommandLine::Failure,
-                    Tr::tr("%1: %2 rows cannot be imported; nothing was written.")
-                        .arg(read.table.origin())
-                        .arg(result.problems.size()));
-    if (result.figures.isEmpty())
-        return fail(CommandLine::Failure, Tr::tr("%1: no row could be imported.").arg(read.table.origin()));
+    if (const QString refused = TableImport::report(err(), read.table.origin(), result); !refused.isEmpty())
+        return fail(CommandLine::Failure, refused);
     read = CsvRead(); // the file's text goes before the document is written
     if (const int code = writeImported(result.figures, output); code != CommandLine::Success)
         return code;
-    err() << Tr::tr("spendlens: imported %1 figures into %2; %3 warnings.")
-                 .arg(result.figures.size())
-                 .arg(output)
-                 .arg(result.warnings.size())
+    err() << Tr::tr("spendlens: imported %1 into %2; %3.")
+                 .arg(TableImport::figureCount(result.figures.size()), output,
+                      TableImport::warningCount(result.warnings.size()))
           << Qt::endl;
     return CommandLine::Success;
 }
@@ -951,7 +983,7 @@ int runValidate(const QStringList &args)
     QStringList problems;
     QStringList warnings;
     int figures = 0;
-    if (isTablePath(path)) {
+    if (TableImport::isTablePath(path)) {
         const CsvRead read = CsvReader().readFile(path);
         if (!read.ok)
             return fail(CommandLine::Failure, read.error);

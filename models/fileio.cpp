@@ -8,6 +8,10 @@
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #endif
 
 namespace {
@@ -21,6 +25,33 @@ struct Tr
 QString located(const QString &path, const QString &why)
 {
     return path + QStringLiteral(": ") + why;
+}
+
+// Why a write fell short, in the system's words ("No space left on device"). A disk that takes
+// only part of the bytes sets no errno, so Qt knows no reason ("Unknown error"); one byte more,
+// written past Qt, fails with it. The file is discarded, or broken already: the byte does no harm.
+QString whyNotWritten(QFileDevice *file)
+{
+    const QString why = file->errorString();
+    if (!why.isEmpty() && why != QFile().errorString())
+        return why;
+#ifdef Q_OS_UNIX
+    if (file->handle() >= 0 && ::write(file->handle(), "\n", 1) < 0)
+        return QString::fromLocal8Bit(std::strerror(errno));
+#endif
+    return Tr::tr("only part of it could be written");
+}
+
+// A device or a pipe (/dev/full, /dev/stdout into a pipe) is written in place: QSaveFile would
+// rename a temporary file over it, replacing a device with a plain file.
+bool writeInPlace(const QString &path, const std::function<bool(QIODevice *)> &write, QString *error)
+{
+    QFile file(path);
+    bool written = file.open(QIODevice::WriteOnly) && write(&file);
+    written = written && file.flush() && file.error() == QFileDevice::NoError;
+    if (!written)
+        *error = located(path, Tr::tr("cannot be saved (%1).").arg(whyNotWritten(&file)));
+    return written;
 }
 
 } // namespace
@@ -88,6 +119,9 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, QString *erro
 
 bool writeAtomically(const QString &path, const std::function<bool(QIODevice *)> &write, QString *error)
 {
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile() && !info.isDir())
+        return writeInPlace(path, write, error);
     QSaveFile file(path);
     // Each step is checked before commit(): Qt 6.4 commits a file whose buffered bytes could not
     // be flushed (a full disk), leaving it empty or cut short.
@@ -95,7 +129,7 @@ bool writeAtomically(const QString &path, const std::function<bool(QIODevice *)>
     written = written && write(&file);
     written = written && file.flush() && file.error() == QFileDevice::NoError;
     if (!written) {
-        *error = located(path, Tr::tr("cannot be saved (%1).").arg(file.errorString()));
+        *error = located(path, Tr::tr("cannot be saved (%1).").arg(whyNotWritten(&file)));
         file.cancelWriting();
         return false;
     }

@@ -19,7 +19,8 @@ QString regularFileProblem(const QString &path);
 // be read or holds more.
 bool readRegularFile(const QString &path, qint64 maxBytes, QByteArray *bytes, QString *error);
 // Replaces path with bytes atomically; false with "path: cannot be saved (why)" on any
-// failure, the earlier file then untouched.
+// failure, the earlier file then untouched. A device or a pipe is written in place, every
+// write checked.
 bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error);
 // The same, with the bytes written piece by piece by write (false when a write fell short).
 bool writeAtomically(const QString &path, const std::function<bool(QIODevice *)> &write, QString *error);

@@ -1111,10 +1111,6 @@
         <translation>validate只接受一个文件：spendlens validate FILE</translation>
     </message>
     <message>
-        <source>%1: %2 figures, no problems.</source>
-        <translation>%1：%2项数据，没有问题。</translation>
-    </message>
-    <message>
         <source>spendlens: unknown command “%1”.</source>
         <translation>spendlens：未知命令“%1”。</translation>
     </message>
@@ -1171,20 +1167,8 @@
         <translation>警告：%1</translation>
     </message>
     <message>
-        <source>%1: %2 problems, %3 warnings.</source>
-        <translation>%1：%2个问题，%3个警告。</translation>
-    </message>
-    <message>
-        <source>%1: %2 figures, no problems, %3 warnings.</source>
-        <translation>%1：%2项数据，没有问题，%3个警告。</translation>
-    </message>
-    <message>
         <source>%1: %2 rows cannot be imported; nothing was written.</source>
         <translation>%1：%2行无法导入；未写入任何内容。</translation>
-    </message>
-    <message>
-        <source>spendlens: imported %1 figures into %2; %3 warnings.</source>
-        <translation>spendlens：已将%1项数据导入%2；%3个警告。</translation>
     </message>
     <message>
         <source>Usage:
@@ -1474,6 +1458,74 @@ More import options: [--scale units|k|m|bn] (what bare numbers are in)
     <message>
         <source>--models is for Epoch AI&apos;s model_costs.csv (Model, Cloud_Cost, …); %1 is not one.</source>
         <translation>--models用于Epoch AI的model_costs.csv（Model、Cloud_Cost……）；%1不是这种文件。</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1个问题</translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation>%1个问题</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1个警告</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1个警告</translation>
+    </message>
+    <message>
+        <source>1 figure</source>
+        <translation>1项数据</translation>
+    </message>
+    <message>
+        <source>%1 figures</source>
+        <translation>%1项数据</translation>
+    </message>
+    <message>
+        <source>%1: 1 row cannot be imported; nothing was written.</source>
+        <translation>%1：1行无法导入；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <translation>%1：%2，%3。</translation>
+    </message>
+    <message>
+        <source>%1: %2, no problems.</source>
+        <translation>%1：%2，没有问题。</translation>
+    </message>
+    <message>
+        <source>%1: %2, no problems, %3.</source>
+        <translation>%1：%2，没有问题，%3。</translation>
+    </message>
+    <message>
+        <source>spendlens: imported %1 into %2; %3.</source>
+        <translation>spendlens：已将%1导入%2；%3。</translation>
+    </message>
+    <message>
+        <source>--size %1 is too large: at most %2 pixels a side, after --scale.</source>
+        <translation>--size %1 太大：按 --scale 放大后每边最多%2像素。</translation>
+    </message>
+    <message>
+        <source>--param %1: “%2” is out of range: %3 cannot be negative.</source>
+        <translation>--param %1：“%2”超出范围：%3不能为负数。</translation>
+    </message>
+    <message>
+        <source>--param %1: “%2” is out of range: %3 cannot be negative (the usual range is %4 to %5).</source>
+        <translation>--param %1：“%2”超出范围：%3不能为负数（通常在%4到%5之间）。</translation>
+    </message>
+    <message>
+        <source>-o %1: SpendLens writes .png, .svg, .pdf or .csv; name the file so, or give --format.</source>
+        <translation>-o %1：SpendLens只写出.png、.svg、.pdf或.csv文件；请按此命名文件，或用--format指定格式。</translation>
+    </message>
+    <message>
+        <source>--chart and -o name one export: with --batch, give them on each line of %1.</source>
+        <translation>--chart 和 -o 只指定一次导出：使用 --batch 时，请写在%1的每一行里。</translation>
+    </message>
+    <message>
+        <source>the %1 chart has nothing to draw: %2 Nothing was written for it.</source>
+        <translation>%1图没有可画的内容：%2未为它写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3184,10 @@ More import options: [--scale units|k|m|bn] (what bare numbers are in)
     <message>
         <source>cannot be saved (%1).</source>
         <translation>无法保存（%1）。</translation>
+    </message>
+    <message>
+        <source>only part of it could be written</source>
+        <translation>只写入了一部分</translation>
     </message>
 </context>
 <context>

@@ -357,7 +357,7 @@ TEST(Translations, TheBinarySpeaksChineseWithLangZhCN)
     const QString alt = QString::fromUtf8(fileBytes(dir.filePath(QStringLiteral("alt.txt"))));
     EXPECT_TRUE(alt.contains(QStringLiteral("倍。"))) << qPrintable(alt);
     EXPECT_TRUE(alt.contains(QStringLiteral("柱状图，对数刻度"))) << qPrintable(alt);
-    EXPECT_TRUE(run.err.contains(QStringLiteral("spendlens：已将ratio图写入"))) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("spendlens：已将倍数图写入"))) << qPrintable(run.err);
 
     const ProcessResult english = spendlens({QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("ratio"),
                                              QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--format"),
