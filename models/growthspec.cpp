@@ -78,8 +78,18 @@ QString GrowthSpec::defaultSubtitle() const
     const QString pick = growth().guidancePick() == GrowthModel::GuidancePick::Initial
                              ? Tr::tr("guidance as first announced")
                              : Tr::tr("latest guidance");
-    return Tr::tr("Actual (solid) and %1 (hatched range). Labels: value and change on the "
-                  "previous year's actual.")
+    // Ranges are hatched only where they are drawn as ranges: read at one end or the midpoint, or
+    // with no guidance a range, the guidance bars are plain pale ones.
+    bool hatched = false;
+    if (figures().numberFormat().rangeMode() == NumberFormat::RangeMode::Range)
+        for (int i = 0; i < growth().rowCount(); ++i)
+            if (const int row = growth().yearRow(i).guidanceRow; row >= 0)
+                hatched |= figures().figure(row).high > figures().figure(row).low;
+    if (hatched)
+        return Tr::tr("Actual (solid) and %1 (hatched range). Labels: value and change on the "
+                      "previous year's actual.")
+            .arg(pick);
+    return Tr::tr("Actual (solid) and %1 (pale). Labels: value and change on the previous year's actual.")
         .arg(pick);
 }
 

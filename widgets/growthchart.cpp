@@ -187,6 +187,12 @@ ChartCanvas *build(const GrowthSpec &spec, const ChartStyle &style)
         std::tie(top, valueTicks) = ticksFor(maxValue, 3);
     place.setAxes(canvas, bars, growth, valueTicks, top);
 
+    bool hatchedAny = false;
+    for (const Bar &bar : bars) {
+        double low = figures.figure(bar.row).low, high = figures.figure(bar.row).high;
+        format.pick(&low, &high);
+        hatchedAny |= bar.guidance && high > low;
+    }
     for (int i = 0; i < bars.size(); ++i) {
         const Bar &bar = bars.at(i);
         const Figure &f = figures.figure(bar.row);
@@ -204,7 +210,8 @@ ChartCanvas *build(const GrowthSpec &spec, const ChartStyle &style)
             // Hatching in the kind's colour vanishes into its own pale fill on a dark page:
             // draw it in the text colour there.
             const QColor hatch = style.theme == ChartStyle::Theme::Dark ? style.text : colour;
-            const QString legend = keyed ? Tr::tr("Guidance (range hatched)") : QString();
+            // Hatching is named in the key only where some guidance is drawn as a range.
+            const QString legend = !keyed ? QString() : hatchedAny ? Tr::tr("Guidance (range hatched)") : Tr::tr("Guidance");
             canvas->addRect(whole, pale, QPen(colour, 1.5), legend);
             if (high > low)
                 canvas->addRect(place.rect(i, bar, low, high), QBrush(hatch, Qt::BDiagPattern), QPen(colour, 1.5), legend);

@@ -3319,6 +3319,14 @@ More import options: [--scale units|k|m|bn] (what bare numbers are in)
         <source>%1 guidance</source>
         <translation>%1年指引</translation>
     </message>
+    <message>
+        <source>Guidance</source>
+        <translation>指引</translation>
+    </message>
+    <message>
+        <source>Actual (solid) and %1 (pale). Labels: value and change on the previous year&apos;s actual.</source>
+        <translation>实际值（实心）与%1（浅色）。标签：数值及较上年实际值的变化。</translation>
+    </message>
 </context>
 <context>
     <name>GrowthModel</name>

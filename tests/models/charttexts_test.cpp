@@ -132,6 +132,19 @@ TEST_F(ChartTextsTest, OldDocumentsKeepTheirPerChartTitles)
     EXPECT_EQ(again.chart("ratio")->title(), "A title from an old file");
 }
 
+// The growth chart says "hatched range" only while its guidance is drawn as ranges: read at the
+// midpoint (or at one end) the guidance bars are plain pale ones, and the subtitle says so.
+TEST_F(ChartTextsTest, TheGrowthSubtitleNamesHatchingOnlyWhenRangesAreDrawn)
+{
+    EXPECT_TRUE(document.chart("growth")->subtitle().contains("(hatched range)")) << qPrintable(document.chart("growth")->subtitle());
+    for (NumberFormat::RangeMode mode : {NumberFormat::RangeMode::Mid, NumberFormat::RangeMode::Low, NumberFormat::RangeMode::High}) {
+        document.setRangeMode(mode);
+        const QString subtitle = document.chart("growth")->subtitle();
+        EXPECT_FALSE(subtitle.contains("hatched")) << qPrintable(subtitle);
+        EXPECT_TRUE(subtitle.contains("(pale)")) << qPrintable(subtitle);
+    }
+}
+
 TEST_F(ChartTextsTest, TheScaleSubtitleSaysHowTheLargeSquareIsDrawn)
 {
     // Meta's January plan, a range: pale (a plan, estimate or claim) to its low end, dashed to its high end.

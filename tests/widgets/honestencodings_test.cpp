@@ -111,6 +111,17 @@ TEST_F(HonestEncodings, AKindsSwatchIsPaleWhenAllItsBarsArePale)
     EXPECT_NE(planned->pen().style(), Qt::NoPen);
 }
 
+// Read at the midpoint, no guidance is drawn as a range: the key names no hatching.
+TEST_F(HonestEncodings, TheGrowthKeyNamesHatchingOnlyWhenSomeGuidanceIsHatched)
+{
+    ChartExporter::Renderer ranges(ChartCatalog::build(ChartType::Growth, document, style), {});
+    EXPECT_TRUE(swatchFor(ranges.canvas(), "Guidance (range hatched)"));
+    document.setRangeMode(NumberFormat::RangeMode::Mid);
+    ChartExporter::Renderer mid(ChartCatalog::build(ChartType::Growth, document, style), {});
+    EXPECT_FALSE(swatchFor(mid.canvas(), "Guidance (range hatched)"));
+    EXPECT_TRUE(swatchFor(mid.canvas(), "Guidance"));
+}
+
 TEST_F(HonestEncodings, GuidanceHatchingShowsInTheDarkTheme)
 {
     const ChartStyle dark = ChartStyle::forTheme(ChartStyle::Theme::Dark);
