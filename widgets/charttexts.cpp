@@ -36,13 +36,17 @@ QString shortSources(const FigureModel &figures, const QVector<int> &rows)
         if (row < 0)
             continue;
         const Source &s = figures.figure(row).source;
-        const QString name = ChartTexts::shortPublisher(s.publisher.isEmpty() ? FigureText::sourceTitleName(s) : s.publisher);
-        if (name.isEmpty())
-            continue;
-        if (!publishers.contains(name))
-            publishers.append(name);
-        if (s.date.isValid() && s.date > latest.value(name))
-            latest.insert(name, s.date);
+        const QString names = ChartTexts::shortPublisher(s.publisher.isEmpty() ? FigureText::sourceTitleName(s) : s.publisher);
+        // "Stocktwits; Vella Times" names two publishers: each is listed once.
+        for (const QString &part : names.split(QLatin1Char(';'))) {
+            const QString name = part.trimmed();
+            if (name.isEmpty())
+                continue;
+            if (!publishers.contains(name))
+                publishers.append(name);
+            if (s.date.isValid() && s.date > latest.value(name))
+                latest.insert(name, s.date);
+        }
     }
     if (publishers.isEmpty())
         return {};

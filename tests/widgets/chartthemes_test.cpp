@@ -86,6 +86,17 @@ TEST_F(ChartChromeTest, MixedKindsCarryTheCaveatUnlessSwitchedOff)
     EXPECT_TRUE(off.canvas()->footerText().contains("Sources: "));
 }
 
+// Each publisher once in the short source line, also where one source names two ("Stocktwits;
+// Vella Times" beside "Stocktwits").
+TEST_F(ChartChromeTest, TheShortSourceLineNamesEachPublisherOnce)
+{
+    ChartExporter::Renderer growth(ChartCatalog::build(ChartType::Growth, document, style), {});
+    ASSERT_TRUE(growth.canvas()->usesShortFooter());
+    const QString footer = growth.canvas()->footerText();
+    EXPECT_EQ(footer.count("Stocktwits"), 1) << qPrintable(footer);
+    EXPECT_TRUE(footer.contains("Vella Times")) << qPrintable(footer);
+}
+
 TEST_F(ChartChromeTest, TextsNotesAndBylineReachTheChart)
 {
     ChartSettings settings;
