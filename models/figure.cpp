@@ -1,5 +1,7 @@
 #include "figure.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
@@ -286,6 +288,26 @@ QString joinSentences(const QStringList &sentences)
                 out += QLatin1Char(' ');
         }
         out += sentence;
+    }
+    return out;
+}
+
+QString tidyChineseSpacing(const QString &text)
+{
+    // CJK ideographs, and CJK and full-width punctuation.
+    const auto chinese = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3000 && u <= 0x303F) || (u >= 0xFF00 && u <= 0xFFEF);
+    };
+    if (!std::any_of(text.cbegin(), text.cend(), chinese))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char(' ') && i > 0 && i + 1 < text.size() && chinese(text.at(i - 1)) &&
+            chinese(text.at(i + 1)))
+            continue;
+        out += text.at(i);
     }
     return out;
 }

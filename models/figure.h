@@ -125,4 +125,7 @@ FigureKind seriesKind(FigureKind kind);
 // Sentences run together as a paragraph (empty ones left out): a space after each, but none
 // after full-width punctuation ("…算力。承诺…"), which carries its own.
 QString joinSentences(const QStringList &sentences);
+// A sentence with no space between two Chinese characters: translations space a placeholder
+// off ("%1 的年份"), which suits "Meta 的年份" but not "微软 的年份".
+QString tidyChineseSpacing(const QString &text);
 } // namespace FigureText

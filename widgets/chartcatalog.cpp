@@ -3,6 +3,7 @@
 #include "chartspec.h"
 #include "comparisonspec.h"
 #include "document.h"
+#include "figure.h"
 #include "growthchart.h"
 #include "growthspec.h"
 #include "guidancechart.h"
@@ -103,14 +104,14 @@ QString dataCsv(ChartType type, const Document &document)
 
 QString headline(ChartType type, const Document &document)
 {
-    return spec(type, document).headline();
+    return FigureText::tidyChineseSpacing(spec(type, document).headline());
 }
 
 QString altText(ChartType type, const Document &document)
 {
     const ChartSpec &chart = spec(type, document);
     const QString hidden = chart.hiddenNotice();
-    return hidden.isEmpty() ? chart.altText() : chart.altText() + QLatin1Char(' ') + hidden;
+    return FigureText::tidyChineseSpacing(FigureText::joinSentences({chart.altText(), hidden}));
 }
 
 } // namespace ChartCatalog

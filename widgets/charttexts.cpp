@@ -118,8 +118,9 @@ void apply(ChartCanvas *canvas, const ChartSettings &settings, const QString &au
            const QString &autoSubtitle, const FigureModel &figures, const QVector<int> &rows,
            const QString &briefCaveat)
 {
-    canvas->setHeader(settings.title.isEmpty() ? autoTitle : settings.title,
-                      settings.subtitle.isEmpty() ? autoSubtitle : settings.subtitle);
+    const auto tidy = &FigureText::tidyChineseSpacing;
+    canvas->setHeader(tidy(settings.title.isEmpty() ? autoTitle : settings.title),
+                      tidy(settings.subtitle.isEmpty() ? autoSubtitle : settings.subtitle));
     ChartFooter footer;
     if (settings.showCaveat) {
         footer.caveat = settings.caveat.isEmpty() ? automaticCaveat(figures, rows) : settings.caveat;
@@ -141,6 +142,8 @@ void apply(ChartCanvas *canvas, const ChartSettings &settings, const QString &au
     footer.sources = ChartData::sourceLine(figures, rows);
     footer.byline = settings.byline;
     footer.shortSources = shortSources(figures, rows);
+    for (QString *text : {&footer.caveat, &footer.shortCaveat, &footer.notes})
+        *text = tidy(*text);
     canvas->setFooter(footer);
 }
 

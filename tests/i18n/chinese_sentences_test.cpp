@@ -17,6 +17,8 @@
 
 #include <QCoreApplication>
 #include <QTranslator>
+#include <QRegularExpression>
+
 #include <gtest/gtest.h>
 
 namespace {
@@ -113,6 +115,21 @@ TEST_F(ChineseSentences, FiscalQuartersAndFooterLabelsAreWrittenTheChineseWay)
     const QString footer = trend.canvas()->footerText();
     EXPECT_TRUE(footer.startsWith(QString::fromUtf8("注意：各公司"))) << qPrintable(footer);
     EXPECT_FALSE(footer.contains(QString::fromUtf8("注： "))) << qPrintable(footer);
+}
+
+// Translations space a placeholder off ("%1 计划 %2"), which suits a Latin name or a number but
+// not a Chinese word ("2026年 计划"): a chart's texts have no space between two Chinese
+// characters, and Chinese sentences run on with no space after "。".
+TEST_F(ChineseSentences, NoSpaceBetweenChineseCharactersInAChartsTexts)
+{
+    static const QRegularExpression spaced(QStringLiteral("[\\x{3000}-\\x{303f}\\x{4e00}-\\x{9fff}\\x{ff00}-\\x{ffef}] "
+                                                          "[\\x{3000}-\\x{303f}\\x{4e00}-\\x{9fff}\\x{ff00}-\\x{ffef}]"));
+    for (ChartType type : {ChartType::Trend, ChartType::Ratio, ChartType::Growth, ChartType::Guidance}) {
+        ChartExporter::Renderer chart(ChartCatalog::build(type, document, ChartStyle::forTheme(ChartStyle::Theme::Light)), {});
+        const QString texts = chart.canvas()->title() + chart.canvas()->subtitle() + chart.canvas()->footerText() +
+                              ChartCatalog::altText(type, document);
+        EXPECT_FALSE(texts.contains(spaced)) << texts.toStdString();
+    }
 }
 
 // The source panel writes its labels as the chart's footer does: "注意：…", no space after it.

@@ -240,3 +240,11 @@ TEST(FigureText, SentencesJoinWithASpaceOnlyAfterAnEnglishStop)
               QString::fromUtf8("注意。DeepSeek-V3 is derived."));
 }
 
+// No space between two Chinese characters, a space kept beside a Latin name or number.
+TEST(FigureText, ChineseSpacingKeepsSpacesOnlyBesideLatinText)
+{
+    EXPECT_EQ(FigureText::tidyChineseSpacing(QString::fromUtf8("且微软 的年份为财年，Meta 的年份 2025年 计划")),
+              QString::fromUtf8("且微软的年份为财年，Meta 的年份 2025年计划"));
+    EXPECT_EQ(FigureText::tidyChineseSpacing("Meta capex by year"), "Meta capex by year");
+}
+
