@@ -417,20 +417,24 @@ ChartType MainWindow::currentChartType() const
 
 void MainWindow::showChart(ChartType type)
 {
+    ChartView *view = nullptr;
     if (type == ChartType::Growth) {
         m_tabs->setCurrentWidget(m_growth);
-        return;
-    }
-    if (type == ChartType::Guidance) {
+        view = m_growth->chartView();
+    } else if (type == ChartType::Guidance) {
         m_tabs->setCurrentWidget(m_guidance);
-        return;
-    }
-    if (type == ChartType::Trend) {
+        view = m_guidance->chartView();
+    } else if (type == ChartType::Trend) {
         m_tabs->setCurrentWidget(m_trend);
-        return;
+        view = m_trend->chartView();
+    } else {
+        m_tabs->setCurrentWidget(m_ratio);
+        m_ratio->showChart(type);
+        view = m_ratio->chartView(type);
     }
-    m_tabs->setCurrentWidget(m_ratio);
-    m_ratio->showChart(type);
+    // The chart shown takes the focus: left to the tab, it falls to the panel's first field (the
+    // trend's companies), whose line editing would take the window's shortcuts (Ctrl+E).
+    view->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::updateExportText()

@@ -37,6 +37,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTranslator>
+#include <QKeyEvent>
 #include <gtest/gtest.h>
 
 namespace {
@@ -144,6 +145,24 @@ TEST_F(WindowMenusTest, AnAddedFigureIsSelectedAndScrolledIntoView)
     QApplication::processEvents();
     const QRect cell = table->visualRect(table->currentIndex());
     EXPECT_TRUE(table->viewport()->rect().contains(cell)) << "the new row is not scrolled into view";
+}
+
+// Ctrl+8 (or any chart's shortcut) shows the chart with the focus on it, so the window's
+// shortcuts still work: left to the tab, the focus fell to the trend's companies field, whose
+// line editing took Ctrl+E (end of line) and Export did nothing.
+TEST_F(WindowMenusTest, AChartsShortcutFocusesTheChartSoCtrlEStillExports)
+{
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    window->findChild<QTableView *>()->setFocus();
+    for (const int key : {Qt::Key_8, Qt::Key_2, Qt::Key_5, Qt::Key_1}) {
+        QTest::keyClick(window.get(), Qt::Key(key), Qt::ControlModifier);
+        ASSERT_TRUE(QTest::qWaitFor([] { return qobject_cast<ChartView *>(QApplication::focusWidget()) != nullptr; }))
+            << key << ": " << (QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className() : "none");
+        QKeyEvent override(QEvent::ShortcutOverride, Qt::Key_E, Qt::ControlModifier);
+        QApplication::sendEvent(QApplication::focusWidget(), &override);
+        EXPECT_FALSE(override.isAccepted()) << key << ": the focused widget keeps Ctrl+E from the window";
+    }
 }
 
 TEST_F(WindowMenusTest, TheTableMenuHoldsTheMenuBarsActions)
