@@ -162,7 +162,26 @@ QString TrendSpec::automaticCaveat() const
 QString TrendSpec::automaticNotes() const
 {
     const TrendSettings s = trendSettings();
+    const TrendSeries::Data d = data();
+    // A company asked for with nothing to draw is named, not left out in silence (by quarter,
+    // only some companies report quarters).
+    QString missing;
+    if (!d.withoutData.isEmpty() && !d.series.isEmpty()) {
+        QStringList names;
+        for (const QString &name : d.withoutData) {
+            QString shown = name; // in the language in force, as a figure of the company names it
+            for (int row = 0; row < figures().rowCount(); ++row)
+                if (figures().figure(row).entity == name) {
+                    shown = FigureText::entityName(figures().figure(row));
+                    break;
+                }
+            names << shown;
+        }
+        const QString list = names.join(Tr::tr(", "));
+        missing = s.quarterly ? Tr::tr("No quarterly figures for %1 in these years.").arg(list)
+                              : Tr::tr("No figures for %1 in these years.").arg(list);
+    }
     if (s.cumulative && !s.quarterly)
-        return {};
-    return TrendText::changeNote(figures(), data(), s);
+        return missing;
+    return FigureText::joinSentences({missing, TrendText::changeNote(figures(), d, s)});
 }

@@ -153,8 +153,9 @@ namespace TrendText {
 
 QString periodName(const Figure &figure)
 {
-    if (figure.isQuarterly())
-        return figure.periodLabel.isEmpty() ? Tr::tr("Q%1 %2").arg(figure.quarter).arg(figure.year) : figure.periodLabel;
+    if (figure.isQuarterly()) // in the language in force, not the file's own label ("Q3 2025")
+        return FiscalYear::isFiscal(figure) ? Tr::tr("Q%1 FY%2", "a fiscal quarter: Q4 FY2025").arg(figure.quarter).arg(figure.year)
+                                            : Tr::tr("Q%1 %2").arg(figure.quarter).arg(figure.year);
     return FiscalYear::yearName(figure);
 }
 

@@ -5420,6 +5420,14 @@ Showing the built-in dataset instead.</source>
         <source>{kind} by quarter</source>
         <translation>按季度的{kind}</translation>
     </message>
+    <message>
+        <source>No quarterly figures for %1 in these years.</source>
+        <translation>这些年份没有%1的季度数据。</translation>
+    </message>
+    <message>
+        <source>No figures for %1 in these years.</source>
+        <translation>这些年份没有%1的数据。</translation>
+    </message>
 </context>
 <context>
     <name>TrendPanel</name>

@@ -115,6 +115,10 @@ TEST_F(ChineseSentences, FiscalQuartersAndFooterLabelsAreWrittenTheChineseWay)
     const QString footer = trend.canvas()->footerText();
     EXPECT_TRUE(footer.startsWith(QString::fromUtf8("注意：各公司"))) << qPrintable(footer);
     EXPECT_FALSE(footer.contains(QString::fromUtf8("注： "))) << qPrintable(footer);
+    // The change note names its quarters in Chinese too, and the companies with no quarters.
+    EXPECT_TRUE(footer.contains(QString::fromUtf8("2025年第3季度"))) << footer.toStdString();
+    EXPECT_FALSE(footer.contains(QStringLiteral("Q3 2025"))) << footer.toStdString();
+    EXPECT_TRUE(footer.contains(QString::fromUtf8("的季度数据。"))) << footer.toStdString();
 }
 
 // Translations space a placeholder off ("%1 计划 %2"), which suits a Latin name or a number but

@@ -220,6 +220,22 @@ TEST(TrendSpec, AnEmptyTrendsTitleAndSubtitleNameNothingItLacks)
     EXPECT_EQ(l.spec().title(), "Capex by quarter");
 }
 
+// By quarter only some companies report: the ones asked for with nothing to draw are named in
+// the chart's note, not left out in silence.
+TEST(TrendSpec, ACompanyWithNothingToDrawIsNamedInTheNote)
+{
+    Loaded l;
+    TrendSettings s = l.doc.trendSettings();
+    s.quarterly = true;
+    l.doc.setTrendSettings(s);
+    ASSERT_FALSE(l.data().series.isEmpty());
+    ASSERT_EQ(l.data().withoutData, (QStringList{"Alphabet", "Amazon"}));
+    const QString notes = l.spec().automaticNotes();
+    EXPECT_TRUE(notes.startsWith("No quarterly figures for Alphabet, Amazon in these years. Change on the same quarter"))
+        << qPrintable(notes);
+    EXPECT_TRUE(notes.contains("Meta Q3 2025 +111%")) << qPrintable(notes);
+}
+
 TEST(TrendSpec, CaveatNamesEachBasisTheChoiceAndFiscalYears)
 {
     Loaded l;
