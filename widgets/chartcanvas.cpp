@@ -19,7 +19,7 @@
 namespace {
 constexpr qreal kLabelGap = 5;  // space between a label and its bar
 // A row's band at most this many times the label type size: bars stay bars, not slabs.
-constexpr qreal kMaxBandPerPixel = 3.6;
+constexpr qreal kMaxBandPerPixel = 5.0;
 }
 
 ChartCanvas::ChartCanvas(const ChartStyle &style)
