@@ -606,8 +606,13 @@ void ChartCanvas::placeLabels()
             for (const QRectF &t : taken)
                 if (t.intersects(r))
                     return true;
+            if (label.side == Side::Right)
+                return false;
+            for (double y : m_rules) // nor be struck through by a reference line
+                if (const qreal at = m_chart->mapToPosition({0, y}, m_reference).y(); at > r.top() - 1 && at < r.bottom() + 1)
+                    return true;
             // A label above its bar must not read as a neighbour's by lying over it.
-            return label.side != Side::Right && otherBarUnder(label, r.adjusted(1, 1, -1, -1)) >= 0;
+            return otherBarUnder(label, r.adjusted(1, 1, -1, -1)) >= 0;
         };
         // Labels above bars may climb a little to clear a neighbour's label, or to just above a
         // neighbour's bar that stands higher than their own.

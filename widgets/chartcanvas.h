@@ -63,6 +63,9 @@ public:
     QAreaSeries *addRect(const QRectF &dataRect, const QBrush &brush, const QPen &pen,
                          const QString &legendName);
     QLineSeries *addSegment(const QPointF &from, const QPointF &to, const QPen &pen);
+    // A horizontal line across the plot at data y (a reference such as an actual value) that
+    // labels above bars keep clear of: one it would cross climbs above it.
+    void keepLabelsClearOf(double y) { m_rules.append(y); }
 
     // Where a label sits against its anchor: centred above it, above and ending at it, above
     // and starting at it, or to its right.
@@ -205,6 +208,7 @@ private:
     qreal m_neededHeight = 0;
     QGraphicsSimpleTextItem *m_empty;
     QVector<Label> m_labels;
+    QVector<double> m_rules; // data y of lines labels keep clear of
     QVector<Hotspot> m_hotspots;
     QString m_highlighted;
     QVector<QGraphicsRectItem *> m_highlightItems;

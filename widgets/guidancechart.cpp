@@ -90,6 +90,7 @@ ChartCanvas *build(const GuidanceSpec &spec, const ChartStyle &style)
         if (s.actual) {
             canvas->addSegment({-pad, values.at(i).second}, {span + pad, values.at(i).second},
                                QPen(actualColour, 1.2, Qt::DashLine));
+            canvas->keepLabelsClearOf(values.at(i).second);
             canvas->addRect(rect.adjusted(-halfWidth * 0.4, 0, halfWidth * 0.4, 0), actualColour,
                             Qt::NoPen, Tr::tr("Actual"));
         } else {

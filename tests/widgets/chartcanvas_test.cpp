@@ -7,6 +7,7 @@
 #include <memory>
 
 #include <QtCharts/QCategoryAxis>
+#include <QtCharts/QLineSeries>
 
 namespace {
 
@@ -128,6 +129,27 @@ TEST_F(ChartCanvasTest, ALogAxisKeepsTwoLabelsOverANarrowOrCrowdedSpan)
     ASSERT_TRUE(document.applyPreset(hyperscalers).isEmpty());
     ChartExporter::Renderer narrow(ChartCatalog::build(ChartType::Ratio, document, style), {});
     EXPECT_EQ(labelled(narrow.canvas()), (QStringList{QString::fromUtf8("2×"), QString::fromUtf8("3×"), QString::fromUtf8("5×")}));
+}
+
+// The guidance chart's dashed line at the actual strikes through no label: a label it would
+// cross climbs above it (at the phone size it ran along the bottom of "Apr 2025").
+TEST_F(ChartCanvasTest, NoLabelIsStruckThroughByTheActualsLine)
+{
+    for (const ChartExporter::Preset &preset : ChartExporter::presets()) {
+        ChartExporter::Options options{preset.logicalSize, 1};
+        options.typeScale = preset.typeScale;
+        ChartExporter::Renderer renderer(ChartCatalog::build(ChartType::Guidance, document, ChartExporter::styleFor(style, options)),
+                                         options);
+        const ChartCanvas *canvas = renderer.canvas();
+        QLineSeries *line = nullptr;
+        for (QAbstractSeries *series : canvas->chart()->series())
+            if (auto *l = qobject_cast<QLineSeries *>(series); l && l->pen().style() == Qt::DashLine)
+                line = l;
+        ASSERT_TRUE(line) << qPrintable(preset.key);
+        const qreal y = canvas->chart()->mapToPosition(line->at(0), line).y();
+        for (const QRectF &label : canvas->visibleLabelRects())
+            EXPECT_FALSE(label.top() - 1 < y && y < label.bottom() + 1) << qPrintable(preset.key) << " label at " << label.top();
+    }
 }
 
 TEST_F(ChartCanvasTest, EmptyComparisonSaysWhatToDo)
