@@ -21,6 +21,7 @@
 #include "fileio.h"
 #include "importscale.h"
 #include "localization.h"
+#include "optionscope.h"
 #include "preferences.h"
 #include "tableimport.h"
 #include "trendseries.h"
@@ -799,6 +800,8 @@ int runExport(const QStringList &args)
     if (const int failed = openForExport(parser, &document); failed >= 0)
         return failed;
     if (request.charts.size() == 1) {
+        for (const QString &note : OptionScope::notes(parser, request.charts.first())) // a note, not an error
+            err() << "spendlens: " << where() << note << Qt::endl;
         const QString job = BatchExport::currentJob();
         return exportOneChart(parser, &document, request, request.charts.first(), request.output,
                               [job] { BatchExport::failedLater(job); });

@@ -1527,6 +1527,24 @@ More import options: [--scale units|k|m|bn] (what bare numbers are in)
         <source>the %1 chart has nothing to draw: %2 Nothing was written for it.</source>
         <translation>%1图没有可画的内容：%2未为它写入任何内容。</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list of chart names</comment>
+        <translation>%1和%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between chart names in a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>note: %1 applies to the %2 chart only; the %3 chart is drawn without it.</source>
+        <translation>注意：%1只用于%2图；%3图不使用它。</translation>
+    </message>
+    <message>
+        <source>note: %1 applies to the %2 charts only; the %3 chart is drawn without it.</source>
+        <translation>注意：%1只用于%2图；%3图不使用它。</translation>
+    </message>
 </context>
 <context>
     <name>ContextMenus</name>
