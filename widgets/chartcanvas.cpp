@@ -463,7 +463,7 @@ QStringList ChartCanvas::layoutProblems() const
     const qreal plotHeight = m_chart->plotArea().height();
     const qreal most = maximumPlotHeight();
     // A third of the height, or, for a few rows whose band is capped (never 370 px bars), room for
-    // rows at nine tenths of the capped band (over three times the label type: still roomy).
+    // rows at nine tenths of the capped band (four and a half times the label type: still roomy).
     const qreal least = most > 0 ? qMin(most * 0.9, m_chart->size().height() / 3) : m_chart->size().height() / 3;
     if (m_empty->text().isEmpty() && plotHeight < least * 0.97)
         problems << QStringLiteral("the plot is %1 px of %2").arg(plotHeight).arg(m_chart->size().height());
@@ -477,14 +477,23 @@ QStringList ChartCanvas::layoutProblems() const
     return problems;
 }
 
-int ChartCanvas::otherBarUnder(const Label &label, const QRectF &sceneRect) const
+QVector<QRectF> ChartCanvas::hotspotSceneRects() const
+{
+    QVector<QRectF> rects;
+    rects.reserve(m_hotspots.size());
+    for (int i = 0; i < m_hotspots.size(); ++i)
+        rects.append(hotspotSceneRect(i));
+    return rects;
+}
+
+int ChartCanvas::otherBarUnder(const Label &label, const QRectF &sceneRect, const QVector<QRectF> &bars) const
 {
     for (int i = 0; i < m_hotspots.size(); ++i) {
         const Hotspot &bar = m_hotspots.at(i);
         // Its own bar is the one its anchor lies on.
         const QSizeF slack = bar.rect.size() * 1e-6;
         const QRectF own = bar.rect.adjusted(-slack.width(), -slack.height(), slack.width(), slack.height());
-        if (bar.dataCoordinates && !own.contains(label.anchor) && hotspotSceneRect(i).intersects(sceneRect))
+        if (bar.dataCoordinates && bars.at(i).intersects(sceneRect) && !own.contains(label.anchor))
             return i;
     }
     return -1;
@@ -495,10 +504,11 @@ QStringList ChartCanvas::labelsOverOtherBars() const
     QStringList problems;
     if (!m_reference)
         return problems;
+    const QVector<QRectF> bars = hotspotSceneRects();
     for (const Label &label : m_labels) {
         if (!label.item->isVisible() || label.item->text().isEmpty())
             continue;
-        const int bar = otherBarUnder(label, label.item->sceneBoundingRect().adjusted(1, 1, -1, -1));
+        const int bar = otherBarUnder(label, label.item->sceneBoundingRect().adjusted(1, 1, -1, -1), bars);
         if (bar >= 0)
             problems << QStringLiteral("the label \"%1\" lies over the bar of %2")
                             .arg(QString(label.item->text()).replace(QLatin1Char('\n'), QLatin1Char(' ')),
@@ -578,6 +588,12 @@ void ChartCanvas::placeLabels()
 {
     const QRectF plot = m_chart->plotArea();
     QVector<QRectF> taken;
+    // The bars and reference lines in scene coordinates, once for all the labels.
+    const QVector<QRectF> bars = m_reference ? hotspotSceneRects() : QVector<QRectF>();
+    QVector<qreal> rules;
+    for (double y : m_rules)
+        if (m_reference)
+            rules.append(m_chart->mapToPosition({0, y}, m_reference).y());
     for (const Label &label : m_labels) {
         label.item->setVisible(false);
         if (!m_reference || plot.isEmpty())
@@ -608,18 +624,18 @@ void ChartCanvas::placeLabels()
                     return true;
             if (label.side == Side::Right)
                 return false;
-            for (double y : m_rules) // nor be struck through by a reference line
-                if (const qreal at = m_chart->mapToPosition({0, y}, m_reference).y(); at > r.top() - 1 && at < r.bottom() + 1)
+            for (const qreal y : rules) // nor be struck through by a reference line
+                if (y > r.top() - 1 && y < r.bottom() + 1)
                     return true;
             // A label above its bar must not read as a neighbour's by lying over it.
-            return otherBarUnder(label, r.adjusted(1, 1, -1, -1)) >= 0;
+            return otherBarUnder(label, r.adjusted(1, 1, -1, -1), bars) >= 0;
         };
         // Labels above bars may climb a little to clear a neighbour's label, or to just above a
         // neighbour's bar that stands higher than their own.
         for (int attempt = 0; attempt < 10 && clashes(rect) && label.side != Side::Right; ++attempt) {
-            const int bar = otherBarUnder(label, rect.adjusted(1, 1, -1, -1));
+            const int bar = otherBarUnder(label, rect.adjusted(1, 1, -1, -1), bars);
             if (bar >= 0)
-                rect.moveBottom(qMin(rect.bottom() - 1, hotspotSceneRect(bar).top() - kLabelGap));
+                rect.moveBottom(qMin(rect.bottom() - 1, bars.at(bar).top() - kLabelGap));
             else
                 rect.translate(0, -s.height() / 2);
         }

@@ -175,8 +175,11 @@ private:
     bool sameShape(const ChartCanvas &fresh) const;
     void takeSeries(const ChartCanvas &fresh);
     void placeLabels();
-    // The first figure's bar, not the label's own, that a scene rectangle crosses (-1: none).
-    int otherBarUnder(const Label &label, const QRectF &sceneRect) const;
+    // Every hotspot's scene rectangle, in order.
+    QVector<QRectF> hotspotSceneRects() const;
+    // The first figure's bar (bars: hotspotSceneRects()), not the label's own, that a scene
+    // rectangle crosses (-1: none).
+    int otherBarUnder(const Label &label, const QRectF &sceneRect, const QVector<QRectF> &bars) const;
     // Value labels drawn over a bar not their own, where they read as that bar's.
     QStringList labelsOverOtherBars() const;
     void placeHighlight();

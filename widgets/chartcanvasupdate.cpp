@@ -139,6 +139,7 @@ bool ChartCanvas::updateFrom(const ChartCanvas &fresh)
             m_labels.at(i).item->setText(from.item->text());
     }
     m_hotspots = fresh.m_hotspots;
+    m_rules = fresh.m_rules; // a reference line moves with its value
     if (const QVector<ChartAnnotation> notes = fresh.m_annotations.specs(); notes != m_annotations.specs())
         m_annotations.set(notes);
     m_empty->setText(fresh.m_empty->text());

@@ -97,6 +97,13 @@ ChartCanvas *build(ChartType type, const Document &document, const ChartStyle &s
     return nullptr;
 }
 
+int layoutOf(ChartType type, const Document &document, const ChartStyle &style)
+{
+    if (type != ChartType::Growth)
+        return 0;
+    return GrowthChart::layoutOf(static_cast<const GrowthSpec &>(spec(type, document)), style);
+}
+
 QString dataCsv(ChartType type, const Document &document)
 {
     return spec(type, document).csv();

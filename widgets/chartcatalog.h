@@ -29,6 +29,10 @@ std::optional<ChartType> fromKey(const QString &key);
 // What the chart is: rows, texts, headline, alt text, CSV (the document's spec).
 const ChartSpec &spec(ChartType type, const Document &document);
 ChartCanvas *build(ChartType type, const Document &document, const ChartStyle &style);
+// Which of its layouts build chooses for the style's page (the growth chart lays its years
+// across or down; the others have one): a view built for one page size is rebuilt for another
+// only when this differs.
+int layoutOf(ChartType type, const Document &document, const ChartStyle &style);
 // The numbers behind the chart, as CSV.
 QString dataCsv(ChartType type, const Document &document);
 // One sentence a reporter could write from the chart, and a description for screen readers.

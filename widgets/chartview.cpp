@@ -67,10 +67,10 @@ void ChartView::showEvent(QShowEvent *event)
 void ChartView::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
-    // The growth chart lays its years down a page too narrow for them side by side: it is built
-    // for the view's size (in place while the years keep their direction).
+    // A chart with more than one layout (the growth chart's years across or down) is built again
+    // when the view's new size wants another one.
     m_style.page = event->size();
-    if (m_canvas && m_type == ChartType::Growth)
+    if (m_canvas && ChartCatalog::layoutOf(m_type, *m_document, m_style) != m_layout)
         scheduleRebuild();
     fitChartHeight();
 }
@@ -107,6 +107,7 @@ void ChartView::rebuild(bool inPlace)
     {
         ChartCanvas::LayoutDeferral deferral; // laid out once below, not once per setter
         next = ChartCatalog::build(m_type, *m_document, m_style);
+        m_layout = ChartCatalog::layoutOf(m_type, *m_document, m_style);
     }
     // The same rows as on show: the chart on show takes the new numbers and texts in place.
     m_updatedInPlace = inPlace && m_canvas && m_canvas->updateFrom(*next);

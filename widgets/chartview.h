@@ -63,6 +63,7 @@ private:
     ChartType m_type;
     Document *m_document;
     ChartStyle m_style;
+    int m_layout = 0; // ChartCatalog::layoutOf for the chart on show
     ChartCanvas *m_canvas = nullptr;
     bool m_pending = false;
     bool m_stale = false; // changed while hidden: rebuild when shown

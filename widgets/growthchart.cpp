@@ -151,9 +151,38 @@ void Placement::setAxes(ChartCanvas *canvas, const QVector<Bar> &bars, const Gro
     }
 }
 
+double largest(const QVector<Bar> &bars, const FigureModel &figures)
+{
+    double most = 0;
+    for (const Bar &bar : bars)
+        most = qMax(most, figures.figure(bar.row).high);
+    return most;
+}
+
+// Value-axis ticks from zero to at least top, labelled (exact: no padding zeros), and their top.
+QPair<double, QVector<QPair<double, QString>>> ticksFor(const NumberFormat &format, double top, int count)
+{
+    const LinearTicks ticks = niceLinearTicks(top, count);
+    QVector<QPair<double, QString>> labelled;
+    for (double v : ticks.values)
+        labelled.append({v, format.withoutTrailingZeros().money(v)});
+    return {ticks.top, labelled};
+}
+
 } // namespace
 
 namespace GrowthChart {
+
+int layoutOf(const GrowthSpec &spec, const ChartStyle &style)
+{
+    if (!spec.emptyMessage().isEmpty())
+        return 0;
+    const FigureModel &figures = spec.figures();
+    const QVector<Bar> bars = barsOf(spec.growth(), figures, figures.numberFormat());
+    if (!yearsDown(bars, style, ticksFor(figures.numberFormat(), largest(bars, figures) * 1.15, 5).second))
+        return 0;
+    return style.page.width() > style.page.height() ? 2 : 1;
+}
 
 ChartCanvas *build(const GrowthSpec &spec, const ChartStyle &style)
 {
@@ -170,21 +199,12 @@ ChartCanvas *build(const GrowthSpec &spec, const ChartStyle &style)
     }
 
     const QVector<Bar> bars = barsOf(growth, figures, format);
-    double maxValue = 0;
-    for (const Bar &bar : bars)
-        maxValue = qMax(maxValue, figures.figure(bar.row).high);
+    const double maxValue = largest(bars, figures);
     // Headroom above the tallest column for its two-line label.
-    const auto ticksFor = [&](double top, int count) {
-        const LinearTicks ticks = niceLinearTicks(top, count);
-        QVector<QPair<double, QString>> labelled;
-        for (double v : ticks.values)
-            labelled.append({v, format.withoutTrailingZeros().money(v)}); // ticks are exact
-        return qMakePair(ticks.top, labelled);
-    };
-    auto [top, valueTicks] = ticksFor(maxValue * 1.15, 5);
+    auto [top, valueTicks] = ticksFor(format, maxValue * 1.15, 5);
     const Placement place(yearsDown(bars, style, valueTicks), int(bars.size()));
     if (place.down()) // across a phone: fewer, rounder steps; the canvas widens the axis for the labels
-        std::tie(top, valueTicks) = ticksFor(maxValue, 3);
+        std::tie(top, valueTicks) = ticksFor(format, maxValue, 3);
     place.setAxes(canvas, bars, growth, valueTicks, top);
 
     bool hatchedAny = false;

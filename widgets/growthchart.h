@@ -10,4 +10,7 @@ class GrowthSpec;
 // low–high range, each labelled with its value and year-over-year change.
 namespace GrowthChart {
 ChartCanvas *build(const GrowthSpec &spec, const ChartStyle &style);
+// How build lays the chart out on the style's page: 0 years side by side, 1 years down the page
+// with two-line labels, 2 down with one-line labels. A view rebuilds when it changes.
+int layoutOf(const GrowthSpec &spec, const ChartStyle &style);
 }

@@ -180,6 +180,28 @@ TEST_F(InPlaceUpdate, TheGrowthChartTurnsItsYearsDownANarrowViewAndBack)
     ASSERT_TRUE(QTest::qWaitFor([&] { return view.canvas()->maximumPlotHeight() == 0; }));
     settle();
     EXPECT_TRUE(view.canvas()->layoutProblems().isEmpty()) << view.canvas()->layoutProblems().join(" | ").toStdString();
+    // A resize that keeps the years' direction lays the chart out again but builds nothing.
+    int rebuilt = 0;
+    QObject::connect(&view, &ChartView::rebuilt, [&rebuilt] { ++rebuilt; });
+    for (int width : {1150, 1100, 1050}) {
+        view.resize(width, 600);
+        settle();
+    }
+    EXPECT_EQ(rebuilt, 0);
+    EXPECT_EQ(view.canvas()->maximumPlotHeight(), 0);
+}
+
+// The guidance chart's labels keep clear of the line at the actual: an edit of the actual moves
+// the line, and the labels follow it as a chart built anew places them.
+TEST_F(InPlaceUpdate, TheGuidanceLabelsFollowTheActualsLineInPlace)
+{
+    const std::unique_ptr<ChartView> shown = shownView(ChartType::Guidance);
+    ChartView &view = *shown;
+    for (double value : {64.5e9, 72.2e9, 69.9e9}) {
+        edit(view, "meta-capex-2025", [value](Figure &f) { f.low = f.high = value; });
+        EXPECT_TRUE(view.updatedInPlace());
+        expectSame(view, "the actual moved");
+    }
 }
 
 TEST_F(InPlaceUpdate, AHiddenChartWaitsAndIsRightWhenShown)
