@@ -118,48 +118,51 @@ void apply(ChartCanvas *canvas, const ChartSettings &settings, const QString &au
            const QString &autoSubtitle, const FigureModel &figures, const QVector<int> &rows,
            const QString &briefCaveat)
 {
+    // The automatic texts are tidied (no space between two Chinese characters where a translation
+    // spaced off a placeholder); a journalist's own stay exactly as typed.
     const auto tidy = &FigureText::tidyChineseSpacing;
-    canvas->setHeader(tidy(settings.title.isEmpty() ? autoTitle : settings.title),
-                      tidy(settings.subtitle.isEmpty() ? autoSubtitle : settings.subtitle));
+    canvas->setHeader(settings.title.isEmpty() ? tidy(autoTitle) : settings.title,
+                      settings.subtitle.isEmpty() ? tidy(autoSubtitle) : settings.subtitle);
     ChartFooter footer;
     if (settings.showCaveat) {
-        footer.caveat = settings.caveat.isEmpty() ? automaticCaveat(figures, rows) : settings.caveat;
+        footer.caveat = settings.caveat.isEmpty() ? tidy(automaticCaveat(figures, rows)) : settings.caveat;
         // Small images get every point of the automatic caveat in a few words; a caveat of the
         // journalist's own stays whole, and a chart's own gives its brief form.
-        footer.shortCaveat = !settings.caveat.isEmpty() ? (briefCaveat.isEmpty() ? settings.caveat : briefCaveat)
-                                                        : automaticCaveat(figures, rows, Caveats::Form::Brief);
+        footer.shortCaveat = !settings.caveat.isEmpty()
+                                 ? (briefCaveat.isEmpty() ? settings.caveat : briefCaveat)
+                                 : tidy(automaticCaveat(figures, rows, Caveats::Form::Brief));
     }
     // Derived figures say how they were made, so an assumed price is never hidden.
     QStringList derivations;
     for (int row : rows)
         if (row >= 0 && figures.figure(row).isDerived())
-            derivations.append(Tr::tr("%1 is %2.")
-                                   .arg(FigureText::labelName(figures.figure(row)),
-                                        figures.index(row, FigureModel::ValueColumn)
-                                            .data(Qt::ToolTipRole)
-                                            .toString()));
+            derivations.append(tidy(Tr::tr("%1 is %2.")
+                                        .arg(FigureText::labelName(figures.figure(row)),
+                                             figures.index(row, FigureModel::ValueColumn)
+                                                 .data(Qt::ToolTipRole)
+                                                 .toString())));
     footer.notes = FigureText::joinSentences(QStringList{settings.notes} + derivations);
     footer.sources = ChartData::sourceLine(figures, rows);
     footer.byline = settings.byline;
     footer.shortSources = shortSources(figures, rows);
-    for (QString *text : {&footer.caveat, &footer.shortCaveat, &footer.notes})
-        *text = tidy(*text);
     canvas->setFooter(footer);
 }
 
 void apply(ChartCanvas *canvas, const ChartSpec &spec)
 {
-    ChartSettings settings = spec.settings();
-    settings.title = spec.title();
-    settings.subtitle = spec.subtitle();
+    const auto tidy = &FigureText::tidyChineseSpacing;
+    const ChartSettings own = spec.settings();
+    ChartSettings settings = own;
+    settings.title = own.title.isEmpty() ? tidy(spec.title()) : spec.title();
+    settings.subtitle = own.subtitle.isEmpty() ? tidy(spec.subtitle()) : spec.subtitle();
     QString brief;
     if (settings.caveat.isEmpty()) {
-        settings.caveat = spec.automaticCaveat(); // still empty: compiled from the figures
-        brief = firstSentence(settings.caveat);   // a chart's own caveat leads with its point
+        settings.caveat = tidy(spec.automaticCaveat()); // still empty: compiled from the figures
+        brief = firstSentence(settings.caveat);         // a chart's own caveat leads with its point
     }
     // The rate is named on every chart that converts, whatever the settings.
     settings.notes = FigureText::joinSentences(
-        {settings.notes, spec.automaticNotes(), spec.hiddenNotice(), spec.conversionNote()});
+        {own.notes, tidy(spec.automaticNotes()), tidy(spec.hiddenNotice()), tidy(spec.conversionNote())});
     apply(canvas, settings, QString(), QString(), spec.figures(), spec.rows(), brief);
     canvas->setAnnotations(settings.emphasis.annotations);
 }

@@ -134,6 +134,14 @@ TEST_F(ChineseSentences, NoSpaceBetweenChineseCharactersInAChartsTexts)
                               ChartCatalog::altText(type, document);
         EXPECT_FALSE(texts.contains(spaced)) << texts.toStdString();
     }
+    // A journalist's own text stays exactly as typed.
+    ChartSettings own;
+    own.title = QString::fromUtf8("微软 谷歌 亚马逊");
+    own.notes = QString::fromUtf8("数据 来自 财报");
+    document.setChartSettings(QStringLiteral("ratio"), own);
+    ChartExporter::Renderer ratio(ChartCatalog::build(ChartType::Ratio, document, ChartStyle::forTheme(ChartStyle::Theme::Light)), {});
+    EXPECT_EQ(ratio.canvas()->title(), QString::fromUtf8("微软 谷歌 亚马逊"));
+    EXPECT_TRUE(ratio.canvas()->footerText().contains(QString::fromUtf8("数据 来自 财报"))) << ratio.canvas()->footerText().toStdString();
 }
 
 // The source panel writes its labels as the chart's footer does: "注意：…", no space after it.
