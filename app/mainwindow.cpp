@@ -227,7 +227,7 @@ void MainWindow::createMenus()
                                                   {ChartType::Trend, tr("Ctrl+8")}};
     for (const auto &chart : charts) {
         QAction *action = view->addAction(tr("%1 Chart").arg(ChartCatalog::entry(chart.first).name), this,
-                                          [this, type = chart.first] { showChart(type); });
+                                          [this, type = chart.first] { showChart(type, true); });
         action->setShortcut(QKeySequence(chart.second));
     }
     QAction *figures = view->addAction(tr("&Figure Table"), this, [this] { m_table->setFocus(); });
@@ -262,7 +262,7 @@ void MainWindow::createMenus()
                 return;
             }
             if (const std::optional<ChartType> type = ChartCatalog::fromKey(preset.chart))
-                showChart(*type);
+                showChart(*type, true);
         });
         action->setShortcut(QKeySequence(tr("Ctrl+Alt+%1").arg(i + 1)));
     }
@@ -415,7 +415,7 @@ ChartType MainWindow::currentChartType() const
     return m_tabs->currentWidget() == m_ratio ? m_ratio->chartView()->chartType() : ChartType::Growth;
 }
 
-void MainWindow::showChart(ChartType type)
+void MainWindow::showChart(ChartType type, bool focusChart)
 {
     ChartView *view = nullptr;
     if (type == ChartType::Growth) {
@@ -432,9 +432,11 @@ void MainWindow::showChart(ChartType type)
         m_ratio->showChart(type);
         view = m_ratio->chartView(type);
     }
-    // The chart shown takes the focus: left to the tab, it falls to the panel's first field (the
-    // trend's companies), whose line editing would take the window's shortcuts (Ctrl+E).
-    view->setFocus(Qt::ShortcutFocusReason);
+    // Asked for by its shortcut, the chart shown takes the focus: left to the tab, it falls to the
+    // panel's first field (the trend's companies), whose line editing would take the window's
+    // shortcuts (Ctrl+E). Comparing the table's selection leaves the focus in the table.
+    if (focusChart)
+        view->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::updateExportText()

@@ -44,7 +44,8 @@ public:
     QVector<int> selectedFigureRows() const;
     QTabWidget *chartTabs() const { return m_tabs; }
     ChartType currentChartType() const;
-    void showChart(ChartType type);
+    // Brings the chart forward; with focusChart it takes the focus too (a View-menu shortcut).
+    void showChart(ChartType type, bool focusChart = false);
     // Exports the chart on show at the article size: PNG, SVG or PDF by the file's suffix, or
     // its data as CSV.
     bool exportCurrentChart(const QString &path, QString *error);

@@ -163,6 +163,16 @@ TEST_F(WindowMenusTest, AChartsShortcutFocusesTheChartSoCtrlEStillExports)
         QApplication::sendEvent(QApplication::focusWidget(), &override);
         EXPECT_FALSE(override.isAccepted()) << key << ": the focused widget keeps Ctrl+E from the window";
     }
+    // Comparing the table's selection (from the growth tab) brings the ratio chart forward but
+    // leaves the focus in the table.
+    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+    auto *table = window->findChild<QTableView *>();
+    table->setFocus();
+    ASSERT_TRUE(QTest::qWaitFor([table] { return QApplication::focusWidget() == table; }));
+    table->selectRow(0);
+    action("compareSelected")->trigger();
+    QTest::qWait(0);
+    EXPECT_EQ(QApplication::focusWidget(), table);
 }
 
 TEST_F(WindowMenusTest, TheTableMenuHoldsTheMenuBarsActions)
