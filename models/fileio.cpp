@@ -28,16 +28,19 @@ QString located(const QString &path, const QString &why)
 }
 
 // Why a write fell short, in the system's words ("No space left on device"). A disk that takes
-// only part of the bytes sets no errno, so Qt knows no reason ("Unknown error"); one byte more,
-// written past Qt, fails with it. The file is discarded, or broken already: the byte does no harm.
-QString whyNotWritten(QFileDevice *file)
+// only part of the bytes sets no errno, so Qt knows no reason ("Unknown error"); with probe, one
+// byte more, written past Qt into the temporary file that is then discarded, fails with it. A
+// device or a pipe is never probed: the byte would reach whoever reads it.
+QString whyNotWritten(QFileDevice *file, bool probe)
 {
     const QString why = file->errorString();
     if (!why.isEmpty() && why != QFile().errorString())
         return why;
 #ifdef Q_OS_UNIX
-    if (file->handle() >= 0 && ::write(file->handle(), "\n", 1) < 0)
+    if (probe && file->handle() >= 0 && ::write(file->handle(), "\n", 1) < 0)
         return QString::fromLocal8Bit(std::strerror(errno));
+#else
+    Q_UNUSED(probe)
 #endif
     return Tr::tr("only part of it could be written");
 }
@@ -50,7 +53,7 @@ bool writeInPlace(const QString &path, const std::function<bool(QIODevice *)> &w
     bool written = file.open(QIODevice::WriteOnly) && write(&file);
     written = written && file.flush() && file.error() == QFileDevice::NoError;
     if (!written)
-        *error = located(path, Tr::tr("cannot be saved (%1).").arg(whyNotWritten(&file)));
+        *error = located(path, Tr::tr("cannot be saved (%1).").arg(whyNotWritten(&file, false)));
     return written;
 }
 
@@ -129,7 +132,7 @@ bool writeAtomically(const QString &path, const std::function<bool(QIODevice *)>
     written = written && write(&file);
     written = written && file.flush() && file.error() == QFileDevice::NoError;
     if (!written) {
-        *error = located(path, Tr::tr("cannot be saved (%1).").arg(whyNotWritten(&file)));
+        *error = located(path, Tr::tr("cannot be saved (%1).").arg(whyNotWritten(&file, true)));
         file.cancelWriting();
         return false;
     }
