@@ -383,11 +383,10 @@ private:
             return qsizetype(double(sofar) * scale) + 16;
         };
         m_table.m_records.reserve(estimate(m_table.m_records.size()));
-        for (QVector<quint32> *offsets : {&m_table.m_cellStarts, &m_table.m_cellEnds}) {
-            offsets->reserve(qMin<qint64>(estimate(offsets->size()), m_maxCells));
-            adviseLargePages(offsets->data() + offsets->size(),
-                             (offsets->capacity() - offsets->size()) * qsizetype(sizeof(quint32)));
-        }
+        std::vector<CsvTable::CellSpan> &cells = m_table.m_cells;
+        cells.reserve(std::size_t(qMin<qint64>(estimate(qsizetype(cells.size())), m_maxCells)));
+        adviseLargePages(cells.data() + cells.size(),
+                         qsizetype((cells.capacity() - cells.size()) * sizeof(CsvTable::CellSpan)));
     }
     bool readRecord();
     bool readQuoted();
@@ -436,7 +435,7 @@ bool CsvRecordWriter::run()
         if (m_table.m_records.size() >= m_maxRecords) // refused here, before any figure is made
             return fail(m_line, Tr::tr("the file has more than %L1 rows, more than a document may hold.")
                                     .arg(m_maxRecords - 1));
-        m_table.m_records.append({m_line, quint32(m_table.m_cellEnds.size())});
+        m_table.m_records.append({m_line, quint32(m_table.m_cells.size())});
         if (!readRecord())
             return false;
     }
@@ -533,7 +532,7 @@ void CsvRecordWriter::readUnquoted()
 
 bool CsvRecordWriter::endCell(qsizetype start, int column)
 {
-    if (m_table.m_cellEnds.size() >= m_maxCells)
+    if (qint64(m_table.m_cells.size()) >= m_maxCells)
         return fail(
             m_line,
             Tr::tr("the file has more than %1 cells, more than SpendLens reads.").arg(m_maxCells));
@@ -552,8 +551,7 @@ bool CsvRecordWriter::endCell(qsizetype start, int column)
             end = earlier + size;
         }
     }
-    m_table.m_cellStarts.append(quint32(start));
-    m_table.m_cellEnds.append(quint32(end));
+    m_table.m_cells.push_back({quint32(start), quint32(end)});
     return true;
 }
 
