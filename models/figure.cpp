@@ -180,11 +180,9 @@ bool Figure::operator==(const Figure &o) const
 
 namespace FigureText {
 
-QString keyLike(QStringView text)
+qsizetype keyLikeInto(QStringView text, char16_t *const begin)
 {
     // Never longer than the text: a hyphen stands for at least one character that is dropped.
-    QString out(text.size(), Qt::Uninitialized);
-    char16_t *const begin = reinterpret_cast<char16_t *>(out.data());
     char16_t *end = begin;
     bool gap = false;
     for (const QChar c : text) {
@@ -207,7 +205,13 @@ QString keyLike(QStringView text)
         gap = false;
         *end++ = kept;
     }
-    out.truncate(end - begin);
+    return end - begin;
+}
+
+QString keyLike(QStringView text)
+{
+    QString out(text.size(), Qt::Uninitialized);
+    out.truncate(keyLikeInto(text, reinterpret_cast<char16_t *>(out.data())));
     return out;
 }
 

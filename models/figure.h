@@ -108,6 +108,8 @@ bool isMoney(FigureUnit unit);
 // Lower-case letters and digits joined by single hyphens: "Capex guidance", "CAPEX_GUIDANCE" and
 // "capex-guidance" all become "capex-guidance".
 QString keyLike(QStringView text);
+// The same into out, which has room for text.size() characters; returns how many it wrote.
+qsizetype keyLikeInto(QStringView text, char16_t *out);
 
 // The figure's names in the language in force (QLocale's default): Chinese where the figure has
 // them and the language is Chinese, else English.

@@ -265,8 +265,8 @@ bool containsWord(QStringView text, QStringView hyphenated)
 }
 
 // The id from the slugs of a figure's entity and label and its year written out, as
-// FigureImport::idFor describes it.
-QString idOf(const QString &entity, QString id, const QString &digits)
+// FigureImport::idFor describes it, made in one buffer and then one string of its size.
+QString idOf(QStringView entity, QStringView label, QStringView digits)
 {
     // "-2024-" in one buffer: the year alone is the middle of it.
     std::array<char16_t, 16> buffer{};
@@ -276,21 +276,41 @@ QString idOf(const QString &entity, QString id, const QString &digits)
     buffer[std::size_t(digits.size()) + 1] = u'-';
     const QStringView hyphenated(buffer.data(), digits.size() + 2);
     const QStringView yearText = hyphenated.mid(1, digits.size());
+    QVarLengthArray<char16_t, 256> id;
+    const auto append = [&id](QStringView text) { id.append(text.utf16(), text.size()); };
     // "Meta capex 2024" names its entity and year already; "Capex" needs both.
-    if (!entity.isEmpty() && id != entity && !startsWithWord(id, entity))
-        id = id.isEmpty() ? entity : entity + QLatin1Char('-') + id;
-    const bool namesYear = id == yearText || startsWithWord(id, yearText) ||
-                           id.endsWith(hyphenated.chopped(1)) || containsWord(id, hyphenated);
-    if (!namesYear)
-        id = id.isEmpty() ? digits : id + QLatin1Char('-') + digits;
-    return id;
+    if (!entity.isEmpty() && label != entity && !startsWithWord(label, entity)) {
+        append(entity);
+        if (!label.isEmpty())
+            id.append(u'-');
+    }
+    append(label);
+    const QStringView sofar(id.constData(), id.size());
+    const bool namesYear = sofar == yearText || startsWithWord(sofar, yearText) ||
+                           sofar.endsWith(hyphenated.chopped(1)) || containsWord(sofar, hyphenated);
+    if (!namesYear) {
+        if (!id.isEmpty())
+            id.append(u'-');
+        append(digits);
+    }
+    return QString(reinterpret_cast<const QChar *>(id.constData()), id.size());
+}
+
+// slug() into a buffer of the caller's: a label is made key-like without a string of its own.
+QStringView slugInto(const QString &text, QVarLengthArray<char16_t, 256> *buffer)
+{
+    const QString normalized = isAscii(text) ? QString() : text.normalized(QString::NormalizationForm_KD);
+    const QStringView from = normalized.isNull() ? QStringView(text) : QStringView(normalized);
+    buffer->resize(from.size());
+    return QStringView(buffer->constData(), FigureText::keyLikeInto(from, buffer->data()));
 }
 
 } // namespace
 
 QString FigureImport::idFor(const Figure &figure)
 {
-    return idOf(slug(figure.entity), slug(figure.label), QString::number(figure.year));
+    QVarLengthArray<char16_t, 256> label;
+    return idOf(slug(figure.entity), slugInto(figure.label, &label), QString::number(figure.year));
 }
 
 namespace {
@@ -302,13 +322,24 @@ namespace {
 template <typename T> class CellMemo
 {
 public:
-    template <typename Compute> T value(QStringView text, Compute compute)
+    CellMemo() = default;
+    // A copy (the second half of a large table) keeps the values but looks its last text up
+    // again: m_last points into the other memo's table.
+    CellMemo(const CellMemo &other)
+        : m_values(other.m_values), m_repeats(other.m_repeats), m_worthIt(other.m_worthIt)
+    {
+    }
+    CellMemo &operator=(const CellMemo &) = delete;
+
+    // The value, kept here until the next look-up: a caller copies what it keeps, so that a
+    // shared text is counted once more for each figure and never copied in between.
+    template <typename Compute> const T &value(QStringView text, Compute compute)
     {
         if (!m_worthIt)
-            return compute(text);
-        if (m_hasLast && text == m_lastText) { // sorted files repeat a text row after row
+            return m_computed = compute(text);
+        if (m_last && text == m_lastText) { // sorted files repeat a text row after row
             ++m_repeats;
-            return m_last;
+            return *m_last;
         }
         auto it = m_values.constFind(text);
         if (it != m_values.cend()) {
@@ -316,15 +347,15 @@ public:
         } else if (m_values.size() >= kTrial && m_repeats < m_values.size()) {
             m_worthIt = false; // mostly distinct so far
             m_values = {};
-            m_hasLast = false;
-            return compute(text);
+            m_last = nullptr;
+            return m_computed = compute(text);
         } else {
             it = m_values.insert(text, compute(text));
         }
-        m_hasLast = true;
+        // Only this memo inserts into m_values, and each insert moves m_last here again.
         m_lastText = it.key();
-        m_last = *it;
-        return m_last;
+        m_last = &*it;
+        return *m_last;
     }
 
     const QHash<QStringView, T> &values() const { return m_values; }
@@ -337,9 +368,9 @@ private:
     QHash<QStringView, T> m_values;
     qsizetype m_repeats = 0;
     bool m_worthIt = true;
-    bool m_hasLast = false; // the text looked up last, and its value
-    QStringView m_lastText;
-    T m_last{};
+    QStringView m_lastText; // the text looked up last, and its value in m_values
+    const T *m_last = nullptr;
+    T m_computed{};         // a value worked out while the memo is not worth it
 };
 
 constexpr std::size_t kFieldCount = std::size_t(ImportField::Note) + 1;
@@ -387,7 +418,7 @@ private:
     void loadRow(int row) const;
     QString cell(int row, int column) const { return view(row, column).toString(); }
     QString text(int row, ImportField field) const { return cell(row, column(field)); }
-    QString sharedText(int row, ImportField field);
+    const QString &sharedText(int row, ImportField field);
     int yearOf(QStringView written);
     bool isWebAddressCell(QStringView url);
     QString yearText(int year);
@@ -465,11 +496,12 @@ void TableImport::loadRow(int row) const
 }
 
 // The cell's text, one string for all the figures that have the same text in this column.
-QString TableImport::sharedText(int row, ImportField field)
+const QString &TableImport::sharedText(int row, ImportField field)
 {
+    static const QString kEmpty;
     const QStringView written = view(row, column(field));
     if (written.isEmpty())
-        return written.toString();
+        return kEmpty;
     return m_texts[std::size_t(field)].value(written, [](QStringView t) { return t.toString(); });
 }
 
@@ -811,7 +843,7 @@ void TableImport::readSource(int row, Figure *f)
 {
     f->source = m_options.defaultSource;
     const auto take = [&](ImportField field, QString *member) {
-        const QString written = sharedText(row, field);
+        const QString &written = sharedText(row, field);
         if (!written.isEmpty())
             *member = written;
     };
@@ -1065,8 +1097,8 @@ void TableImport::add(Figure &&f, int row, int column, int highColumn)
         auto entity = m_entitySlugs.find(f.entity);
         if (entity == m_entitySlugs.end())
             entity = m_entitySlugs.insert(f.entity, slug(f.entity));
-        f.id = idOf(*entity, slug(f.label), yearText(f.year)); // as idFor does
-        f.id.squeeze(); // a slug is made in a block as long as the label: kept, it is cut to size
+        QVarLengthArray<char16_t, 256> label;
+        f.id = idOf(*entity, slugInto(f.label, &label), yearText(f.year)); // as idFor does
     }
     m_madeIds.push_back(made);
     if (m_slots)

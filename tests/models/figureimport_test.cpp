@@ -466,6 +466,16 @@ TEST(FigureImport, MakesIdsFromEntityLabelAndYear)
     EXPECT_EQ(idOf("Meta", "Metaverse spending", 2024), "meta-metaverse-spending-2024");
     EXPECT_EQ(idOf("Société Générale", "", 2024), "societe-generale-2024");
     EXPECT_EQ(idOf("微软", "资本支出", 2025), QString::fromUtf8("微软-资本支出-2025"));
+    // Each way a label can already name its entity or year, or name neither.
+    EXPECT_EQ(idOf("Meta", "2024", 2024), "meta-2024");
+    EXPECT_EQ(idOf("Meta", "Meta", 2024), "meta-2024");
+    EXPECT_EQ(idOf("Meta", "Capex 2024 plan", 2024), "meta-capex-2024-plan");
+    EXPECT_EQ(idOf("Meta", "2024 capex", 2024), "meta-2024-capex");
+    EXPECT_EQ(idOf("", "Capex", 2024), "capex-2024");
+    EXPECT_EQ(idOf("", "", 2024), "2024");
+    EXPECT_EQ(idOf("Meta", "Dépenses d'équipement", 2024), "meta-depenses-d-equipement-2024");
+    EXPECT_EQ(idOf("Meta", QByteArray(300, 'x').constData(), 2024),
+              "meta-" + QString(300, u'x') + "-2024"); // past the buffer's room on the stack
 }
 
 // --- Row problems ------------------------------------------------------------------------------
