@@ -83,7 +83,7 @@ public:
 
     void checkWithinTheFile();
     void checkAgainst(const QVector<Figure> &existing);
-    QVector<RowProblem> warnings() const;
+    QVector<RowProblem> warnings();
 
 private:
     // A value found off: its sentence is written after the checks (warnings()).
@@ -100,6 +100,10 @@ private:
         m_offs.append({i, times, value, reference, what});
     }
     RowProblem warning(const Off &off, const NumberFormat &format) const;
+    using Groups = QHash<GroupKey, QVector<qsizetype>>;
+    static constexpr qsizetype kSplitAt = 4096; // figures, from which two cores group them
+    Groups groupsOf(qsizetype from, qsizetype to, GroupKeys *keys) const;
+    Groups groups();
 
     const QVector<Figure> &m_figures;
     const QVector<ImportOrigin> &m_origins;
@@ -112,8 +116,10 @@ private:
 
 // Thousands of sentences (a file in the wrong unit) are written on two threads, each with its
 // own NumberFormat.
-QVector<RowProblem> Checker::warnings() const
+QVector<RowProblem> Checker::warnings()
 {
+    // In the order of the figures, so of the lines: the groups come in no order of their own.
+    std::stable_sort(m_offs.begin(), m_offs.end(), [](const Off &a, const Off &b) { return a.i < b.i; });
     QVector<RowProblem> out(m_offs.size());
     RowProblem *slots = out.data();
     const auto write = [this, slots](qsizetype from, qsizetype to) {
@@ -145,11 +151,34 @@ RowProblem Checker::warning(const Off &off, const NumberFormat &format) const
             why.arg(raw, read).arg(off.times, 0, 'f', 0).arg(off.what)};
 }
 
+Checker::Groups Checker::groupsOf(qsizetype from, qsizetype to, GroupKeys *keys) const
+{
+    Groups groups;
+    for (qsizetype i = from; i < to; ++i)
+        groups[keys->of(m_figures.at(i))].append(i);
+    return groups;
+}
+
+// A large file's figures are grouped in two halves at once, each with its own folded entities;
+// a group's second-half figures follow its first-half ones, as one pass would list them.
+Checker::Groups Checker::groups()
+{
+    const qsizetype count = m_figures.size();
+    if (count < kSplitAt)
+        return groupsOf(0, count, &m_keys);
+    Groups first;
+    Groups second;
+    GroupKeys secondKeys;
+    onBothCores([&] { first = groupsOf(0, count / 2, &m_keys); },
+                [&] { second = groupsOf(count / 2, count, &secondKeys); });
+    for (auto it = second.begin(); it != second.end(); ++it)
+        first[it.key()] += std::move(it.value());
+    return first;
+}
+
 void Checker::checkWithinTheFile()
 {
-    QHash<GroupKey, QVector<qsizetype>> groups;
-    for (qsizetype i = 0; i < m_figures.size(); ++i)
-        groups[m_keys.of(m_figures.at(i))].append(i);
+    const Groups groups = this->groups();
     for (const QVector<qsizetype> &group : std::as_const(groups)) {
         if (group.size() < 2)
             continue;

@@ -156,6 +156,27 @@ TEST(ImportPlausibility, WarnsOfAValueAThousandTimesOffTheEntitysOthersButLetsIt
                   "are in (thousands, millions, billions).")});
 }
 
+TEST(ImportPlausibility, WarningsComeInTheOrderOfTheirLinesAtAnySize)
+{
+    // Rows of three entities in turn, each with values a thousand times off: the warnings of the
+    // three groups interleave, so that only an order by line (not by group) reads top to bottom.
+    // Small and large enough to be checked on one core and on two.
+    for (const int rows : {60, 6000}) {
+        QByteArray csv = "entity,label,year,value,source\n";
+        for (int i = 0; i < rows; ++i) {
+            const char *entity = i % 3 == 0 ? "Meta" : i % 3 == 1 ? "Alphabet" : "Amazon";
+            const QByteArray value = i % 10 == 9 ? "39" : "39000000000";
+            csv += QByteArray(entity) + ",Capex " + QByteArray::number(i) + "," +
+                   QByteArray::number(2000 + i % 25) + "," + value + ",Filing\n";
+        }
+        const FigureImportResult r = importCsv(csv.constData());
+        ASSERT_TRUE(r.ok) << qPrintable(r.error);
+        ASSERT_EQ(r.warnings.size(), rows / 10) << rows;
+        for (qsizetype k = 1; k < r.warnings.size(); ++k)
+            ASSERT_LT(r.warnings.at(k - 1).line, r.warnings.at(k).line) << rows << " rows, warning " << k;
+    }
+}
+
 TEST(ImportPlausibility, ValuesOfOtherKindsEntitiesOrWithinAHundredfoldAreNotWarnedOf)
 {
     const FigureImportResult r = importCsv("entity,year,value,kind,source\n"
