@@ -323,10 +323,11 @@ template <typename T> class CellMemo
 {
 public:
     CellMemo() = default;
-    // A copy (the second half of a large table) keeps the values but looks its last text up
-    // again: m_last points into the other memo's table.
+    // A copy (the second half of a large table) keeps the values and forgets where it last saw
+    // them.
     CellMemo(const CellMemo &other)
-        : m_values(other.m_values), m_repeats(other.m_repeats), m_worthIt(other.m_worthIt)
+        : m_values(other.m_values), m_store(other.m_store), m_repeats(other.m_repeats),
+          m_worthIt(other.m_worthIt)
     {
     }
     CellMemo &operator=(const CellMemo &) = delete;
@@ -337,40 +338,64 @@ public:
     {
         if (!m_worthIt)
             return m_computed = compute(text);
-        if (m_last && text == m_lastText) { // sorted files repeat a text row after row
+        // The reader gives a repeated cell the earlier cell's text: the same place in the
+        // table's text is the same text, found without reading it.
+        Recent &recent = m_recent[placeOf(text.data())];
+        if (recent.data == text.data() && recent.size == text.size()) {
             ++m_repeats;
-            return *m_last;
+            return m_store[std::size_t(recent.index)];
         }
-        auto it = m_values.constFind(text);
-        if (it != m_values.cend()) {
+        qsizetype index = -1;
+        if (const auto it = m_values.constFind(text); it != m_values.cend()) {
             ++m_repeats;
+            index = *it;
         } else if (m_values.size() >= kTrial && m_repeats < m_values.size()) {
             m_worthIt = false; // mostly distinct so far
             m_values = {};
-            m_last = nullptr;
+            m_store = {};
+            m_recent = {};
             return m_computed = compute(text);
         } else {
-            it = m_values.insert(text, compute(text));
+            index = qsizetype(m_store.size());
+            m_store.push_back(compute(text));
+            m_values.insert(text, index);
         }
-        // Only this memo inserts into m_values, and each insert moves m_last here again.
-        m_lastText = it.key();
-        m_last = &*it;
-        return *m_last;
+        recent = {text.data(), text.size(), index};
+        return m_store[std::size_t(index)];
     }
 
-    const QHash<QStringView, T> &values() const { return m_values; }
+    const T *find(QStringView text) const
+    {
+        const auto it = m_values.constFind(text);
+        return it == m_values.cend() ? nullptr : &m_store[std::size_t(*it)];
+    }
+    template <typename Each> void forEach(Each each) const
+    {
+        for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
+            each(it.key(), m_store[std::size_t(*it)]);
+    }
 
 private:
     // Distinct texts before giving up on the memo: a file sorted by entity and year can give a
     // thousand distinct source titles before the first repeats, and then repeat each a hundred
     // times; a column of labels is still dropped after a few thousand look-ups.
     static constexpr qsizetype kTrial = 8192;
-    QHash<QStringView, T> m_values;
+    struct Recent
+    {
+        const QChar *data = nullptr;
+        qsizetype size = 0;
+        qsizetype index = 0;
+    };
+    static std::size_t placeOf(const QChar *data)
+    {
+        return std::size_t((quintptr(data) * 0x9E3779B97F4A7C15ull) >> 56); // 0–255
+    }
+    QHash<QStringView, qsizetype> m_values; // by text, the index of its value in m_store
+    std::vector<T> m_store;
+    std::array<Recent, 256> m_recent{}; // by place in the table's text, the text last seen there
     qsizetype m_repeats = 0;
     bool m_worthIt = true;
-    QStringView m_lastText; // the text looked up last, and its value in m_values
-    const T *m_last = nullptr;
-    T m_computed{};         // a value worked out while the memo is not worth it
+    T m_computed{}; // a value worked out while the memo is not worth it
 };
 
 constexpr std::size_t kFieldCount = std::size_t(ImportField::Note) + 1;
@@ -1186,14 +1211,12 @@ void TableImport::shareTextsWith(const TableImport &part, Figure *figures, qsize
         {ImportField::Quote, [](Figure &f) { return &f.source.quote; }},
     }};
     for (const auto &[field, member] : kShared) {
-        const QHash<QStringView, QString> &ours = m_texts[std::size_t(field)].values();
-        const QHash<QStringView, QString> &theirs = part.m_texts[std::size_t(field)].values();
+        const CellMemo<QString> &ours = m_texts[std::size_t(field)];
         QHash<const QChar *, QString> same;
-        for (auto it = theirs.cbegin(); it != theirs.cend(); ++it) {
-            const auto mine = ours.constFind(it.key());
-            if (mine != ours.cend())
-                same.insert(it->constData(), *mine);
-        }
+        part.m_texts[std::size_t(field)].forEach([&](QStringView text, const QString &theirs) {
+            if (const QString *mine = ours.find(text))
+                same.insert(theirs.constData(), *mine);
+        });
         if (same.isEmpty())
             continue;
         for (Figure *f = figures; f != figures + count; ++f) {
