@@ -49,7 +49,8 @@ qreal textWidth(const QString &text, const QFont &font)
 QVector<QPair<double, QString>> thinTicks(const QVector<QPair<double, QString>> &ticks,
                                           const QFont &font, bool horizontal, qreal lowEdge,
                                           qreal highEdge, qreal axisLength,
-                                          const std::function<qreal(double)> &toPixel)
+                                          const std::function<qreal(double)> &toPixel,
+                                          bool qtElides)
 {
     const QFontMetricsF metrics(font);
     // Qt elides a category label that comes near its neighbours: keep well clear.
@@ -81,7 +82,7 @@ QVector<QPair<double, QString>> thinTicks(const QVector<QPair<double, QString>> 
         // Qt gives each label the axis length over the count of category bounds (the labels
         // and the start), less padding, and elides past that.
         for (const auto &tick : kept)
-            if (horizontal && metrics.horizontalAdvance(tick.second) + 12 > axisLength / (kept.size() + 1))
+            if (qtElides && horizontal && metrics.horizontalAdvance(tick.second) + 12 > axisLength / (kept.size() + 1))
                 fits = false;
         if (fits)
             return kept;

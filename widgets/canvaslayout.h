@@ -27,11 +27,13 @@ struct Tick
 };
 // The ticks to keep, in order, so that labels centred on their pixel positions (given by
 // toPixel) keep a gap apart and inside [lowEdge, highEdge]; horizontal compares widths,
-// vertical heights; axisLength is the axis's length in pixels.
+// vertical heights; axisLength is the axis's length in pixels. qtElides: Qt draws the labels and
+// elides one wider than the axis length over the count of labels and one.
 QVector<QPair<double, QString>> thinTicks(const QVector<QPair<double, QString>> &ticks,
                                           const QFont &font, bool horizontal, qreal lowEdge,
                                           qreal highEdge, qreal axisLength,
-                                          const std::function<qreal(double)> &toPixel);
+                                          const std::function<qreal(double)> &toPixel,
+                                          bool qtElides = true);
 
 struct Text
 {

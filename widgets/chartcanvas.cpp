@@ -146,6 +146,7 @@ void ChartCanvas::setRowNames(const QVector<QPair<double, QString>> &rows)
         m_rowNames.append({row.first, row.second, item});
     }
     m_y->setLabelsVisible(false);
+    m_x->setLabelsVisible(false); // drawn by placeXLabels()
     relayout();
 }
 
@@ -347,8 +348,10 @@ void ChartCanvas::relayout()
         const qreal top = pad * 0.8 + surplus;
         m_legend.place(pad, placeHeader(top, width) + 2, width);
         m_footer.place(pad, size.width() - pad, size.height() - pad * 0.7 - surplus);
+        // Qt keeps no room for axis labels it does not draw: the canvas keeps it for its own.
+        const qreal xLabels = drawsXLabels() ? line + 6 : 0;
         const QMargins margins(int(left), int(top + headerHeight), int(pad),
-                               int(pad * 0.6 + footer + surplus));
+                               int(pad * 0.6 + footer + surplus + xLabels));
         if (m_chart->margins() != margins)
             m_chart->setMargins(margins);
     };
@@ -381,7 +384,8 @@ void ChartCanvas::fitAxes(qreal headroom)
     const QRectF plot = m_chart->plotArea();
     AxisSpec x = m_xSpec;
     AxisSpec y = m_ySpec;
-    if (m_reference && plot.width() > 10 && plot.height() > 10) {
+    const bool fitted = m_reference && plot.width() > 10 && plot.height() > 10;
+    if (fitted) {
         // Growing one end changes how much the other must grow: settle in a few passes.
         for (int pass = 0; pass < 3; ++pass)
         for (const Label &label : m_labels) {
@@ -410,7 +414,13 @@ void ChartCanvas::fitAxes(qreal headroom)
         const auto toY = [&](double v) { return plot.bottom() - (v - y.min) / (y.max - y.min) * plot.height(); };
         // With value labels on the left, the x ticks keep clear of the corner they share.
         const qreal xLow = m_y->isVisible() && m_y->labelsVisible() && !m_ySpec.ticks.isEmpty() ? plot.left() + 2 : 0;
-        x.ticks = CanvasLayout::thinTicks(x.ticks, font, true, xLow, plot.right() + 2, plot.width(), toX); // Qt elides past the plot
+        if (drawsXLabels()) {
+            // Own labels may reach the image's edges, and one at the axis's very start is drawn.
+            x.ticks.removeIf([&](const QPair<double, QString> &t) { return t.first < x.min - 1e-9 || t.first > x.max + 1e-9; });
+            x.ticks = CanvasLayout::thinTicks(x.ticks, font, true, 2, image.width() - 2, plot.width(), toX, false);
+        } else {
+            x.ticks = CanvasLayout::thinTicks(x.ticks, font, true, xLow, plot.right() + 2, plot.width(), toX); // Qt elides past the plot
+        }
         y.ticks = CanvasLayout::thinTicks(y.ticks, font, false, plot.top() - 8, image.height(), plot.height(), toY);
     }
     const auto same = [](QCategoryAxis *axis, const AxisSpec &spec) {
@@ -421,6 +431,43 @@ void ChartCanvas::fitAxes(qreal headroom)
         fillAxis(m_x, x.min, x.max, x.ticks, x.grid);
     if (!same(m_y, y))
         fillAxis(m_y, y.min, y.max, y.ticks, y.grid);
+    if (drawsXLabels())
+        placeXLabels(fitted ? x.ticks : QVector<QPair<double, QString>>(),
+                     [&](double v) { return plot.left() + (v - x.min) / (x.max - x.min) * plot.width(); }, plot);
+}
+
+void ChartCanvas::placeXLabels(const QVector<QPair<double, QString>> &ticks,
+                               const std::function<qreal(double)> &toX, const QRectF &plot)
+{
+    while (m_xLabels.size() < ticks.size()) {
+        auto *item = new QGraphicsSimpleTextItem(m_chart);
+        item->setFont(m_style.font(m_style.labelPixels));
+        item->setBrush(m_style.text);
+        m_xLabels.append(item);
+    }
+    for (int i = 0; i < m_xLabels.size(); ++i) {
+        QGraphicsSimpleTextItem *item = m_xLabels.at(i);
+        item->setVisible(i < ticks.size());
+        if (!item->isVisible())
+            continue;
+        item->setText(ticks.at(i).second);
+        item->setPos(toX(ticks.at(i).first) - item->boundingRect().width() / 2, plot.bottom() + 4);
+    }
+}
+
+QStringList ChartCanvas::xAxisLabels() const
+{
+    QStringList shown;
+    if (drawsXLabels()) {
+        for (const QGraphicsSimpleTextItem *item : m_xLabels)
+            if (item->isVisible())
+                shown << item->text();
+        return shown;
+    }
+    for (const QString &label : m_x->categoriesLabels()) // Qt draws no label at the axis's start
+        if (m_x->endValue(label) > m_x->min() + 1e-9 && m_x->endValue(label) < m_x->max() - 1e-9)
+            shown << label;
+    return shown;
 }
 
 void ChartCanvas::setAnnotations(const QVector<ChartAnnotation> &annotations)

@@ -113,6 +113,8 @@ public:
     int hiddenLabelCount() const;
     // Texts of the labels on show, in the order they were added.
     QStringList visibleLabelTexts() const;
+    // The value axis's labels a reader sees, from the left.
+    QStringList xAxisLabels() const;
     QRectF plotArea() const { return m_chart->plotArea(); }
     // Why the chart is not legible at its current size (empty when it is): overlapping or
     // elided texts, a label with no room or over another figure's bar, a plot squeezed below a
@@ -188,6 +190,11 @@ private:
     qreal layoutRowNames(qreal maxWidth, int maxLines);
     void placeRowNames();
     void fitAxes(qreal headroom);
+    // Row charts draw their value axis's labels themselves: Qt elides a label wider than the
+    // axis over the count of labels, and draws none at the axis's start.
+    bool drawsXLabels() const { return !m_rowNames.isEmpty(); }
+    void placeXLabels(const QVector<QPair<double, QString>> &ticks, const std::function<qreal(double)> &toX,
+                      const QRectF &plot);
     qreal bandLimit(bool upper) const;
 
     ChartStyle m_style;
@@ -206,6 +213,7 @@ private:
     AxisSpec m_xSpec;
     AxisSpec m_ySpec;
     QVector<RowName> m_rowNames;
+    QVector<QGraphicsSimpleTextItem *> m_xLabels; // drawsXLabels(): one a tick, from the left
     qreal m_rowNameWidth = 0;
     bool m_rowNamesFit = true;
     qreal m_neededHeight = 0;

@@ -164,6 +164,29 @@ TEST_P(ChartLayout, PresetsAreLegibleWithTheirOwnType)
     }
 }
 
+// A value axis keeps at least two labels to read the scale by, at every preset and in both
+// languages, and labels its very start: Qt elided "1,000万美元" and its neighbours at the phone
+// size (one label was left for six decades), and drew no label at the axis's start.
+TEST_P(ChartLayout, EveryValueAxisKeepsTwoLabelsAtEveryPreset)
+{
+    for (const ChartExporter::Preset &preset : ChartExporter::presets()) {
+        for (const ChartType type : {ChartType::Ratio, ChartType::Comparison}) {
+            ChartExporter::Options options{preset.logicalSize, 1};
+            options.typeScale = preset.typeScale;
+            ChartExporter::Renderer renderer(ChartCatalog::build(type, document, ChartExporter::styleFor(ChartStyle(), options)),
+                                             options);
+            const QStringList labels = renderer.canvas()->xAxisLabels();
+            EXPECT_GE(labels.size(), 2) << qPrintable(preset.key) << " " << int(type) << ": " << qPrintable(labels.join(" "));
+        }
+    }
+    ChartExporter::Renderer article(ChartCatalog::build(ChartType::Ratio, document, ChartStyle()),
+                                    {ChartExporter::preset("article")->logicalSize, 1});
+    const QStringList labels = article.canvas()->xAxisLabels();
+    ASSERT_FALSE(labels.isEmpty());
+    EXPECT_EQ(labels.first(), GetParam() ? QString::fromUtf8("0.01倍") : QString::fromUtf8("0.01×"))
+        << qPrintable(labels.join(" "));
+}
+
 // The window's charts, as a reader sees them in a laptop's and a desktop's window.
 TEST_P(ChartLayout, OnScreenChartsAreLegible)
 {
