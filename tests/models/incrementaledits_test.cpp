@@ -338,4 +338,36 @@ TEST_F(IncrementalEditTest, DerivedFiguresFollowTheirInputsAfterRowsShift)
     expectSameAsRebuild();
 }
 
+TEST(IncrementalEdits, AnEditWhileRowsComeInIsSeenByTheGrowthSeries)
+{
+    // Something told of new rows before the growth model edits one at once (as a document
+    // recalculating derived figures may): the growth model must not read rows as they were.
+    FigureModel figures;
+    figures.setFigures(metaAndDeepSeek());
+    QObject::connect(&figures, &QAbstractItemModel::rowsInserted, &figures, [&figures](const QModelIndex &, int first) {
+        Figure f = figures.figure(first);
+        f.entity = "Meta";
+        figures.replaceFigure(first, f);
+    });
+    GrowthModel growth(&figures);
+    growth.setSeries({"Meta", FigureKind::Capex});
+    attachTester(&growth);
+    int checks = 0;
+    const auto sameAsRebuild = [&] {
+        GrowthModel rebuilt(&figures);
+        rebuilt.setSeries(growth.series());
+        ASSERT_EQ(growth.rowCount(), rebuilt.rowCount());
+        for (int row = 0; row < growth.rowCount(); ++row)
+            EXPECT_TRUE(growth.yearRow(row) == rebuilt.yearRow(row)) << growth.yearRow(row).year;
+        ++checks;
+    };
+    QObject::connect(&growth, &QAbstractItemModel::dataChanged, sameAsRebuild);
+    QObject::connect(&growth, &QAbstractItemModel::modelReset, sameAsRebuild);
+    figures.insertFigures(0, {makeFigure("ms-2022", "Microsoft", FigureKind::Capex, 2022, 20e9, 20e9)});
+    ASSERT_EQ(growth.rowCount(), 4); // it became Meta's 2022
+    EXPECT_EQ(growth.yearRow(0).actualRow, 0);
+    EXPECT_EQ(growth.yearRow(3).actualRow, figures.rowOf("meta-2025"));
+    EXPECT_GE(checks, 1);
+}
+
 } // namespace
