@@ -41,7 +41,8 @@ GrowthModel::GrowthModel(FigureModel *figures, QObject *parent)
 bool GrowthModel::inSeries(const Figure &f) const
 {
     // Growth compares whole years: a quarter's figure is not its year's.
-    return f.entity == m_series.entity && FigureText::seriesKind(f.kind) == m_series.kind && !f.isQuarterly();
+    return f.entity == m_series.entity && FigureText::seriesKind(f.kind) == m_series.kind &&
+           !f.isQuarterly();
 }
 
 void GrowthModel::indexSeries()

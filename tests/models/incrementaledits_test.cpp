@@ -30,7 +30,8 @@ Figure inputFigure(int i)
 
 Figure derivedFigure(const QString &id, const QString &formula)
 {
-    Figure f = makeFigure(id, "Derived", FigureKind::HardwareEstimate, 2024, 0, 0, FigureStatus::Estimate);
+    Figure f =
+        makeFigure(id, "Derived", FigureKind::HardwareEstimate, 2024, 0, 0, FigureStatus::Estimate);
     f.formula = formula;
     return f;
 }
@@ -108,15 +109,18 @@ public:
         const int row = pick(kInputs, rows - 1); // inputs change only their values
         switch (pick(0, 11)) {
         case 0:
-            return setCell(pick(0, 1) ? pick(0, kInputs - 1) : pick(0, rows - 1), FigureModel::ValueColumn,
+            return setCell(pick(0, 1) ? pick(0, kInputs - 1) : pick(0, rows - 1),
+                           FigureModel::ValueColumn,
                            QString::number(pick(1, 90)) + QStringLiteral("B"));
         case 1:
-            return setCell(row, FigureModel::EntityColumn, pickOf<QString>({"Meta", "Alibaba", "Microsoft"}));
+            return setCell(row, FigureModel::EntityColumn,
+                           pickOf<QString>({"Meta", "Alibaba", "Microsoft"}));
         case 2:
             return setCell(row, FigureModel::PeriodColumn, QString::number(pick(2018, 2026)));
         case 3:
             return edit(row, "kind", [&](Figure *f) {
-                f->kind = pickOf({FigureKind::Capex, FigureKind::CapexGuidance, FigureKind::TrainingComputeCost});
+                f->kind = pickOf({FigureKind::Capex, FigureKind::CapexGuidance,
+                                  FigureKind::TrainingComputeCost});
                 f->status = pickOf({FigureStatus::Actual, FigureStatus::Guidance});
                 f->stated = QDate(2025, pick(1, 12), 1);
             });
@@ -144,8 +148,7 @@ public:
 
 private:
     int pick(int low, int high) { return std::uniform_int_distribution<int>(low, high)(m_random); }
-    template<typename T>
-    T pickOf(std::initializer_list<T> options)
+    template <typename T> T pickOf(std::initializer_list<T> options)
     {
         return *(options.begin() + pick(0, int(options.size()) - 1));
     }
@@ -157,8 +160,7 @@ private:
         return QString("set row %1 column %2 to %3").arg(row).arg(column).arg(text);
     }
 
-    template<typename Change>
-    QString edit(int row, const char *what, Change change)
+    template <typename Change> QString edit(int row, const char *what, Change change)
     {
         Figure f = m_document->figures()->figure(row);
         change(&f);
@@ -169,7 +171,9 @@ private:
     QString setFormula(int row)
     {
         Figure f = m_document->figures()->figure(row);
-        f.formula = pick(0, 2) == 0 ? QString() : QString("{in%1} * %2").arg(pick(0, kInputs - 1)).arg(pick(1, 3));
+        f.formula = pick(0, 2) == 0
+                        ? QString()
+                        : QString("{in%1} * %2").arg(pick(0, kInputs - 1)).arg(pick(1, 3));
         if (!m_document->formulaProblem(row, f).isEmpty())
             return "no formula change";
         m_document->editFigure(row, f);
@@ -178,8 +182,9 @@ private:
 
     QString add()
     {
-        Figure f = makeFigure(QStringLiteral("new"), pickOf<QString>({"Meta", "Alibaba"}), FigureKind::Capex,
-                              pick(2018, 2026), pick(1, 90) * 1e9, pick(90, 99) * 1e9);
+        Figure f =
+            makeFigure(QStringLiteral("new"), pickOf<QString>({"Meta", "Alibaba"}),
+                       FigureKind::Capex, pick(2018, 2026), pick(1, 90) * 1e9, pick(90, 99) * 1e9);
         f.unit = pickOf({FigureUnit::Usd, FigureUnit::Cny});
         m_document->addFigures({f}, "Add");
         return "add a figure";
@@ -216,8 +221,9 @@ TEST(IncrementalEdits, EveryNumberEqualsARebuildAfterRandomSequencesOfChanges)
         for (int i = 0; i < 300; ++i) {
             const QString what = editor.step();
             const QString difference = differenceFromRebuild(live);
-            ASSERT_TRUE(difference.isEmpty()) << "step " << i << " (" << qPrintable(what) << "): "
-                                              << qPrintable(difference) << " differs from a rebuild";
+            ASSERT_TRUE(difference.isEmpty())
+                << "step " << i << " (" << qPrintable(what) << "): " << qPrintable(difference)
+                << " differs from a rebuild";
             rateYears.insert(live.ratios()->rate().year);
             growthYears.insert(live.growth()->rowCount());
             for (int row : live.figures()->figureIndex().derivedRows())
@@ -279,7 +285,8 @@ TEST_F(IncrementalEditTest, AnEditOutsideTheGrowthSeriesLeavesItAlone)
     EXPECT_EQ(changed.count(), 0);
     EXPECT_EQ(reset.count(), 0);
     // An edit of the series' 2024 changes 2024 and the growth of 2025, and nothing else.
-    ASSERT_TRUE(figures->setData(figures->index(row("meta-2024"), FigureModel::ValueColumn), "40B"));
+    ASSERT_TRUE(
+        figures->setData(figures->index(row("meta-2024"), FigureModel::ValueColumn), "40B"));
     EXPECT_EQ(changedRows(changed), (QSet<int>{1, 2}));
     expectSameAsRebuild();
 }
@@ -287,7 +294,7 @@ TEST_F(IncrementalEditTest, AnEditOutsideTheGrowthSeriesLeavesItAlone)
 TEST_F(IncrementalEditTest, AFigureThatBecomesYuanOfALaterYearSetsTheChartsRate)
 {
     ASSERT_EQ(document.ratios()->rate().year, 2022); // the latest yuan figure's year
-    Figure f = figure("in3"); // dollars, 2023
+    Figure f = figure("in3");                        // dollars, 2023
     f.unit = FigureUnit::Cny;
     f.year = 2025;
     document.editFigure(row("in3"), f);
@@ -297,7 +304,8 @@ TEST_F(IncrementalEditTest, AFigureThatBecomesYuanOfALaterYearSetsTheChartsRate)
     EXPECT_EQ(document.ratios()->rate().year, 2022);
     // The last yuan figure of 2022 moved back a year: the rate follows it.
     FigureModel *figures = document.figures();
-    ASSERT_TRUE(figures->setData(figures->index(row("alibaba-2022"), FigureModel::PeriodColumn), "2019"));
+    ASSERT_TRUE(
+        figures->setData(figures->index(row("alibaba-2022"), FigureModel::PeriodColumn), "2019"));
     EXPECT_EQ(document.ratios()->rate().year, 2021);
     expectSameAsRebuild();
 }
@@ -344,11 +352,12 @@ TEST(IncrementalEdits, AnEditWhileRowsComeInIsSeenByTheGrowthSeries)
     // recalculating derived figures may): the growth model must not read rows as they were.
     FigureModel figures;
     figures.setFigures(metaAndDeepSeek());
-    QObject::connect(&figures, &QAbstractItemModel::rowsInserted, &figures, [&figures](const QModelIndex &, int first) {
-        Figure f = figures.figure(first);
-        f.entity = "Meta";
-        figures.replaceFigure(first, f);
-    });
+    QObject::connect(&figures, &QAbstractItemModel::rowsInserted, &figures,
+                     [&figures](const QModelIndex &, int first) {
+                         Figure f = figures.figure(first);
+                         f.entity = "Meta";
+                         figures.replaceFigure(first, f);
+                     });
     GrowthModel growth(&figures);
     growth.setSeries({"Meta", FigureKind::Capex});
     attachTester(&growth);
@@ -363,7 +372,8 @@ TEST(IncrementalEdits, AnEditWhileRowsComeInIsSeenByTheGrowthSeries)
     };
     QObject::connect(&growth, &QAbstractItemModel::dataChanged, sameAsRebuild);
     QObject::connect(&growth, &QAbstractItemModel::modelReset, sameAsRebuild);
-    figures.insertFigures(0, {makeFigure("ms-2022", "Microsoft", FigureKind::Capex, 2022, 20e9, 20e9)});
+    figures.insertFigures(
+        0, {makeFigure("ms-2022", "Microsoft", FigureKind::Capex, 2022, 20e9, 20e9)});
     ASSERT_EQ(growth.rowCount(), 4); // it became Meta's 2022
     EXPECT_EQ(growth.yearRow(0).actualRow, 0);
     EXPECT_EQ(growth.yearRow(3).actualRow, figures.rowOf("meta-2025"));
