@@ -383,15 +383,30 @@ private:
             return qsizetype(double(sofar) * scale) + 16;
         };
         m_table.m_records.reserve(estimate(m_table.m_records.size()));
-        for (QVector<quint32> *offsets : {&m_table.m_cellStarts, &m_table.m_cellEnds}) {
-            offsets->reserve(qMin<qint64>(estimate(offsets->size()), m_maxCells));
-            adviseLargePages(offsets->data() + offsets->size(),
-                             (offsets->capacity() - offsets->size()) * qsizetype(sizeof(quint32)));
-        }
+        std::vector<CsvTable::CellSpan> &cells = m_table.m_cells;
+        cells.reserve(std::size_t(qMin<qint64>(estimate(qsizetype(cells.size())), m_maxCells)));
+        adviseLargePages(cells.data() + cells.size(),
+                         qsizetype((cells.capacity() - cells.size()) * sizeof(CsvTable::CellSpan)));
     }
     bool readRecord();
     bool readQuoted();
     void readUnquoted();
+    // Where the next delimiter, line break or quote is, from from on; m_size if there is none.
+    // The text from m_pos on is never written before it is read (cells are written behind
+    // m_pos), so the bits found for a block stay true for every position at or past m_pos.
+    qsizetype nextStructural(qsizetype from)
+    {
+        while (from < m_size) {
+            if (from - m_blockAt >= kBlock || from < m_blockAt)
+                loadBlock(from);
+            const quint64 ahead = m_block >> (from - m_blockAt);
+            if (ahead != 0)
+                return from + qCountTrailingZeroBits(ahead);
+            from = m_blockAt + kBlock;
+        }
+        return m_size;
+    }
+    void loadBlock(qsizetype from);
     bool endCell(qsizetype start, int column);
     bool fail(int line, const QString &why)
     {
@@ -415,6 +430,12 @@ private:
     static constexpr int kMaxSharedColumns = 256;
     static constexpr qsizetype kMinSharedLength = 4;
     std::vector<ColumnTexts> m_columnTexts;
+    // The delimiters, line breaks and quotes among the kBlock characters from m_blockAt on, a
+    // bit each (bit k: m_blockAt + k). Found many at a time, so that most cells are read by
+    // looking up where the next one of these is, not character by character.
+    static constexpr qsizetype kBlock = 64;
+    qsizetype m_blockAt = -kBlock;
+    quint64 m_block = 0;
 };
 
 bool CsvRecordWriter::run()
@@ -436,7 +457,7 @@ bool CsvRecordWriter::run()
         if (m_table.m_records.size() >= m_maxRecords) // refused here, before any figure is made
             return fail(m_line, Tr::tr("the file has more than %L1 rows, more than a document may hold.")
                                     .arg(m_maxRecords - 1));
-        m_table.m_records.append({m_line, quint32(m_table.m_cellEnds.size())});
+        m_table.m_records.append({m_line, quint32(m_table.m_cells.size())});
         if (!readRecord())
             return false;
     }
@@ -450,15 +471,21 @@ bool CsvRecordWriter::readRecord()
 {
     for (int column = 0;; ++column) {
         const qsizetype start = m_written;
-        qsizetype quoteAt = m_pos;
-        while (quoteAt < m_size && at(quoteAt) == u' ')
-            ++quoteAt;
-        if (quoteAt < m_size && at(quoteAt) == u'"') {
-            m_pos = quoteAt;
-            if (!readQuoted())
-                return false;
+        const qsizetype end = nextStructural(m_pos);
+        if (end >= m_size || at(end) != u'"') { // the usual cell: no quote in it
+            append(m_pos, end);
+            m_pos = end;
+        } else {
+            qsizetype quoteAt = m_pos;
+            while (quoteAt < m_size && at(quoteAt) == u' ')
+                ++quoteAt;
+            if (quoteAt < m_size && at(quoteAt) == u'"') {
+                m_pos = quoteAt;
+                if (!readQuoted())
+                    return false;
+            }
+            readUnquoted();
         }
-        readUnquoted();
         if (!endCell(start, column))
             return false;
         if (m_pos >= m_size)
@@ -500,6 +527,39 @@ bool CsvRecordWriter::readQuoted()
     return fail(openedOn, Tr::tr("a quoted field opened here is never closed."));
 }
 
+void CsvRecordWriter::loadBlock(qsizetype from)
+{
+    m_blockAt = from;
+    m_block = 0;
+    const char16_t *p = m_data + from;
+    qsizetype k = 0;
+#ifdef __SSE2__
+    // Sixteen characters as sixteen bytes: a character past U+00FF becomes 0x00 or 0xFF, so a
+    // delimiter that is either of those (or past them) is looked for one character at a time.
+    if (from + kBlock <= m_size && m_delimiter > 0 && m_delimiter < 0xFF) {
+        const __m128i delimiter = _mm_set1_epi8(char(m_delimiter));
+        const __m128i lf = _mm_set1_epi8('\n');
+        const __m128i cr = _mm_set1_epi8('\r');
+        const __m128i quote = _mm_set1_epi8('"');
+        for (; k < kBlock; k += 16) {
+            const __m128i c = _mm_packus_epi16(
+                _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + k)),
+                _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + k + 8)));
+            const __m128i found =
+                _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(c, delimiter), _mm_cmpeq_epi8(c, lf)),
+                             _mm_or_si128(_mm_cmpeq_epi8(c, cr), _mm_cmpeq_epi8(c, quote)));
+            m_block |= quint64(uint(_mm_movemask_epi8(found))) << k;
+        }
+        return;
+    }
+#endif
+    for (; k < kBlock && from + k < m_size; ++k) {
+        const char16_t c = p[k];
+        if (c == m_delimiter || c == u'\n' || c == u'\r' || c == u'"')
+            m_block |= quint64(1) << k;
+    }
+}
+
 void CsvRecordWriter::readUnquoted()
 {
     const qsizetype start = m_pos;
@@ -533,7 +593,7 @@ void CsvRecordWriter::readUnquoted()
 
 bool CsvRecordWriter::endCell(qsizetype start, int column)
 {
-    if (m_table.m_cellEnds.size() >= m_maxCells)
+    if (qint64(m_table.m_cells.size()) >= m_maxCells)
         return fail(
             m_line,
             Tr::tr("the file has more than %1 cells, more than SpendLens reads.").arg(m_maxCells));
@@ -552,8 +612,7 @@ bool CsvRecordWriter::endCell(qsizetype start, int column)
             end = earlier + size;
         }
     }
-    m_table.m_cellStarts.append(quint32(start));
-    m_table.m_cellEnds.append(quint32(end));
+    m_table.m_cells.push_back({quint32(start), quint32(end)});
     return true;
 }
 
@@ -671,6 +730,18 @@ CsvRead CsvReader::readFile(const QString &path) const
         CsvRead result;
         result.error = Tr::tr("%1: cannot be opened (%2).").arg(path, file.errorString());
         return result;
+    }
+    // A large file is decoded straight from a memory map of it: no copy of its bytes is made.
+    constexpr qint64 kMapAbove = 8 * 1024 * 1024;
+    const qint64 size = file.size();
+    if (size > kMapAbove && size <= qMin<qint64>(m_limits.maxFileBytes, qint64(1) << 31)) {
+        if (uchar *mapped = file.map(0, size)) {
+            CsvRead result = read(QByteArray::fromRawData(reinterpret_cast<const char *>(mapped),
+                                                          qsizetype(size)),
+                                  path);
+            file.unmap(mapped);
+            return result;
+        }
     }
     return read(&file, path);
 }

@@ -8,6 +8,8 @@
 #include <QStringView>
 #include <QVector>
 
+#include <vector>
+
 class QIODevice;
 
 // The text encodings a CSV file is read in: from its byte-order mark, else UTF-8 when the bytes
@@ -44,7 +46,7 @@ public:
         if (r < 0 || r >= m_records.size())
             return 0;
         const quint32 end =
-            r + 1 < m_records.size() ? m_records.at(r + 1).firstCell : quint32(m_cellEnds.size());
+            r + 1 < m_records.size() ? m_records.at(r + 1).firstCell : quint32(m_cells.size());
         return int(end - m_records.at(r).firstCell);
     }
     QStringView cell(int row, int column) const // empty past the end of a short row
@@ -52,8 +54,8 @@ public:
         if (column < 0 || column >= cellCount(row))
             return {};
         const quint32 index = m_records.at(row + 1).firstCell + quint32(column);
-        const quint32 start = m_cellStarts.at(index);
-        return QStringView(m_text).mid(start, m_cellEnds.at(index) - start);
+        const CellSpan span = m_cells[index];
+        return QStringView(m_text).mid(span.start, span.end - span.start);
     }
     QStringList cells(int row) const;
 
@@ -69,8 +71,12 @@ private:
     QChar m_delimiter = QLatin1Char(',');
     CsvEncoding m_encoding = CsvEncoding::Utf8;
     QString m_text;                // every cell's text, unquoted, each distinct text once
-    QVector<quint32> m_cellStarts; // where each cell starts in m_text
-    QVector<quint32> m_cellEnds;   // and where it ends
+    struct CellSpan
+    {
+        quint32 start; // where a cell starts in m_text
+        quint32 end;   // and where it ends
+    };
+    std::vector<CellSpan> m_cells;
     QVector<Record> m_records;   // the header first
 };
 

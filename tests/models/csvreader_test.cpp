@@ -2,6 +2,8 @@
 #include "csvreader.h"
 
 #include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QRandomGenerator>
 #include <gtest/gtest.h>
 
@@ -476,6 +478,103 @@ TEST(CsvReader, ALoneSurrogateInUtf16IsRefusedNamingThePlace)
     const CsvRead pair = CsvReader().read(good, QStringLiteral("u16.csv"));
     ASSERT_TRUE(pair.ok) << qPrintable(pair.error);
     EXPECT_EQ(pair.table.cell(0, 1), QString::fromUtf8("Ca🙂pex"));
+}
+
+} // namespace
+
+namespace {
+
+// Cells of every length up to past two 64-character blocks, made of the characters the reader
+// looks for and of characters that look like them once cut to a byte (U+012C, U+FF0C, U+00FF).
+QVector<QStringList> randomRows(QChar delimiter, int rows, quint32 seed)
+{
+    const QString pieces = QString::fromUtf8("abc xyz0189\",;\t\nĬ，ÿ中é");
+    QRandomGenerator random(seed);
+    QVector<QStringList> table;
+    for (int r = 0; r < rows; ++r) {
+        QStringList row;
+        const int cells = 1 + int(random.bounded(7));
+        for (int c = 0; c < cells; ++c) {
+            QString cell;
+            const int length = int(random.bounded(140));
+            for (int k = 0; k < length; ++k)
+                cell += pieces.at(int(random.bounded(pieces.size())));
+            if (random.bounded(4) == 0) // plain text, as most cells are
+                cell.removeIf([&](QChar ch) { return ch == delimiter || ch == u'"' || ch == u'\n'; });
+            row.append(cell);
+        }
+        table.append(row);
+    }
+    return table;
+}
+
+QString written(const QVector<QStringList> &table, QChar delimiter)
+{
+    QString text;
+    for (const QStringList &row : table) {
+        QStringList cells;
+        for (QString cell : row) {
+            const bool quote = cell.contains(delimiter) || cell.contains(u'"') ||
+                               cell.contains(u'\n') || cell.trimmed().isEmpty() != cell.isEmpty() ||
+                               cell.startsWith(u' ');
+            if (quote)
+                cell = u'"' + cell.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
+            cells.append(cell);
+        }
+        text += cells.join(delimiter) + u'\n';
+    }
+    return text;
+}
+
+void expectCells(const CsvTable &read, const QVector<QStringList> &table)
+{
+    ASSERT_EQ(read.rowCount() + 1, table.size());
+    for (int r = 0; r < table.size(); ++r) {
+        ASSERT_EQ(read.cellCount(r - 1), table.at(r).size()) << "row " << r;
+        for (int c = 0; c < table.at(r).size(); ++c)
+            ASSERT_EQ(read.cell(r - 1, c).toString(), table.at(r).at(c)) << "row " << r << ", cell " << c;
+    }
+}
+
+TEST(CsvReader, ReadsBackEveryCellAcrossTheBlocksItLooksAhead)
+{
+    // A blank row is no record: every row here has a cell with something in it.
+    for (const QChar delimiter : {QChar(u','), QChar(u';'), QChar(u'\t'), QChar(0x00FF), QChar(0xFF0C)}) {
+        QVector<QStringList> table = randomRows(delimiter, 3000, delimiter.unicode());
+        for (QStringList &row : table)
+            row.front().prepend(u'r');
+        CsvReader reader;
+        reader.setDelimiter(delimiter);
+        const CsvRead read = reader.read(written(table, delimiter).toUtf8(), QStringLiteral("t.csv"));
+        ASSERT_TRUE(read.ok) << qPrintable(read.error);
+        SCOPED_TRACE(QString(delimiter).toStdString());
+        expectCells(read.table, table);
+    }
+}
+
+TEST(CsvReader, ReadsALargeFileFromItsMapAsFromItsBytes)
+{
+    QVector<QStringList> table = randomRows(u',', 600, 7);
+    for (QStringList &row : table)
+        row.front().prepend(u'r');
+    const QByteArray once = written(table, u',').toUtf8();
+    QByteArray bytes;
+    QVector<QStringList> whole;
+    while (bytes.size() <= 9 * 1024 * 1024) { // past the 8 MiB from which a file is mapped
+        bytes += once;
+        whole += table;
+    }
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("large.csv"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    ASSERT_EQ(file.write(bytes), bytes.size());
+    file.close();
+    const CsvRead read = CsvReader().readFile(path);
+    ASSERT_TRUE(read.ok) << qPrintable(read.error);
+    EXPECT_EQ(read.table.origin(), path);
+    expectCells(read.table, whole);
 }
 
 } // namespace
