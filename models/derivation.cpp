@@ -159,12 +159,22 @@ QString check(const QVector<Figure> &figures, const QVector<Parameter> &paramete
 bool evaluate(const QVector<Figure> &figures, const QHash<QString, int> &rowById,
               const QVector<Parameter> &parameters, QVector<Update> *updates, QString *error)
 {
+    QVector<int> derivedRows;
+    for (int row = 0; row < figures.size(); ++row)
+        if (!figures.at(row).formula.isEmpty())
+            derivedRows.append(row);
+    return evaluate(figures, rowById, derivedRows, parameters, updates, error);
+}
+
+bool evaluate(const QVector<Figure> &figures, const QHash<QString, int> &rowById,
+              const QVector<int> &derivedRows, const QVector<Parameter> &parameters,
+              QVector<Update> *updates, QString *error)
+{
     Evaluator evaluator(figures, rowById, parameters);
     updates->clear();
-    for (int row = 0; row < figures.size(); ++row) {
+    for (int row : derivedRows) {
         const Figure &f = figures.at(row);
-        if (f.formula.isEmpty())
-            continue;
+        Q_ASSERT(!f.formula.isEmpty());
         const DerivedValue v = evaluator.value(row);
         if (!v.defined) {
             *error = v.reason;

@@ -28,6 +28,11 @@ struct Update
 // whose value changes are listed. False with the reason when a formula cannot be evaluated.
 bool evaluate(const QVector<Figure> &figures, const QHash<QString, int> &rowById,
               const QVector<Parameter> &parameters, QVector<Update> *updates, QString *error);
+// The same, given the rows of the figures with a formula in ascending order (FigureIndex keeps
+// them), so that an edit does not walk every figure.
+bool evaluate(const QVector<Figure> &figures, const QHash<QString, int> &rowById,
+              const QVector<int> &derivedRows, const QVector<Parameter> &parameters,
+              QVector<Update> *updates, QString *error);
 
 // "2.788M GPU-hours × $2.00 per GPU-hour" for a derived figure; empty for others.
 QString describe(const Figure &figure, const QVector<Figure> &figures,

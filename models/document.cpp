@@ -441,7 +441,7 @@ QString Document::parameterProblem(const QString &name, double value) const
     QVector<Derivation::Update> updates;
     QString error;
     if (!Derivation::evaluate(m_figures->figures(), m_figures->rowIndex(),
-                              trial, &updates, &error))
+                              m_figures->figureIndex().derivedRows(), trial, &updates, &error))
         return tr("%1 cannot be %2: %3").arg(p.label, ParameterText::value(trial.at(row), m_figures->numberFormat()), error);
     return {};
 }
@@ -511,7 +511,8 @@ void Document::recalculate()
     m_recalculating = true;
     QVector<Derivation::Update> updates;
     QString error;
-    if (Derivation::evaluate(m_figures->figures(), m_figures->rowIndex(), m_parameters->parameters(),
+    if (Derivation::evaluate(m_figures->figures(), m_figures->rowIndex(),
+                             m_figures->figureIndex().derivedRows(), m_parameters->parameters(),
                              &updates, &error))
         m_figures->setValues(updates);
     else

@@ -275,8 +275,10 @@ void FigureModel::replaceFigure(int row, const Figure &figure)
 {
     Q_ASSERT(row >= 0 && row < m_figures.size());
     Q_ASSERT(m_figures.at(row).id == figure.id);
+    const FigureIndex::Entry before = FigureIndex::entryOf(m_figures.at(row));
     m_figures[row] = figure;
     removeBidiControls(row, row + 1);
+    m_index.replace(row, before, FigureIndex::entryOf(m_figures.at(row)));
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -376,6 +378,10 @@ QString FigureModel::uniqueId(const QString &base) const
 void FigureModel::reindex()
 {
     m_rowById.clear();
-    for (int row = 0; row < m_figures.size(); ++row)
-        m_rowById.insert(m_figures.at(row).id, row);
+    m_index.clear();
+    for (int row = 0; row < m_figures.size(); ++row) {
+        const Figure &f = m_figures.at(row);
+        m_rowById.insert(f.id, row);
+        m_index.add(row, f);
+    }
 }

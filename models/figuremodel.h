@@ -1,6 +1,7 @@
 #pragma once
 
 #include "figure.h"
+#include "figureindex.h"
 #include "numberformat.h"
 
 #include <QAbstractTableModel>
@@ -48,6 +49,8 @@ public:
     // first of its figures carries (FigureText::entityName), else the name itself.
     QString entityShown(const QString &entity) const;
     const QHash<QString, int> &rowIndex() const { return m_rowById; }
+    // Derived rows and money years, kept current on every change (FigureIndex).
+    const FigureIndex &figureIndex() const { return m_index; }
     // Replaces one figure whole; the id must stay the same.
     void replaceFigure(int row, const Figure &figure);
     // Sets the values of derived figures in one step with one change notification.
@@ -91,6 +94,7 @@ private:
 
     QVector<Figure> m_figures;
     QHash<QString, int> m_rowById;
+    FigureIndex m_index;
     NumberFormat m_format;
     EditSink m_editSink;
     std::function<QString(int row)> m_derivationText;

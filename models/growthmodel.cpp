@@ -5,6 +5,8 @@
 
 #include <QMap>
 
+#include <algorithm>
+
 bool GrowthModel::YearRow::operator==(const YearRow &o) const
 {
     return year == o.year && actualRow == o.actualRow && guidanceRow == o.guidanceRow &&
@@ -16,11 +18,63 @@ GrowthModel::GrowthModel(FigureModel *figures, QObject *parent)
     : QAbstractTableModel(parent), m_figures(figures)
 {
     Q_ASSERT(figures);
+    indexSeries();
     m_rows = buildRows();
-    connect(figures, &QAbstractItemModel::modelReset, this, &GrowthModel::refresh);
-    connect(figures, &QAbstractItemModel::rowsInserted, this, &GrowthModel::refresh);
-    connect(figures, &QAbstractItemModel::rowsRemoved, this, &GrowthModel::refresh);
-    connect(figures, &QAbstractItemModel::dataChanged, this, &GrowthModel::refresh);
+    // Rows shift when figures come or go: the index is rebuilt then.
+    const auto stale = [this] { m_seriesStale = true; };
+    connect(figures, &QAbstractItemModel::modelAboutToBeReset, this, stale);
+    connect(figures, &QAbstractItemModel::rowsAboutToBeInserted, this, stale);
+    connect(figures, &QAbstractItemModel::rowsAboutToBeRemoved, this, stale);
+    const auto moved = [this] {
+        indexSeries();
+        refresh();
+    };
+    connect(figures, &QAbstractItemModel::modelReset, this, moved);
+    connect(figures, &QAbstractItemModel::rowsInserted, this, moved);
+    connect(figures, &QAbstractItemModel::rowsRemoved, this, moved);
+    connect(figures, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                figuresEdited(topLeft.row(), bottomRight.row());
+            });
+}
+
+bool GrowthModel::inSeries(const Figure &f) const
+{
+    // Growth compares whole years: a quarter's figure is not its year's.
+    return f.entity == m_series.entity && FigureText::seriesKind(f.kind) == m_series.kind &&
+           !f.isQuarterly();
+}
+
+void GrowthModel::indexSeries()
+{
+    m_seriesRows.clear();
+    for (int row = 0; row < m_figures->rowCount(); ++row)
+        if (inSeries(m_figures->figure(row)))
+            m_seriesRows.append(row);
+    m_seriesStale = false;
+}
+
+void GrowthModel::figuresEdited(int first, int last)
+{
+    if (m_seriesStale) { // an edit while rows come or go (a derived figure recomputed)
+        indexSeries();
+        refresh();
+        return;
+    }
+    // Only an edit of a figure that is or was in the series can change a year.
+    bool touched = false;
+    for (int row = first; row <= last; ++row) {
+        const auto at = std::lower_bound(m_seriesRows.begin(), m_seriesRows.end(), row);
+        const bool was = at != m_seriesRows.end() && *at == row;
+        const bool is = inSeries(m_figures->figure(row));
+        if (was && !is)
+            m_seriesRows.erase(at);
+        else if (is && !was)
+            m_seriesRows.insert(at, row);
+        touched = touched || was || is;
+    }
+    if (touched)
+        refresh();
 }
 
 int GrowthModel::rowCount(const QModelIndex &parent) const
@@ -36,11 +90,8 @@ int GrowthModel::columnCount(const QModelIndex &parent) const
 QVector<GrowthModel::YearRow> GrowthModel::buildRows() const
 {
     QMap<int, YearRow> byYear;
-    for (int row = 0; row < m_figures->rowCount(); ++row) {
+    for (int row : m_seriesRows) {
         const Figure &f = m_figures->figure(row);
-        // Growth compares whole years: a quarter's figure is not its year's.
-        if (f.entity != m_series.entity || FigureText::seriesKind(f.kind) != m_series.kind || f.isQuarterly())
-            continue;
         YearRow &y = byYear[f.year];
         y.year = f.year;
         const bool isGuidance = f.status == FigureStatus::Guidance || f.kind != m_series.kind;
@@ -126,6 +177,7 @@ void GrowthModel::setSeries(const SeriesKey &series)
         return;
     beginResetModel();
     m_series = series;
+    indexSeries();
     m_rows = buildRows();
     endResetModel();
     Q_EMIT seriesChanged();

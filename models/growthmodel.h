@@ -77,6 +77,11 @@ Q_SIGNALS:
 private:
     QVector<YearRow> buildRows() const;
     void refresh();
+    // The series' figure rows are kept indexed, so that an edit elsewhere in the table costs
+    // nothing and a refresh reads only the series.
+    bool inSeries(const Figure &f) const;
+    void indexSeries();
+    void figuresEdited(int first, int last);
 
     FigureModel *m_figures;
     SeriesKey m_series;
@@ -84,4 +89,6 @@ private:
     int m_fromYear = 0;
     int m_toYear = 0;
     QVector<YearRow> m_rows;
+    QVector<int> m_seriesRows; // ascending
+    bool m_seriesStale = false; // rows are being inserted, removed or reset
 };

@@ -99,10 +99,13 @@ Currency::Rate RatioModel::chartRate() const
         shownFigures.append(&m_figures->figure(row));
     if (baselineRow() >= 0)
         shownFigures.append(&m_figures->figure(baselineRow()));
-    Currency::Rate rate = Currency::chartRate(m_parameters, shownFigures, m_currency);
-    if (!rate.valid) // nothing in the chart is converted: a rate for the table's other rows
-        rate = Currency::chartRate(m_parameters, m_figures->figures(), m_currency);
-    return rate;
+    const Currency::Rate rate = Currency::chartRate(m_parameters, shownFigures, m_currency);
+    if (rate.valid)
+        return rate;
+    // Nothing in the chart is converted: a rate for the table's other rows, the year
+    // Currency::chartRate would take over all of them, from the index (an edit walks none).
+    const std::optional<int> year = m_figures->figureIndex().latestYearNotIn(m_currency);
+    return year ? Currency::rateFor(m_parameters, *year) : Currency::Rate();
 }
 
 void RatioModel::setExchange(FigureUnit currency, const QVector<Parameter> &parameters)
