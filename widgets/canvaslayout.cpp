@@ -53,8 +53,9 @@ QVector<QPair<double, QString>> thinTicks(const QVector<QPair<double, QString>> 
                                           bool qtElides)
 {
     const QFontMetricsF metrics(font);
-    // Qt elides a category label that comes near its neighbours: keep well clear.
-    const qreal gap = metrics.height() * 1.2;
+    // Qt elides a category label that comes near its neighbours: keep well clear. Labels the
+    // canvas draws itself need only a word space or two between them.
+    const qreal gap = metrics.height() * (qtElides ? 1.2 : 0.7);
     QVector<QPair<double, QString>> kept;
     qreal last = 0;
     // Keep every tick at a stride that fits: 1, 2, 3 … so the kept ones stay evenly spaced.
