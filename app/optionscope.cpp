@@ -22,10 +22,14 @@ struct Scope
 // The options that belong to some charts only; the rest (sizes, texts, --param, --range, …)
 // change every chart. Currency, baseline and comparison are the ratio model's, which the
 // growth, guidance and trend charts do not read (they show each series in its own currency).
+// The scale chart's two squares and the guidance chart's statements take no highlight, and only
+// the ratio and comparison bars can be reordered; --annotate writes on every chart.
 const QVector<Scope> &scopes()
 {
     static const QVector<ChartType> ratioCharts{ChartType::Ratio, ChartType::Comparison, ChartType::Scale};
     static const QVector<Scope> table{
+        {"highlight", {ChartType::Ratio, ChartType::Comparison, ChartType::Growth, ChartType::Trend}},
+        {"sort", {ChartType::Ratio, ChartType::Comparison}},
         {"baseline", ratioCharts},
         {"compare", ratioCharts},
         {"currency", ratioCharts},

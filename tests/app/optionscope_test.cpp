@@ -14,9 +14,9 @@ class OptionScopeTest : public ::testing::Test
 protected:
     QString path(const QString &name) const { return dir.filePath(name); }
     // Exports one chart with extra options; expects it written with exit 0.
-    ProcessResult exportChart(const QString &chart, const QStringList &options)
+    ProcessResult exportChart(const QString &chart, const QStringList &options, const QString &suffix = "png")
     {
-        const QString output = path(chart + ".png");
+        const QString output = path(chart + "." + suffix);
         ProcessResult run = spendlens(QStringList{"export", "--chart", chart, "-o", output} + options);
         EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
         EXPECT_GT(QFileInfo(output).size(), 0) << qPrintable(output);
@@ -37,6 +37,11 @@ TEST_F(OptionScopeTest, AnOptionTheChartCannotUseIsNamedWithWhereItApplies)
         {"trend", {"--currency", "CNY"},
          "--currency applies to the ratio, comparison and scale charts only; the trend chart is drawn without it."},
         {"growth", {"--line"}, "--line applies to the trend chart only; the growth chart is drawn without it."},
+        {"scale", {"--highlight", "meta-capex-2025-guidance-2025-01"},
+         "--highlight applies to the ratio, comparison, growth and trend charts only; the scale chart is drawn "
+         "without it."},
+        {"growth", {"--sort", "value"},
+         "--sort applies to the ratio and comparison charts only; the growth chart is drawn without it."},
     };
     for (const auto &c : cases) {
         const ProcessResult run = exportChart(c.chart, c.options + QStringList{"--lang", "en"});
@@ -57,6 +62,38 @@ TEST_F(OptionScopeTest, OptionsTheChartUsesGiveNoNote)
     EXPECT_FALSE(trend.err.contains("note:")) << qPrintable(trend.err);
     const ProcessResult comparison = exportChart("comparison", {"--linear", "--currency", "CNY", "--lang", "en"});
     EXPECT_FALSE(comparison.err.contains("note:")) << qPrintable(comparison.err);
+    const ProcessResult ratio = exportChart(
+        "ratio", {"--sort", "name", "--highlight", "stargate-pledge", "--annotate", "stargate-pledge=Pledged", "--lang", "en"});
+    EXPECT_FALSE(ratio.err.contains("note:")) << qPrintable(ratio.err);
+}
+
+// The table of scopes is true to the charts: an emphasis option is named in a note exactly where
+// it leaves the chart's SVG as it was without it (--annotate changes every chart, so never).
+TEST_F(OptionScopeTest, EmphasisNoteExactlyWhereTheOptionChangesNothing)
+{
+    const struct
+    {
+        QString chart;
+        QString figure; // one the chart shows
+    } charts[] = {{"ratio", "stargate-pledge"},
+                  {"comparison", "stargate-pledge"},
+                  {"scale", "meta-capex-2025-guidance-2025-01"},
+                  {"growth", "meta-capex-2019"},
+                  {"guidance", "meta-capex-2025-guidance-2025-01"},
+                  {"trend", "meta-capex-2019"}};
+    for (const auto &c : charts) {
+        exportChart(c.chart, {"--lang", "en"}, "svg");
+        const QString plain = readAll(path(c.chart + ".svg"));
+        const QVector<QStringList> options{{"--highlight", c.figure},
+                                           {"--annotate", c.figure + "=Note"},
+                                           {"--sort", "name"}}; // value: the bar charts' own order
+        for (const QStringList &option : options) {
+            const ProcessResult run = exportChart(c.chart, option + QStringList{"--lang", "en"}, "svg");
+            const bool unchanged = readAll(path(c.chart + ".svg")) == plain;
+            EXPECT_EQ(run.err.contains("note: " + option.first() + " applies to"), unchanged)
+                << qPrintable(c.chart + " " + option.join(' ') + ": " + run.err);
+        }
+    }
 }
 
 TEST_F(OptionScopeTest, ChartAllGivesNoNote)
