@@ -343,22 +343,43 @@ int runParams(const QStringList &args)
     return CommandLine::Success;
 }
 
-// --size WIDTHxHEIGHT into *size; a problem, or empty. Bounds are checkOptions's to name (too
-// small, too large), except a side too long to be a number at all.
-QString parseSize(const QString &text, QSize *size)
+// "1200x675" (or "1200×675"), split into its sides; no match for anything else.
+QRegularExpressionMatch sizeMatch(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral("^(\\d+)[xX×](\\d+)$"));
-    const QRegularExpressionMatch m = re.match(text);
-    if (!m.hasMatch())
-        return Tr::tr("--size takes WIDTHxHEIGHT such as 1200x675, not “%1”.").arg(text);
+    return re.match(text);
+}
+
+// The sides of a matched size as numbers; false when either is too long to be one.
+bool sizeSides(const QRegularExpressionMatch &m, QSize *size)
+{
     bool wide = false;
     bool tall = false;
     *size = QSize(m.captured(1).toInt(&wide), m.captured(2).toInt(&tall));
-    if (!wide || !tall)
-        return Tr::tr("--size %1 is too large: at most %2 pixels a side, after --scale.")
-            .arg(text)
-            .arg(ChartExporter::kMaxPixels);
+    return wide && tall;
+}
+
+// --size WIDTHxHEIGHT into *size; a usage problem, or empty. Bounds are checkOptions's to name (too
+// small, too large); a side too long to be a number at all leaves *size as it was, for
+// sideTooLong to name once the scale is known.
+QString parseSize(const QString &text, QSize *size)
+{
+    const QRegularExpressionMatch m = sizeMatch(text);
+    if (!m.hasMatch())
+        return Tr::tr("--size takes WIDTHxHEIGHT such as 1200x675, not “%1”.").arg(text);
+    if (QSize sides; sizeSides(m, &sides))
+        *size = sides;
     return {};
+}
+
+// A --size with a side too long to be a number is too large, whatever its other side: said in the
+// words, and with the exit code, of a side over the limit. Empty for any other size.
+QString sideTooLong(const QCommandLineParser &parser, int scale)
+{
+    const QRegularExpressionMatch m = sizeMatch(parser.value(QStringLiteral("size")));
+    if (QSize sides; !m.hasMatch() || sizeSides(m, &sides))
+        return {};
+    return ChartExporter::sidesTooLarge(m.captured(1), m.captured(2), scale);
 }
 
 void addExportOptions(QCommandLineParser *parser)
@@ -662,7 +683,10 @@ int readExportRequest(const QCommandLineParser &parser, ExportRequest *request)
     if (QString problem; parser.isSet(QStringLiteral("factcheck")) &&
                          !FactCheckExport::formatFromPath(parser.value(QStringLiteral("factcheck")), &factCheckFormat, &problem))
         return fail(CommandLine::UsageError, Tr::tr("--factcheck: %1.").arg(problem));
-    if (const QString tooLarge = ChartExporter::checkPixels(request->options); !tooLarge.isEmpty())
+    QString tooLarge = sideTooLong(parser, request->options.scale);
+    if (tooLarge.isEmpty())
+        tooLarge = ChartExporter::checkPixels(request->options);
+    if (!tooLarge.isEmpty())
         return fail(CommandLine::Failure, tooLarge + QLatin1Char('.'));
     request->pipelined = (all || !BatchExport::currentJob().isEmpty()) && ExportPipeline::enabled();
     return all ? prepareFolder(parser, request->output) : -1;

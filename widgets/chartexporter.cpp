@@ -62,18 +62,21 @@ QString checkOptions(const Options &options)
     return checkPixels(options);
 }
 
+QString sidesTooLarge(const QString &width, const QString &height, int scale)
+{
+    return QCoreApplication::translate("ChartExporter", "%1×%2 at %3x is larger than %4 pixels a side")
+        .arg(width, height)
+        .arg(scale)
+        .arg(kMaxPixels);
+}
+
 QString checkPixels(const Options &options)
 {
     const QSize s = options.logicalSize;
     const qint64 width = qint64(s.width()) * options.scale;
     const qint64 height = qint64(s.height()) * options.scale;
     if (width > kMaxPixels || height > kMaxPixels)
-        return QCoreApplication::translate("ChartExporter",
-                                           "%1×%2 at %3x is larger than %4 pixels a side")
-            .arg(s.width())
-            .arg(s.height())
-            .arg(options.scale)
-            .arg(kMaxPixels);
+        return sidesTooLarge(QString::number(s.width()), QString::number(s.height()), options.scale);
     if (width * height > kMaxPixelCount)
         return QCoreApplication::translate("ChartExporter",
                                            "%1×%2 at %3x is %4 million pixels; at most %5 million fit "

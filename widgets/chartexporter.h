@@ -129,4 +129,7 @@ QString checkLegible(ChartType type, const Document &document, const ChartStyle 
 QString checkOptions(const Options &options);
 // Empty unless the image would be too large: kMaxPixels a side or kMaxPixelCount in all.
 QString checkPixels(const Options &options);
+// "W×H at Sx is larger than kMaxPixels pixels a side", the sides as typed: a side too long to
+// be a number at all is said to be too large in the words checkPixels uses.
+QString sidesTooLarge(const QString &width, const QString &height, int scale);
 } // namespace ChartExporter

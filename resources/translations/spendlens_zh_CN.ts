@@ -1504,10 +1504,6 @@ More import options: [--scale units|k|m|bn] (what bare numbers are in)
         <translation>spendlens：已将%1导入%2；%3。</translation>
     </message>
     <message>
-        <source>--size %1 is too large: at most %2 pixels a side, after --scale.</source>
-        <translation>--size %1 太大：按 --scale 放大后每边最多%2像素。</translation>
-    </message>
-    <message>
         <source>--param %1: “%2” is out of range: %3 cannot be negative.</source>
         <translation>--param %1：“%2”超出范围：%3不能为负数。</translation>
     </message>

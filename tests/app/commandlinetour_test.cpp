@@ -75,11 +75,39 @@ TEST_F(CommandLineTour, ASizeOutOfBoundsIsCalledTooSmallOrTooLarge)
         EXPECT_EQ(run.exitCode, 2) << size;
         EXPECT_TRUE(run.err.contains("is too small (at least 200×150)")) << qPrintable(run.err);
     }
-    for (const char *size : {"100000x100000", "9999999999x675"}) {
-        const ProcessResult run = spendlens({"export", "--chart", "ratio", "--size", size, "-o", path("s.png")});
-        EXPECT_NE(run.exitCode, 0) << size;
-        EXPECT_TRUE(run.err.contains("16384 pixels a side")) << qPrintable(run.err);
-        EXPECT_FALSE(run.err.contains("takes WIDTHxHEIGHT")) << qPrintable(run.err);
+    // A side too long to be a number is as too large as one over the limit: the same words, exit 1.
+    const struct
+    {
+        QStringList size;
+        QString message;
+    } large[] = {
+        {{"100000x675"}, "spendlens: 100000×675 at 2x is larger than 16384 pixels a side."},
+        {{"9999999999x675"}, "spendlens: 9999999999×675 at 2x is larger than 16384 pixels a side."},
+        {{"675x99999999999999999999", "--scale", "1"},
+         "spendlens: 675×99999999999999999999 at 1x is larger than 16384 pixels a side."},
+    };
+    for (const auto &c : large) {
+        const ProcessResult run =
+            spendlens(QStringList{"export", "--chart", "ratio", "--lang", "en", "-o", path("s.png"), "--size"} + c.size);
+        EXPECT_EQ(run.exitCode, 1) << qPrintable(c.size.join(' '));
+        EXPECT_TRUE(run.err.contains(c.message)) << qPrintable(run.err);
+    }
+    // Too long a side does not hide a bad --scale, which is a usage error.
+    const ProcessResult scale =
+        spendlens({"export", "--chart", "ratio", "--size", "9999999999x675", "--scale", "9", "-o", path("s.png")});
+    EXPECT_EQ(scale.exitCode, 2);
+    EXPECT_TRUE(scale.err.contains("the scale must be 1, 2, 3 or 4, not 9")) << qPrintable(scale.err);
+    EXPECT_FALSE(QFileInfo::exists(path("s.png")));
+}
+
+TEST_F(CommandLineTour, AMalformedSizeIsAUsageError)
+{
+    for (const char *size : {"abc", "12x", "-5x5", "x675", "12x34x56"}) {
+        const ProcessResult run =
+            spendlens({"export", "--chart", "ratio", "--lang", "en", "--size", size, "-o", path("s.png")});
+        EXPECT_EQ(run.exitCode, 2) << size;
+        EXPECT_TRUE(run.err.contains(QString("spendlens: --size takes WIDTHxHEIGHT such as 1200x675, not “%1”.").arg(size)))
+            << qPrintable(run.err);
     }
     EXPECT_FALSE(QFileInfo::exists(path("s.png")));
 }
