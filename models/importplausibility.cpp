@@ -99,7 +99,13 @@ private:
     {
         m_offs.append({i, times, value, reference, what});
     }
-    RowProblem warning(const Off &off, const NumberFormat &format) const;
+    struct Sentences
+    {
+        QString less;
+        QString more;
+    };
+    RowProblem warning(const Off &off, const NumberFormat &format, const Sentences &sentences,
+                       QHash<double, QString> *times) const;
     using Groups = QHash<GroupKey, QVector<qsizetype>>;
     static constexpr qsizetype kSplitAt = 4096; // figures, from which two cores group them
     Groups groupsOf(qsizetype from, qsizetype to, GroupKeys *keys) const;
@@ -122,10 +128,17 @@ QVector<RowProblem> Checker::warnings()
     std::stable_sort(m_offs.begin(), m_offs.end(), [](const Off &a, const Off &b) { return a.i < b.i; });
     QVector<RowProblem> out(m_offs.size());
     RowProblem *slots = out.data();
-    const auto write = [this, slots](qsizetype from, qsizetype to) {
+    // The sentences are translated once, not once a warning.
+    const Sentences sentences{
+        Tr::tr("“%1” reads as %2, about %L3 times less than %4: check what unit "
+               "the numbers are in (thousands, millions, billions)."),
+        Tr::tr("“%1” reads as %2, about %L3 times more than %4: check what unit "
+               "the numbers are in (thousands, millions, billions).")};
+    const auto write = [this, slots, &sentences](qsizetype from, qsizetype to) {
         const NumberFormat format;
+        QHash<double, QString> times; // "about 1,000 times": rounded, so a few values recur
         for (qsizetype k = from; k < to; ++k)
-            slots[k] = warning(m_offs.at(k), format);
+            slots[k] = warning(m_offs.at(k), format, sentences, &times);
     };
     const qsizetype count = m_offs.size();
     if (count < 1024) {
@@ -136,19 +149,18 @@ QVector<RowProblem> Checker::warnings()
     return out;
 }
 
-RowProblem Checker::warning(const Off &off, const NumberFormat &format) const
+RowProblem Checker::warning(const Off &off, const NumberFormat &format, const Sentences &sentences,
+                            QHash<double, QString> *times) const
 {
     const Figure &f = m_figures.at(off.i);
     const ImportOrigin &origin = m_origins.at(off.i);
     const QString raw = rawCell(m_table, origin);
     const QString read = format.quantityRange(f.low, f.high, f.unit);
-    const QString why = off.value < off.reference
-                            ? Tr::tr("“%1” reads as %2, about %L3 times less than %4: check what unit "
-                                     "the numbers are in (thousands, millions, billions).")
-                            : Tr::tr("“%1” reads as %2, about %L3 times more than %4: check what unit "
-                                     "the numbers are in (thousands, millions, billions).");
-    return {origin.line, m_header.value(origin.column).trimmed(),
-            why.arg(raw, read).arg(off.times, 0, 'f', 0).arg(off.what)};
+    auto said = times->constFind(off.times);
+    if (said == times->cend()) // as arg(times, 0, 'f', 0) writes it for %L3
+        said = times->insert(off.times, QLocale().toString(off.times, 'f', 0));
+    const QString &why = off.value < off.reference ? sentences.less : sentences.more;
+    return {origin.line, m_header.value(origin.column).trimmed(), why.arg(raw, read).arg(*said).arg(off.what)};
 }
 
 Checker::Groups Checker::groupsOf(qsizetype from, qsizetype to, GroupKeys *keys) const
