@@ -22,14 +22,23 @@ struct Scope
 // The options that belong to some charts only; the rest (sizes, texts, --param, --range, …)
 // change every chart. Currency, baseline and comparison are the ratio model's, which the
 // growth, guidance and trend charts do not read (they show each series in its own currency).
-// The scale chart's two squares and the guidance chart's statements take no highlight, and only
-// the ratio and comparison bars can be reordered; --annotate writes on every chart.
+// A highlight and a bar order go where ChartCatalog says the chart draws them (the window's menu
+// asks the same); --annotate writes on every chart.
+QVector<ChartType> chartsWhere(bool (*takes)(ChartType))
+{
+    QVector<ChartType> charts;
+    for (const ChartCatalog::Entry &entry : ChartCatalog::entries())
+        if (takes(entry.type))
+            charts.append(entry.type);
+    return charts;
+}
+
 const QVector<Scope> &scopes()
 {
     static const QVector<ChartType> ratioCharts{ChartType::Ratio, ChartType::Comparison, ChartType::Scale};
     static const QVector<Scope> table{
-        {"highlight", {ChartType::Ratio, ChartType::Comparison, ChartType::Growth, ChartType::Trend}},
-        {"sort", {ChartType::Ratio, ChartType::Comparison}},
+        {"highlight", chartsWhere(ChartCatalog::drawsHighlight)},
+        {"sort", chartsWhere(ChartCatalog::takesBarOrder)},
         {"baseline", ratioCharts},
         {"compare", ratioCharts},
         {"currency", ratioCharts},

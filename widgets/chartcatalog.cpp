@@ -69,6 +69,17 @@ std::optional<ChartType> fromKey(const QString &key)
     return std::nullopt;
 }
 
+bool drawsHighlight(ChartType type)
+{
+    return type == ChartType::Ratio || type == ChartType::Comparison || type == ChartType::Growth ||
+           type == ChartType::Trend;
+}
+
+bool takesBarOrder(ChartType type)
+{
+    return type == ChartType::Ratio || type == ChartType::Comparison;
+}
+
 const ChartSpec &spec(ChartType type, const Document &document)
 {
     const ChartSpec *found = document.chart(keyOf(type));

@@ -1,5 +1,6 @@
 #include "emphasisactions.h"
 
+#include "chartcatalog.h"
 #include "chartpalette.h"
 #include "chartspec.h"
 #include "document.h"
@@ -142,15 +143,20 @@ void EmphasisActions::addOrderMenu(QMenu *menu)
 void EmphasisActions::populate(QMenu *menu, const QString &figureId)
 {
     const ChartEmphasis e = current();
-    QAction *highlight = menu->addAction(tr("&Highlight"), this, [this, figureId] { toggleHighlight(figureId); });
-    highlight->setCheckable(true);
-    highlight->setChecked(e.highlighted.contains(figureId));
-    if (!e.highlighted.isEmpty())
-        menu->addAction(tr("Clear highlights"), this, &EmphasisActions::clearHighlights);
+    // Only what this chart draws: a highlight or an order it ignores would do nothing.
+    const std::optional<ChartType> type = ChartCatalog::fromKey(m_chart);
+    if (!type || ChartCatalog::drawsHighlight(*type)) {
+        QAction *highlight = menu->addAction(tr("&Highlight"), this, [this, figureId] { toggleHighlight(figureId); });
+        highlight->setCheckable(true);
+        highlight->setChecked(e.highlighted.contains(figureId));
+        if (!e.highlighted.isEmpty())
+            menu->addAction(tr("Clear highlights"), this, &EmphasisActions::clearHighlights);
+    }
     menu->addAction(e.annotation(figureId) ? tr("Edit &note…") : tr("Add &note…"), this,
                     [this, figureId] { editAnnotation(figureId); });
     if (e.annotation(figureId))
         menu->addAction(tr("Remove note"), this, [this, figureId] { setAnnotation(figureId, {}); });
     addColourMenu(menu, figureId);
-    addOrderMenu(menu);
+    if (!type || ChartCatalog::takesBarOrder(*type))
+        addOrderMenu(menu);
 }

@@ -61,6 +61,25 @@ TEST_F(EmphasisActionsTest, MenuActionsHighlightColourAndOrderAsOneUndoStepEach)
     EXPECT_EQ(ratioEmphasis().highlighted, QStringList{"alphabet-capex-2025"});
 }
 
+// A chart's menu offers only the emphasis it draws: the scale and guidance charts take no
+// highlight, and only the ratio and side-by-side charts a bar order (as the command line's notes say).
+TEST_F(EmphasisActionsTest, AChartsMenuOffersOnlyWhatItDraws)
+{
+    QWidget parent;
+    for (const ChartCatalog::Entry &entry : ChartCatalog::entries()) {
+        EmphasisActions actions(&document, entry.key, &parent);
+        QMenu menu;
+        actions.populate(&menu, "meta-capex-2025");
+        EXPECT_EQ(find(&menu, "&Highlight") != nullptr, ChartCatalog::drawsHighlight(entry.type)) << qPrintable(entry.key);
+        EXPECT_EQ(find(&menu, "By value") != nullptr, ChartCatalog::takesBarOrder(entry.type)) << qPrintable(entry.key);
+        EXPECT_NE(find(&menu, "Add &note…"), nullptr) << qPrintable(entry.key); // a note goes on every chart
+    }
+    EXPECT_FALSE(ChartCatalog::drawsHighlight(ChartType::Scale));
+    EXPECT_FALSE(ChartCatalog::drawsHighlight(ChartType::Guidance));
+    EXPECT_TRUE(ChartCatalog::drawsHighlight(ChartType::Growth));
+    EXPECT_FALSE(ChartCatalog::takesBarOrder(ChartType::Growth));
+}
+
 TEST_F(EmphasisActionsTest, ShiftArrowsMoveTheSelectedFiguresNoteAndFoldIntoOneUndo)
 {
     ChartEmphasis e;
