@@ -731,18 +731,6 @@ CsvRead CsvReader::readFile(const QString &path) const
         result.error = Tr::tr("%1: cannot be opened (%2).").arg(path, file.errorString());
         return result;
     }
-    // A large file is decoded straight from a memory map of it: no copy of its bytes is made.
-    constexpr qint64 kMapAbove = 8 * 1024 * 1024;
-    const qint64 size = file.size();
-    if (size > kMapAbove && size <= qMin<qint64>(m_limits.maxFileBytes, qint64(1) << 31)) {
-        if (uchar *mapped = file.map(0, size)) {
-            CsvRead result = read(QByteArray::fromRawData(reinterpret_cast<const char *>(mapped),
-                                                          qsizetype(size)),
-                                  path);
-            file.unmap(mapped);
-            return result;
-        }
-    }
     return read(&file, path);
 }
 

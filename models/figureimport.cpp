@@ -336,6 +336,8 @@ public:
     // shared text is counted once more for each figure and never copied in between.
     template <typename Compute> const T &value(QStringView text, Compute compute)
     {
+        // Texts are views into the table's text, never empty: a place stands for one text.
+        Q_ASSERT(!text.isEmpty());
         if (!m_worthIt)
             return m_computed = compute(text);
         // The reader gives a repeated cell the earlier cell's text: the same place in the

@@ -151,6 +151,8 @@ QVector<GrowthModel::YearRow> GrowthModel::buildRows() const
 
 void GrowthModel::refresh()
 {
+    if (m_seriesStale) // reached from another model's slot before the rows' own signal came here
+        indexSeries();
     QVector<YearRow> next = buildRows();
     const bool sameYears = next.size() == m_rows.size() &&
                            std::equal(next.begin(), next.end(), m_rows.begin(),

@@ -146,7 +146,7 @@ void ChartCanvas::setRowNames(const QVector<QPair<double, QString>> &rows)
         m_rowNames.append({row.first, row.second, item});
     }
     m_y->setLabelsVisible(false);
-    m_x->setLabelsVisible(false); // drawn by placeXLabels()
+    m_x->setLabelsVisible(!drawsXLabels()); // drawn by placeXLabels()
     relayout();
 }
 

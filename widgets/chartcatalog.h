@@ -27,8 +27,9 @@ QVector<Entry> entries();
 Entry entry(ChartType type);
 std::optional<ChartType> fromKey(const QString &key);
 // The emphasis a chart draws, so the window's menu and the command line offer no more: a
-// highlight on the ratio, side-by-side, growth and trend charts (the scale chart's two squares and
-// the guidance chart's statements take none), a chosen bar order on the first two.
+// highlight and a chosen colour on the ratio, side-by-side, growth and trend charts (the scale
+// chart's two squares and the guidance chart's statements take neither), a chosen bar order on the
+// first two.
 bool drawsHighlight(ChartType type);
 bool takesBarOrder(ChartType type);
 // What the chart is: rows, texts, headline, alt text, CSV (the document's spec).

@@ -156,7 +156,8 @@ void EmphasisActions::populate(QMenu *menu, const QString &figureId)
                     [this, figureId] { editAnnotation(figureId); });
     if (e.annotation(figureId))
         menu->addAction(tr("Remove note"), this, [this, figureId] { setAnnotation(figureId, {}); });
-    addColourMenu(menu, figureId);
+    if (!type || ChartCatalog::drawsHighlight(*type))
+        addColourMenu(menu, figureId);
     if (!type || ChartCatalog::takesBarOrder(*type))
         addOrderMenu(menu);
 }

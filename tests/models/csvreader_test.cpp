@@ -552,7 +552,7 @@ TEST(CsvReader, ReadsBackEveryCellAcrossTheBlocksItLooksAhead)
     }
 }
 
-TEST(CsvReader, ReadsALargeFileFromItsMapAsFromItsBytes)
+TEST(CsvReader, ReadsALargeFileAsItsBytes)
 {
     QVector<QStringList> table = randomRows(u',', 600, 7);
     for (QStringList &row : table)
@@ -560,7 +560,7 @@ TEST(CsvReader, ReadsALargeFileFromItsMapAsFromItsBytes)
     const QByteArray once = written(table, u',').toUtf8();
     QByteArray bytes;
     QVector<QStringList> whole;
-    while (bytes.size() <= 9 * 1024 * 1024) { // past the 8 MiB from which a file is mapped
+    while (bytes.size() <= 9 * 1024 * 1024) { // a large file, read in many blocks
         bytes += once;
         whole += table;
     }

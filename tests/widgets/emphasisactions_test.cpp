@@ -62,7 +62,8 @@ TEST_F(EmphasisActionsTest, MenuActionsHighlightColourAndOrderAsOneUndoStepEach)
 }
 
 // A chart's menu offers only the emphasis it draws: the scale and guidance charts take no
-// highlight, and only the ratio and side-by-side charts a bar order (as the command line's notes say).
+// highlight or colour, and only the ratio and side-by-side charts a bar order (as the command
+// line's notes say).
 TEST_F(EmphasisActionsTest, AChartsMenuOffersOnlyWhatItDraws)
 {
     QWidget parent;
@@ -71,6 +72,7 @@ TEST_F(EmphasisActionsTest, AChartsMenuOffersOnlyWhatItDraws)
         QMenu menu;
         actions.populate(&menu, "meta-capex-2025");
         EXPECT_EQ(find(&menu, "&Highlight") != nullptr, ChartCatalog::drawsHighlight(entry.type)) << qPrintable(entry.key);
+        EXPECT_EQ(find(&menu, "&Colour") != nullptr, ChartCatalog::drawsHighlight(entry.type)) << qPrintable(entry.key);
         EXPECT_EQ(find(&menu, "By value") != nullptr, ChartCatalog::takesBarOrder(entry.type)) << qPrintable(entry.key);
         EXPECT_NE(find(&menu, "Add &note…"), nullptr) << qPrintable(entry.key); // a note goes on every chart
     }
