@@ -1,5 +1,6 @@
 #include "batchexport.h"
 
+#include "commandline.h"
 #include "exportpipeline.h"
 
 #include <QCoreApplication>
@@ -25,7 +26,7 @@ QStringList g_failedLater;
 void say(const QString &message)
 {
     ExportPipeline::instance().settle(); // a chart still being written is reported first
-    QTextStream(stderr) << "spendlens: " << message << Qt::endl;
+    QTextStream(stderr) << CommandLine::said(QString(), message) << Qt::endl;
 }
 
 bool runsAnotherBatch(const QStringList &arguments)

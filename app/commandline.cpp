@@ -68,7 +68,7 @@ QString where()
 int fail(int code, const QString &message)
 {
     QTextStream &stream = err(); // settles first: a chart before this job may still be reported
-    stream << "spendlens: " << where() << message << Qt::endl;
+    stream << CommandLine::said(where(), message) << Qt::endl;
     return code;
 }
 
@@ -482,7 +482,7 @@ QString readExportOptions(const QCommandLineParser &parser, const QString &outpu
     }
     const QString problem = ChartExporter::checkOptions(*options);
     if (!problem.isEmpty() && problem != ChartExporter::checkPixels(*options))
-        return problem + QLatin1Char('.'); // too large is not a usage error: runExport says so
+        return CommandLine::sentence(problem); // too large is not a usage error: runExport says so
     if (!ChartStyle::themeFromKey(value("theme"), theme))
         return Tr::tr("unknown theme “%1” (light or dark).").arg(value("theme"));
     if (isSet("linear") && isSet("log"))
@@ -560,17 +560,26 @@ QString applyTrendOptions(const QCommandLineParser &parser, Document *document)
     return {};
 }
 
-// The document as the window would show it (the saved file, the reader's preferences), then
-// the flags that override a part of it. -1 when all went well, else the exit code (printed).
-int openForExport(const QCommandLineParser &parser, Document *document)
+// --lang (or the reader's preference) in force before anything else is checked, so that every
+// message of the export, a bad --size or chart name among them, is in that language. -1 when all
+// went well, else the exit code (printed).
+int applyExportLanguage(const QCommandLineParser &parser)
 {
     const QString lang = parser.value(QStringLiteral("lang"));
     if (!lang.isEmpty() && lang != QLatin1String("en") && lang != QLatin1String("zh_CN"))
         return fail(CommandLine::UsageError, Tr::tr("unknown language “%1” (en or zh_CN).").arg(lang));
-    const Preferences preferences = Preferences::load();
-    const QString language = preferences.resolvedLanguage(lang);
+    const QString language = Preferences::load().resolvedLanguage(lang);
     if (!Localization::apply(language))
         err() << Tr::tr("spendlens: no %1 translation found; writing in English.").arg(language) << Qt::endl;
+    return -1;
+}
+
+// The document as the window would show it (the saved file, the reader's preferences), then
+// the flags that override a part of it. -1 when all went well, else the exit code (printed).
+int openForExport(const QCommandLineParser &parser, Document *document)
+{
+    const Preferences preferences = Preferences::load();
+    const QString language = preferences.resolvedLanguage(parser.value(QStringLiteral("lang")));
     preferences.applyTo(document, language);
     NumberFormat::UnitStyle units = preferences.resolvedUnitStyle(language);
     if (parser.isSet(QStringLiteral("units"))) {
@@ -687,7 +696,7 @@ int readExportRequest(const QCommandLineParser &parser, ExportRequest *request)
     if (tooLarge.isEmpty())
         tooLarge = ChartExporter::checkPixels(request->options);
     if (!tooLarge.isEmpty())
-        return fail(CommandLine::Failure, tooLarge + QLatin1Char('.'));
+        return fail(CommandLine::Failure, CommandLine::sentence(tooLarge));
     request->pipelined = (all || !BatchExport::currentJob().isEmpty()) && ExportPipeline::enabled();
     return all ? prepareFolder(parser, request->output) : -1;
 }
@@ -817,6 +826,8 @@ int runExport(const QStringList &args)
                         .arg(parser.value(QStringLiteral("batch"))));
     if (parser.isSet(QStringLiteral("batch")))
         return BatchExport::run(parser.value(QStringLiteral("batch")), withoutBatch(args), runExport);
+    if (const int failed = applyExportLanguage(parser); failed >= 0)
+        return failed;
     ExportRequest request;
     if (const int failed = readExportRequest(parser, &request); failed >= 0)
         return failed;
@@ -825,7 +836,7 @@ int runExport(const QStringList &args)
         return failed;
     if (request.charts.size() == 1) {
         for (const QString &note : OptionScope::notes(parser, request.charts.first())) // a note, not an error
-            err() << "spendlens: " << where() << note << Qt::endl;
+            err() << CommandLine::said(where(), note) << Qt::endl;
         const QString job = BatchExport::currentJob();
         return exportOneChart(parser, &document, request, request.charts.first(), request.output,
                               [job] { BatchExport::failedLater(job); });
@@ -1055,6 +1066,16 @@ void applyHelpLanguage(const QStringList &arguments)
 } // namespace
 
 namespace CommandLine {
+
+QString said(const QString &where, const QString &message)
+{
+    return Tr::tr("spendlens: %1%2").arg(where, message); // where: a batch job's "FILE:LINE: ", or nothing
+}
+
+QString sentence(const QString &text)
+{
+    return Tr::tr("%1.").arg(text);
+}
 
 QString usage()
 {

@@ -1,6 +1,7 @@
 #include "exportpipeline.h"
 
 #include "chartexporter.h"
+#include "commandline.h"
 #include "localization.h"
 
 #include <QFileInfo>
@@ -69,8 +70,7 @@ void ExportPipeline::complete(const Png &png, const QByteArray &bytes)
     if (ChartExporter::writeEncodedPng(bytes, png.path, &error)) {
         err << png.wroteMessage() << Qt::endl;
     } else {
-        err << "spendlens: " << (png.job.isEmpty() ? QString() : png.job + QStringLiteral(": ")) << error
-            << Qt::endl;
+        err << CommandLine::said(png.job.isEmpty() ? QString() : png.job + QStringLiteral(": "), error) << Qt::endl;
         png.failed();
     }
     if (current != png.language)

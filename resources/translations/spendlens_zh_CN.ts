@@ -1541,6 +1541,14 @@ More import options: [--scale units|k|m|bn] (what bare numbers are in)
         <source>note: %1 applies to the %2 charts only; the %3 chart is drawn without it.</source>
         <translation>注意：%1只用于%2图；%3图不使用它。</translation>
     </message>
+    <message>
+        <source>spendlens: %1%2</source>
+        <translation>spendlens：%1%2</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
 </context>
 <context>
     <name>ContextMenus</name>

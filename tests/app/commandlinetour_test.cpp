@@ -68,6 +68,29 @@ TEST_F(CommandLineTour, ADatasetTableWithBadRowsIsRefusedWithTheImportsMessages)
     EXPECT_FALSE(QFileInfo::exists(path("c.png")));
 }
 
+// --lang is in force before the options are checked: a bad size or chart name is said in Chinese,
+// prefix and full stop included (it used to be English, with an English "spendlens: " and ".").
+TEST_F(CommandLineTour, AnExportsProblemsAreSaidInItsLanguage)
+{
+    const struct
+    {
+        QStringList args;
+        int exitCode;
+        QString message;
+    } cases[] = {
+        {{"--chart", "ratio", "--size", "1x1"}, 2, QString::fromUtf8("spendlens：尺寸1×1过小（至少200×150）。")},
+        {{"--chart", "ratio", "--size", "100000x675"}, 1,
+         QString::fromUtf8("spendlens：100000×675（2倍）超出了每边16384像素的上限。")},
+        {{"--chart", "nope"}, 2, QString::fromUtf8("spendlens：未知图表“nope”")},
+    };
+    for (const auto &c : cases) {
+        const ProcessResult run =
+            spendlens(QStringList{"export", "--lang", "zh_CN", "-o", path("s.png")} + c.args);
+        EXPECT_EQ(run.exitCode, c.exitCode) << qPrintable(c.args.join(' '));
+        EXPECT_TRUE(run.err.startsWith(c.message)) << qPrintable(run.err);
+    }
+}
+
 TEST_F(CommandLineTour, ASizeOutOfBoundsIsCalledTooSmallOrTooLarge)
 {
     for (const char *size : {"1x1", "0x0", "199x675"}) {

@@ -101,7 +101,7 @@ TEST_F(ExportPipelineTest, AWriteThatFailsLaterIsNamedForItsLineInItsLanguage)
     EXPECT_TRUE(files(true) == files(false));
     const QStringList lines = pipelined.err.split('\n', Qt::SkipEmptyParts);
     ASSERT_GE(lines.size(), 4) << qPrintable(pipelined.err);
-    EXPECT_TRUE(lines.first().startsWith("spendlens: jobs.txt:1: ")) << qPrintable(lines.first());
+    EXPECT_TRUE(lines.first().startsWith(QString::fromUtf8("spendlens：jobs.txt:1: "))) << qPrintable(lines.first());
     EXPECT_TRUE(lines.first().contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))))
         << "in the line's language: " << qPrintable(lines.first());
     EXPECT_TRUE(lines.at(1).startsWith("spendlens: jobs.txt:2: ") && lines.at(1).contains("pie")) << qPrintable(lines.at(1));
