@@ -384,6 +384,7 @@ void ChartCanvas::fitAxes(qreal headroom)
     const QRectF plot = m_chart->plotArea();
     AxisSpec x = m_xSpec;
     AxisSpec y = m_ySpec;
+    const auto toX = [&](double v) { return plot.left() + (v - x.min) / (x.max - x.min) * plot.width(); };
     const bool fitted = m_reference && plot.width() > 10 && plot.height() > 10;
     if (fitted) {
         // Growing one end changes how much the other must grow: settle in a few passes.
@@ -410,7 +411,6 @@ void ChartCanvas::fitAxes(qreal headroom)
         }
         const QFont font = m_style.font(m_style.labelPixels);
         const QSizeF image = m_chart->size();
-        const auto toX = [&](double v) { return plot.left() + (v - x.min) / (x.max - x.min) * plot.width(); };
         const auto toY = [&](double v) { return plot.bottom() - (v - y.min) / (y.max - y.min) * plot.height(); };
         // With value labels on the left, the x ticks keep clear of the corner they share.
         const qreal xLow = m_y->isVisible() && m_y->labelsVisible() && !m_ySpec.ticks.isEmpty() ? plot.left() + 2 : 0;
@@ -432,8 +432,7 @@ void ChartCanvas::fitAxes(qreal headroom)
     if (!same(m_y, y))
         fillAxis(m_y, y.min, y.max, y.ticks, y.grid);
     if (drawsXLabels())
-        placeXLabels(fitted ? x.ticks : QVector<QPair<double, QString>>(),
-                     [&](double v) { return plot.left() + (v - x.min) / (x.max - x.min) * plot.width(); }, plot);
+        placeXLabels(fitted ? x.ticks : QVector<QPair<double, QString>>(), toX, plot);
 }
 
 void ChartCanvas::placeXLabels(const QVector<QPair<double, QString>> &ticks,
